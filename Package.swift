@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+//
+// relmap: news articles in, relation maps between political actors out.
+//
+// The targets follow the data's way through the tool; each depends only on the stages before it:
+//   RelmapCorpus      reading articles and their metadata
+//   RelmapExtraction  lexicon, language, relation mentions
+//   RelmapGraph       the weighted relation graph and its analytics
+//   RelmapRender      Graphviz maps (in-process, through libgvc) and exports
+//   relmap            the thin command line
+import PackageDescription
+
+let package = Package(
+    name: "relmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "relmap", targets: ["relmap"]),
+        .library(name: "RelmapCorpus", targets: ["RelmapCorpus"]),
+        .library(name: "RelmapExtraction", targets: ["RelmapExtraction"]),
+        .library(name: "RelmapGraph", targets: ["RelmapGraph"]),
+        .library(name: "RelmapRender", targets: ["RelmapRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(
+            name: "RelmapCorpus",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "RelmapExtraction",
+            dependencies: ["RelmapCorpus", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/lexicon")]
+        ),
+        .target(
+            name: "RelmapGraph",
+            dependencies: ["RelmapExtraction"]
+        ),
+        .target(
+            name: "RelmapRender",
+            dependencies: ["RelmapGraph", "CGraphviz", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/style.yaml")]
+        ),
+        .executableTarget(
+            name: "relmap",
+            dependencies: [
+                "RelmapCorpus", "RelmapExtraction", "RelmapGraph", "RelmapRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RelmapCorpusTests", dependencies: ["RelmapCorpus"]),
+        .testTarget(name: "RelmapExtractionTests", dependencies: ["RelmapExtraction"]),
+        .testTarget(name: "RelmapGraphTests", dependencies: ["RelmapGraph"]),
+        .testTarget(name: "RelmapRenderTests", dependencies: ["RelmapRender"]),
+        .testTarget(name: "RelmapCLITests", dependencies: ["relmap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,71 @@
+/// One file of a corpus, not yet read: a `.txt` or `.md` article, or a `.jsonl` file of many.
+public struct ArticleSource: Sendable, Hashable {
+    /// The kinds of article file relmap reads.
+    public enum Kind: String, Sendable, Hashable {
+        /// Plain text; the first non-empty line is the title.
+        case text
+        /// Markdown with optional YAML front matter.
+        case markdown
+        /// JSON Lines, one article an object.
+        case jsonLines
+    }
+
+    /// The file's path.
+    public var path: String
+    /// How to read it.
+    public var kind: Kind
+    /// Metadata from the folder's `index.jsonl` and `--meta`, by article id.
+    public var metadata: MetadataTable
+
+    /// The kind a file name implies, or nil when relmap does not read such files.
+    public static func kind(forPath path: String) -> Kind? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".txt") { return .text }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        if lower.hasSuffix(".jsonl") { return .jsonLines }
+        return nil
+    }
+
+    /// The id of a single-article file: its name without the extension.
+    public var fileID: String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// Reads the articles of this file and passes each to `body`, one at a time.
+    public func forEachArticle(_ body: (Article) throws -> Void) throws {
+        switch kind {
+        case .text:
+            let text = try TextFile.read(path)
+            let title = text.split(separator: "\n").first {
+                !$0.trimmingCharacters(in: .whitespaces).isEmpty
+            }.map { $0.trimmingCharacters(in: .whitespaces) }
+            try body(metadata.complete(Article(id: fileID, title: title, text: text, path: path)))
+        case .markdown:
+            let text = try TextFile.read(path)
+            let front = try FrontMatter.parse(text, path: path)
+            let f = front.fields
+            let article = Article(
+                id: f["id"] ?? fileID, title: f["title"], date: f["date"], language: f["lang"],
+                source: f["source"], url: f["url"], text: front.body, path: path)
+            try body(metadata.complete(article))
+        case .jsonLines:
+            try JSONLines.forEachObject(in: path) { object, line in
+                guard let text = try JSONLines.string(object, "text", path: path, line: line) else {
+                    throw CorpusError.malformedJSONL(path: path, line: line, reason: "missing \"text\"")
+                }
+                let id = try JSONLines.string(object, "id", path: path, line: line) ?? "\(fileID)-\(line)"
+                let article = Article(
+                    id: id,
+                    title: try JSONLines.string(object, "title", path: path, line: line),
+                    date: try JSONLines.date(object, path: path, line: line),
+                    language: try JSONLines.string(object, "lang", path: path, line: line),
+                    source: try JSONLines.string(object, "source", path: path, line: line),
+                    url: try JSONLines.string(object, "url", path: path, line: line),
+                    text: TextFile.normalise(text), path: path)
+                try body(metadata.complete(article))
+            }
+        }
+    }
+}

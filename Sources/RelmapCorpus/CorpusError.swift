@@ -1,0 +1,36 @@
+/// What can go wrong reading a corpus. Every case names the file, and the line where there is one.
+public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The path does not exist.
+    case pathNotFound(path: String)
+    /// A folder (or the inputs given) held no article files.
+    case noArticles(path: String)
+    /// A file is not valid UTF-8; `line` is where the first bad byte is.
+    case notUTF8(path: String, line: Int)
+    /// A line of a JSONL file is not a JSON object of the expected shape.
+    case malformedJSONL(path: String, line: Int, reason: String)
+    /// The YAML front matter of a Markdown file cannot be read.
+    case malformedFrontMatter(path: String, line: Int, reason: String)
+    /// A file cannot be read at all.
+    case unreadable(path: String, reason: String)
+    /// A file's extension is not one relmap reads.
+    case unsupportedFile(path: String)
+
+    public var description: String {
+        switch self {
+        case .pathNotFound(let path):
+            return "\(path): no such file or folder"
+        case .noArticles(let path):
+            return "\(path): no articles found (relmap reads .txt, .md and .jsonl files)"
+        case .notUTF8(let path, let line):
+            return "\(path):\(line): not valid UTF-8 text (convert the file to UTF-8, e.g. with iconv)"
+        case .malformedJSONL(let path, let line, let reason):
+            return "\(path):\(line): malformed JSONL: \(reason)"
+        case .malformedFrontMatter(let path, let line, let reason):
+            return "\(path):\(line): malformed front matter: \(reason)"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot be read: \(reason)"
+        case .unsupportedFile(let path):
+            return "\(path): not an article file (relmap reads .txt, .md and .jsonl)"
+        }
+    }
+}

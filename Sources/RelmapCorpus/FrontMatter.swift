@@ -1,0 +1,75 @@
+import Yams
+
+/// YAML front matter at the head of a Markdown article, between two `---` lines.
+public struct FrontMatter: Sendable, Equatable {
+    /// The fields relmap reads: `id`, `title`, `date`, `lang`, `source`, `url`.
+    public var fields: [String: String]
+    /// The text after the closing `---`.
+    public var body: String
+
+    /// Splits `text` into front matter and body. Text without front matter is all body.
+    public static func parse(_ text: String, path: String) throws(CorpusError) -> FrontMatter {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            return FrontMatter(fields: [:], body: text)
+        }
+        guard let close = lines.dropFirst().firstIndex(where: {
+            let t = $0.trimmingCharacters(in: .whitespaces)
+            return t == "---" || t == "..."
+        }) else {
+            throw .malformedFrontMatter(path: path, line: 1, reason: "no closing '---' line")
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        lines.removeSubrange(0...close)
+        let body = lines.joined(separator: "\n")
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw .malformedFrontMatter(path: path, line: Self.line(of: error) + 1, reason: Self.reason(of: error))
+        } catch {
+            throw .malformedFrontMatter(path: path, line: 2, reason: String(describing: error))
+        }
+        guard let node else { return FrontMatter(fields: [:], body: body) }
+        guard let mapping = node.mapping else {
+            throw .malformedFrontMatter(path: path, line: 2, reason: "expected 'key: value' lines")
+        }
+        var fields: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            guard let scalar = value.scalar else {
+                let line = (value.mark?.line ?? 1) + 1
+                throw .malformedFrontMatter(path: path, line: line, reason: "'\(name)' must be a single value")
+            }
+            fields[name] = scalar.string
+        }
+        if let raw = fields["date"] {
+            guard let date = ISODate.normalise(raw) else {
+                let line = (mapping.first { $0.key.string == "date" }?.value.mark?.line ?? 1) + 1
+                throw .malformedFrontMatter(path: path, line: line, reason: "date \"\(raw)\" is not YYYY-MM-DD")
+            }
+            fields["date"] = date
+        }
+        return FrontMatter(fields: fields, body: body)
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return 1
+        }
+    }
+
+    private static func reason(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return String(describing: error)
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,70 @@
+import Foundation
+
+/// JSON Lines files: one JSON object a line; blank lines are skipped.
+public enum JSONLines {
+    /// Calls `body` with each object of `path` and its 1-based line number.
+    public static func forEachObject(
+        in path: String, _ body: ([String: Any], Int) throws -> Void
+    ) throws {
+        var reader = try LineReader(path: path)
+        defer { reader.close() }
+        while let line = try reader.next() {
+            let number = reader.lineNumber
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            guard String(validating: line, as: UTF8.self) != nil else {
+                throw CorpusError.notUTF8(path: path, line: number)
+            }
+            let value: Any
+            do {
+                value = try JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed])
+            } catch {
+                throw CorpusError.malformedJSONL(path: path, line: number, reason: "not valid JSON")
+            }
+            guard let object = value as? [String: Any] else {
+                throw CorpusError.malformedJSONL(path: path, line: number, reason: "expected a JSON object")
+            }
+            try body(object, number)
+        }
+    }
+
+    /// The string field `key` of `object`; nil when absent or null, an error when of another type.
+    static func string(_ object: [String: Any], _ key: String, path: String, line: Int) throws(CorpusError) -> String? {
+        guard let value = object[key], !(value is NSNull) else { return nil }
+        if let s = value as? String { return s }
+        if let n = value as? NSNumber, key == "id" { return n.stringValue }
+        throw .malformedJSONL(path: path, line: line, reason: "field \"\(key)\" must be a string")
+    }
+
+    /// A `date` field checked and reduced to `YYYY-MM-DD`.
+    static func date(_ object: [String: Any], path: String, line: Int) throws(CorpusError) -> String? {
+        guard let raw = try string(object, "date", path: path, line: line), !raw.isEmpty else { return nil }
+        guard let date = ISODate.normalise(raw) else {
+            throw .malformedJSONL(path: path, line: line, reason: "date \"\(raw)\" is not YYYY-MM-DD")
+        }
+        return date
+    }
+
+    /// Reads a metadata file (`--meta` or `index.jsonl`): `id` is required on every line.
+    public static func readMetadata(_ path: String) throws(CorpusError) -> [String: ArticleMetadata] {
+        var result: [String: ArticleMetadata] = [:]
+        do {
+            try forEachObject(in: path) { object, line in
+                guard let id = try string(object, "id", path: path, line: line), !id.isEmpty else {
+                    throw CorpusError.malformedJSONL(path: path, line: line, reason: "missing \"id\"")
+                }
+                result[id] = ArticleMetadata(
+                    id: id,
+                    date: try date(object, path: path, line: line),
+                    language: try string(object, "lang", path: path, line: line),
+                    source: try string(object, "source", path: path, line: line),
+                    title: try string(object, "title", path: path, line: line),
+                    url: try string(object, "url", path: path, line: line))
+            }
+        } catch let error as CorpusError {
+            throw error
+        } catch {
+            throw .unreadable(path: path, reason: String(describing: error))
+        }
+        return result
+    }
+}

@@ -1,0 +1,22 @@
+/// Metadata kept beside articles: a folder's `index.jsonl` (which fills gaps) and `--meta FILE`
+/// (which overrides what the articles say).
+public struct MetadataTable: Sendable, Hashable {
+    /// Lines of `index.jsonl` files, by id.
+    public var index: [String: ArticleMetadata]
+    /// Lines of the `--meta` file, by id.
+    public var overrides: [String: ArticleMetadata]
+
+    /// Creates a table.
+    public init(index: [String: ArticleMetadata] = [:], overrides: [String: ArticleMetadata] = [:]) {
+        self.index = index
+        self.overrides = overrides
+    }
+
+    /// `article` with the index filling its gaps and `--meta` overriding it.
+    public func complete(_ article: Article) -> Article {
+        var article = article
+        if let m = index[article.id] { article.apply(m, override: false) }
+        if let m = overrides[article.id] { article.apply(m, override: true) }
+        return article
+    }
+}

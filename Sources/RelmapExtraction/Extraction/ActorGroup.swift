@@ -1,0 +1,42 @@
+/// Coordinated mentions read as one party: "AS dan Jepang", "Korea Selatan, AS, dan Jepang",
+/// "AS-Korea Utara". A relation with a group as its source or target holds for each member.
+struct ActorGroup {
+    /// The mentions, in order.
+    var mentions: [Mention]
+    /// Token range from the first mention's start to the last one's end.
+    var range: Range<Int>
+    /// The distinct actors, in order.
+    var actors: [String] {
+        var out: [String] = []
+        for m in mentions { for a in m.actors where !out.contains(a) { out.append(a) } }
+        return out
+    }
+    /// The word before the group, skipping determiners (lower case), and its index.
+    var previous: String = ""
+    var previousIndex: Int = -1
+    /// Whether every mention is a place.
+    var isPlace: Bool { mentions.allSatisfy(\.isPlace) }
+    /// The speaker of a statement, not a party to it.
+    var isSpeaker = false
+
+    /// Groups `mentions` joined by coordinators.
+    static func group(_ mentions: [Mention], tokens: [Token], rules: LanguageRules) -> [ActorGroup] {
+        var groups: [ActorGroup] = []
+        let coordinators = Set(rules.coordinators)
+        for m in mentions {
+            if var last = groups.last {
+                let gap = last.range.upperBound..<m.tokenRange.lowerBound
+                let joined = !gap.isEmpty && gap.count <= 3 && gap.allSatisfy { coordinators.contains(tokens[$0].lower) }
+                    || (gap.count == 2 && tokens[gap.lowerBound].text == "," && coordinators.contains(tokens[gap.lowerBound + 1].lower))
+                if joined {
+                    last.mentions.append(m)
+                    last.range = last.range.lowerBound..<m.tokenRange.upperBound
+                    groups[groups.count - 1] = last
+                    continue
+                }
+            }
+            groups.append(ActorGroup(mentions: [m], range: m.tokenRange))
+        }
+        return groups
+    }
+}

@@ -1,0 +1,97 @@
+import RelmapCorpus
+
+/// Reads relation mentions from articles with a lexicon.
+///
+/// ```swift
+/// let extractor = try Extractor(lexicon: Lexicon.bundled())
+/// for relation in extractor.extract(article) { print(relation.source, relation.type, relation.target) }
+/// ```
+/// An extractor is a value; share one across threads and call ``extract(_:)`` concurrently.
+public struct Extractor: Sendable {
+    /// The compiled lexicon.
+    public let lexicon: CompiledLexicon
+    /// How to read.
+    public let options: ExtractionOptions
+
+    /// Creates an extractor over `lexicon`.
+    public init(lexicon: Lexicon, options: ExtractionOptions = .init()) {
+        self.lexicon = CompiledLexicon(lexicon)
+        self.options = options
+    }
+
+    /// The language of `article`: its metadata, or detected from its words.
+    public func language(of article: Article, tokens: [Token]) -> String {
+        if let l = article.language?.lowercased(), lexicon.lexicon.languages[l] != nil { return l }
+        return LanguageDetector.detect(tokens)
+    }
+
+    /// The sentences of `text` in `lang`.
+    public func sentences(of tokens: [Token], lang: String) -> [Sentence] {
+        SentenceSplitter.split(tokens, abbreviations: lexicon.rules(lang).abbreviations)
+    }
+
+    /// The relations stated in `article`, in text order, each (source, target, type) once a sentence.
+    public func extract(_ article: Article) -> [RelationMention] {
+        var cache: [String: String] = [:]
+        return extract(article, stemCache: &cache)
+    }
+
+    /// As ``extract(_:)``, reusing a stem cache across the articles of one thread.
+    public func extract(_ article: Article, stemCache: inout [String: String]) -> [RelationMention] {
+        let tokens = Tokenizer.tokenize(article.text)
+        let lang = language(of: article, tokens: tokens)
+        let finder = MentionFinder(lexicon: lexicon)
+        let reader = RelationReader(lexicon: lexicon, options: options)
+        var context = ArticleContext(date: article.date)
+        var out: [RelationMention] = []
+        let utf8 = Array(article.text.utf8)
+        for sentence in sentences(of: tokens, lang: lang) {
+            let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
+            let year = Self.yearNamed(in: sentence.tokens)
+            let mentions = finder.find(tokens, in: range, lang: lang, year: year, sentence: sentence.index, context: &context)
+            var found: [RelationReader.Found] = []
+            if !mentions.isEmpty {
+                found = reader.read(tokens, range, mentions: mentions, lang: lang, stemCache: &stemCache)
+            }
+            var seen: Set<String> = []
+            for f in found {
+                let type = lexicon.lexicon.types[f.type]
+                let sa = f.source.actors[0], ta = f.target.actors[0]
+                let s = options.level == .actor ? f.source.entity(for: sa) : sa
+                let t = options.level == .actor ? f.target.entity(for: ta) : ta
+                guard s != t, sa != ta || options.level == .actor else { continue }
+                let key = "\(s)|\(t)|\(type.name)"
+                guard seen.insert(key).inserted else { continue }
+                let tr = f.triggerRange
+                out.append(RelationMention(
+                    article: article.id, date: article.date, source: s, target: t, type: type.name,
+                    confidence: (f.confidence * 100).rounded() / 100,
+                    sentence: String(decoding: utf8[sentence.start..<sentence.end], as: UTF8.self),
+                    sentenceIndex: sentence.index,
+                    trigger: String(decoding: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end], as: UTF8.self),
+                    sourceText: f.source.text, targetText: f.target.text, sourceActor: sa, targetActor: ta,
+                    sentenceStart: sentence.start, sentenceEnd: sentence.end,
+                    triggerStart: tokens[tr.lowerBound].start, triggerEnd: tokens[tr.upperBound - 1].end,
+                    sourceStart: f.source.start, sourceEnd: f.source.end,
+                    targetStart: f.target.start, targetEnd: f.target.end,
+                    negated: f.negated, hedged: f.hedged, directed: type.directed, lang: lang))
+            }
+            // Remember who was named, for references in the sentences to come.
+            let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, rules: lexicon.rules(lang))
+            if let multi = groups.last(where: { $0.actors.count >= 2 }) {
+                context.lastGroup = multi.actors
+                context.lastGroupSentence = sentence.index
+            }
+            if let last = mentions.last(where: { !$0.isPlace && $0.actors.count == 1 }) { context.lastActor = last.actors[0] }
+        }
+        return out
+    }
+
+    /// A year named in the sentence ("Pada tahun 2019", "in 2019"), which dates the events it tells.
+    static func yearNamed(in tokens: ArraySlice<Token>) -> Int? {
+        for t in tokens where t.kind == .number && t.text.utf8.count == 4 {
+            if let y = Int(t.text), (1900...2100).contains(y) { return y }
+        }
+        return nil
+    }
+}

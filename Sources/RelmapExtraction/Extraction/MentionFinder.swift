@@ -1,0 +1,154 @@
+/// Finds the actors named in a sentence: longest lexicon names first, then agents joined to their
+/// state, people checked against their terms of office, references resolved to earlier actors,
+/// and names learnt from appositions.
+struct MentionFinder {
+    let lexicon: CompiledLexicon
+
+    private struct Raw {
+        var range: Range<Int>
+        var target: CompiledLexicon.NameTarget
+    }
+
+    /// Whether the name `entry` matches at `i`.
+    private func matches(_ entry: CompiledLexicon.NameEntry, _ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+        let k = entry.tokens.count
+        guard i + k <= end else { return false }
+        for j in 0..<k {
+            let t = tokens[i + j]
+            if let exact = entry.exact[j] {
+                if t.text != exact { return false }
+            } else {
+                if t.lower != entry.tokens[j] { return false }
+                if entry.capitalised[j] && !t.isCapitalized { return false }
+            }
+        }
+        return true
+    }
+
+    func find(_ tokens: [Token], in range: Range<Int>, lang: String, year: Int?, sentence: Int,
+              context: inout ArticleContext) -> [Mention] {
+        var raws: [Raw] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            guard t.kind == .word || t.text == "G7" else { i += 1; continue }
+            var found: Raw?
+            if let entries = lexicon.names[t.lower] {
+                for e in entries where matches(e, tokens, i, range.upperBound) {
+                    found = Raw(range: i..<(i + e.tokens.count), target: e.target)
+                    break
+                }
+            }
+            if let learnt = context.learnt[t.lower], t.isCapitalized {
+                for (name, actor) in learnt.sorted(by: { $0.0.count > $1.0.count }) {
+                    let k = name.count
+                    guard i + k <= range.upperBound, (0..<k).allSatisfy({ tokens[i + $0].lower == name[$0] }) else { continue }
+                    if found == nil || found!.range.count < k { found = Raw(range: i..<(i + k), target: .actor(actor)) }
+                    break
+                }
+            }
+            if found == nil, t.isCapitalized, context.shorts[t.lower] != nil {
+                found = Raw(range: i..<(i + 1), target: .short(-1))
+            }
+            if let f = found {
+                raws.append(f)
+                i = f.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+
+        var mentions: [Mention] = []
+        var pendingAgent: (role: String, range: Range<Int>)?
+        func make(_ actors: [String], _ r: Range<Int>, person: String? = nil, agent: String? = nil,
+                  place: Bool = false, reference: Bool = false) -> Mention {
+            let start = tokens[r.lowerBound].start, end = tokens[r.upperBound - 1].end
+            var text = ""
+            for j in r { if j > r.lowerBound { text += tokens[j].start > tokens[j - 1].end ? " " : "" }; text += tokens[j].text }
+            return Mention(actors: actors, person: person, agentRole: agent, isPlace: place, isReference: reference,
+                           tokenRange: r, start: start, end: end, text: text)
+        }
+        for raw in raws {
+            var m: Mention?
+            switch raw.target {
+            case .actor(let id):
+                m = make([id], raw.range)
+            case .person(let index):
+                let p = lexicon.lexicon.people[index]
+                // The right term of office: a sentence naming a year is read in that year.
+                let holders = lexicon.lexicon.people.enumerated().filter {
+                    $0.element.name == p.name && $0.element.inOffice(on: context.date, year: year)
+                }
+                if let holder = holders.first?.element {
+                    m = make([holder.actor], raw.range, person: holder.name)
+                    for s in holder.short { context.shorts[s.lowercased()] = (holder.actor, holder.name) }
+                }
+            case .short:
+                let key = tokens[raw.range.lowerBound].lower
+                if let s = context.shorts[key] { m = make([s.actor], raw.range, person: s.person) }
+            case .place(let id):
+                m = make([id], raw.range, place: true)
+            case .agent(let role):
+                pendingAgent = (role, raw.range)
+                // English order: "Russian troops", "the North Korean ambassador".
+                if lang == "en", var last = mentions.last, last.agentRole == nil, last.person == nil,
+                   last.tokenRange.upperBound == raw.range.lowerBound, !last.isPlace {
+                    last.agentRole = role
+                    last = make(last.actors, last.tokenRange.lowerBound..<raw.range.upperBound, agent: role)
+                    mentions[mentions.count - 1] = last
+                    pendingAgent = nil
+                }
+                continue
+            case .context(let id):
+                let licensed = lexicon.contextActors[id] ?? []
+                if licensed.contains(where: context.seen.contains) { m = make([id], raw.range) }
+            case .pairReference:
+                let group = context.lastGroup
+                if group.count >= 2 { m = make(Array(group.prefix(3)), raw.range, reference: true) }
+            case .singleReference:
+                if let last = context.lastActor { m = make([last], raw.range, reference: true) }
+            case .pluralReference:
+                if context.lastGroup.count >= 2, sentence - context.lastGroupSentence <= 1 {
+                    m = make(context.lastGroup, raw.range, reference: true)
+                }
+            }
+            guard var mention = m else { pendingAgent = nil; continue }
+            // Indonesian order: "pasukan Korea Utara", "Duta Besar Rusia".
+            if let agent = pendingAgent, agent.range.upperBound == mention.tokenRange.lowerBound, !mention.isReference {
+                let merged = make(mention.actors, agent.range.lowerBound..<mention.tokenRange.upperBound,
+                                  person: mention.person, agent: agent.role)
+                mention = merged
+            }
+            pendingAgent = nil
+            // "Presiden Rusia Vladimir Putin": adjacent names of one actor are one mention.
+            if let last = mentions.last, last.tokenRange.upperBound == mention.tokenRange.lowerBound,
+               last.actors == mention.actors, !last.isPlace, !mention.isPlace {
+                mention = make(mention.actors, last.tokenRange.lowerBound..<mention.tokenRange.upperBound,
+                               person: mention.person ?? last.person, agent: last.agentRole ?? mention.agentRole)
+                mentions.removeLast()
+            }
+            mentions.append(mention)
+        }
+        learnAppositions(tokens, range: range, mentions: mentions, context: &context)
+        for m in mentions where !m.isReference {
+            for a in m.actors { context.seen.insert(a) }
+        }
+        return mentions
+    }
+
+    /// "Wakil Menteri Luar Negeri Korsel, Kim Hong Kyun" and "Foreign Minister Wang Yi": a run of
+    /// capitalised unknown words right after an agency of a state is a person of that state.
+    private func learnAppositions(_ tokens: [Token], range: Range<Int>, mentions: [Mention], context: inout ArticleContext) {
+        for m in mentions where (m.agentRole != nil) && m.person == nil && m.actors.count == 1 && !m.isPlace {
+            var j = m.tokenRange.upperBound
+            if j < range.upperBound, tokens[j].text == "," { j += 1 }
+            var name: [String] = []
+            while j < range.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized, name.count < 4,
+                  !mentions.contains(where: { $0.tokenRange.contains(j) }) {
+                name.append(tokens[j].lower)
+                j += 1
+            }
+            if name.count >= 2 { context.learn(name: name, actor: m.actors[0]) }
+        }
+    }
+}

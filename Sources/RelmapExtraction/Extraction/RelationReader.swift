@@ -1,0 +1,308 @@
+/// Reads the relations of one sentence: finds the triggers of the codebook, then for each the
+/// source and target from the roles around it.
+///
+/// - Source: the subject, the nearest group before the trigger in its clause that is neither a
+///   location (di, in), a speaker (kata X, according to X), nor the object of a verb; for a noun
+///   trigger, the actor right after it ("sanksi PBB", "pembelot Korea Utara"); for a passive (di-,
+///   "was ... by"), the group after the agent marker (oleh, by).
+/// - Target: the first group after the trigger in its clause that is not a location, a speaker or a
+///   partner (dengan, with); for a passive, the subject.
+/// - Symmetric types: everyone in the subject, the object, a partner phrase (dengan X, with X), a
+///   pair (antara X dan Y, between X and Y), or the noun's own actors; each pair once.
+/// - Negations and refusals before the trigger drop it (or mark it, with `keepNegated`); hedges
+///   lower its confidence; words that undo a relation ("pelonggaran sanksi", easing sanctions)
+///   leave only an explicitly named source.
+struct RelationReader {
+    let lexicon: CompiledLexicon
+    let options: ExtractionOptions
+
+    struct Found {
+        var type: Int
+        var source: Mention
+        var target: Mention
+        var triggerRange: Range<Int>
+        var confidence: Double
+        var negated: Bool
+        var hedged: Bool
+    }
+
+    private struct Trigger {
+        var type: Int
+        var pattern: TriggerPattern
+        var range: Range<Int>
+    }
+
+    func read(_ tokens: [Token], _ range: Range<Int>, mentions: [Mention], lang: String,
+              stemCache: inout [String: String]) -> [Found] {
+        let rules = lexicon.rules(lang)
+        var groups = ActorGroup.group(mentions, tokens: tokens, rules: rules)
+        guard !groups.isEmpty else { return [] }
+        let inMention = Set(mentions.flatMap { Array($0.tokenRange) })
+        for g in groups.indices {
+            var p = groups[g].range.lowerBound - 1
+            while p >= range.lowerBound, rules.determiners.contains(tokens[p].lower) { p -= 1 }
+            if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
+            groups[g].isSpeaker = isSpeaker(groups[g], tokens, range, rules)
+        }
+        let triggers = findTriggers(tokens, range, lang: lang, skip: inMention, stemCache: &stemCache)
+        var out: [Found] = []
+        for trig in triggers {
+            out += readTrigger(trig, tokens, range, groups: groups, rules: rules, lang: lang)
+        }
+        return out
+    }
+
+    // MARK: Triggers
+
+    private func findTriggers(_ tokens: [Token], _ range: Range<Int>, lang: String, skip: Set<Int>,
+                              stemCache: inout [String: String]) -> [Trigger] {
+        var out: [Trigger] = []
+        for i in range where tokens[i].kind == .word && !skip.contains(i) {
+            for c in lexicon.triggers(startingWith: tokens[i].lower, lang: lang, stemCache: &stemCache) {
+                if let end = matchRest(c.pattern.words, from: i + 1, tokens, range, lang: lang, skip: skip, stemCache: &stemCache) {
+                    out.append(Trigger(type: c.type, pattern: c.pattern, range: i..<end))
+                }
+            }
+        }
+        // One trigger per type and start: the longest pattern.
+        var best: [String: Trigger] = [:]
+        for t in out {
+            let key = "\(t.type):\(t.range.lowerBound)"
+            if let b = best[key], b.range.count >= t.range.count { continue }
+            best[key] = t
+        }
+        // A phrase covers the words inside it: "kerja sama" once, not also "sama".
+        let kept = best.values.filter { t in
+            !best.values.contains { o in
+                o.type == t.type && o.range.count > t.range.count && o.range.contains(t.range.lowerBound)
+                    && o.range.lowerBound != t.range.lowerBound
+            }
+        }
+        return kept.sorted { ($0.range.lowerBound, $0.type) < ($1.range.lowerBound, $1.type) }
+    }
+
+    private func matchRest(_ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ range: Range<Int>,
+                           lang: String, skip: Set<Int>, stemCache: inout [String: String]) -> Int? {
+        var i = start
+        var w = 1
+        while w < words.count {
+            if case .gap = words[w] {
+                guard w + 1 < words.count else { return i }
+                let next = words[w + 1]
+                var j = i
+                var hit: Int?
+                while j < range.upperBound && j <= i + 4 {
+                    if tokens[j].kind == .word && lexicon.matches(next, tokens[j].lower, lang: lang, stemCache: &stemCache) { hit = j; break }
+                    if tokens[j].kind == .punctuation && tokens[j].text != "," { break }
+                    j += 1
+                }
+                guard let h = hit else { return nil }
+                i = h + 1
+                w += 2
+                continue
+            }
+            guard i < range.upperBound, tokens[i].kind == .word,
+                  lexicon.matches(words[w], tokens[i].lower, lang: lang, stemCache: &stemCache) else { return nil }
+            i += 1
+            w += 1
+        }
+        return i
+    }
+
+    // MARK: Roles
+
+    private func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>, _ rules: LanguageRules) -> Bool {
+        let lo = max(range.lowerBound, g.range.lowerBound - 3)
+        for marker in rules.speakerMarkers {
+            let words = marker.split(separator: " ").map(String.init)
+            var p = g.range.lowerBound - words.count
+            while p >= lo {
+                if (0..<words.count).allSatisfy({ tokens[p + $0].lower == words[$0] }) {
+                    // Only determiners or titles between the marker and the name.
+                    let between = (p + words.count)..<g.range.lowerBound
+                    if between.allSatisfy({ rules.determiners.contains(tokens[$0].lower) || tokens[$0].isCapitalized }) { return true }
+                }
+                p -= 1
+            }
+        }
+        return false
+    }
+
+    private func isVerb(_ lower: String, _ rules: LanguageRules) -> Bool {
+        guard !rules.notVerbs.contains(lower), lower.count >= 5 else { return false }
+        return rules.verbPrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    /// The clause around `range`: from the last break before it to the next break after it.
+    private func clause(around r: Range<Int>, _ tokens: [Token], _ range: Range<Int>, _ rules: LanguageRules) -> Range<Int> {
+        var lo = r.lowerBound
+        while lo > range.lowerBound, !rules.clauseBreaks.contains(tokens[lo - 1].lower) { lo -= 1 }
+        var hi = r.upperBound
+        while hi < range.upperBound, !rules.clauseBreaks.contains(tokens[hi].lower) { hi += 1 }
+        return lo..<hi
+    }
+
+    private func containsPhrase(_ phrases: [String], in window: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        for phrase in phrases {
+            let words = phrase.split(separator: " ").map(String.init)
+            guard !words.isEmpty, window.count >= words.count else { continue }
+            var p = window.lowerBound
+            while p + words.count <= window.upperBound {
+                if (0..<words.count).allSatisfy({ tokens[p + $0].lower == words[$0] }) { return p..<(p + words.count) }
+                p += 1
+            }
+        }
+        return nil
+    }
+
+    private func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
+                             rules: LanguageRules, lang: String) -> [Found] {
+        let type = lexicon.lexicon.types[trig.type]
+        let cl = clause(around: trig.range, tokens, range, rules)
+        let first = tokens[trig.range.lowerBound].lower
+        let root = lexicon.stem(first, lang: lang)
+
+        // Negation and refusal in the few words before the trigger.
+        let negWindow = max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound
+        var negated = false
+        if let neg = containsPhrase(rules.negations, in: negWindow, tokens) {
+            let around = max(range.lowerBound, neg.lowerBound)..<min(range.upperBound, neg.upperBound + 2)
+            negated = containsPhrase(rules.notNegations, in: around, tokens) == nil
+        }
+        if negated && !options.keepNegated { return [] }
+        let hedgeWindow = max(cl.lowerBound, trig.range.lowerBound - 6)..<trig.range.lowerBound
+        let hedged = hedgeWindow.contains { rules.hedges.contains(tokens[$0].lower) }
+            || trig.range.contains { rules.hedges.contains(tokens[$0].lower) }
+        let reversal = (max(cl.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound)
+            .contains { rules.reversals.contains(tokens[$0].lower) }
+
+        // The trigger's form.
+        let isPassive: Bool
+        let isNoun: Bool
+        if lang == "en" {
+            let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be", "get", "got"]
+            let prev = (max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound).map { tokens[$0].lower }
+            isPassive = prev.contains(where: beForms.contains) && (first.hasSuffix("ed") || first.hasSuffix("en") || ["met", "fought", "shot", "hit", "struck", "sent", "held"].contains(first))
+            let prevWord = trig.range.lowerBound > range.lowerBound ? tokens[trig.range.lowerBound - 1].lower : ""
+            isNoun = ["the", "a", "an", "its", "their", "his", "her", "of", "new", "'s"].contains(prevWord)
+                || first.hasSuffix("tion") || first.hasSuffix("ment") || first.hasSuffix("ance") || first.hasSuffix("ship")
+        } else {
+            isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)
+            isNoun = !isPassive && (first == root || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
+                && !first.hasPrefix("me") && !first.hasPrefix("ber")
+        }
+
+        let before = groups.filter { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound && !$0.isSpeaker }
+        // Groups after the trigger's first word (a gapped phrase may hold its object: "kerah ... pasukan X").
+        let after = groups.filter {
+            $0.range.lowerBound > trig.range.lowerBound && $0.range.lowerBound < cl.upperBound && !$0.isSpeaker
+        }
+
+        func isObject(_ g: ActorGroup) -> Bool {
+            guard g.previousIndex >= 0 else { return false }
+            if g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound { return true }
+            return isVerb(g.previous, rules)
+        }
+        func isPrepositional(_ g: ActorGroup) -> Bool {
+            rules.locativePrepositions.contains(g.previous) || rules.partnerPrepositions.contains(g.previous)
+                || rules.targetPrepositions.contains(g.previous) || rules.passiveAgent.contains(g.previous)
+                || rules.between.contains(g.previous)
+        }
+        // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
+        let subjectCandidates = before.filter { !$0.isPlace && !isPrepositional($0) && !isObject($0) }
+        var subject = subjectCandidates.last
+        // A noun takes the clause's subject only as the object of a verb ("melayangkan protes").
+        if isNoun, let s = subject {
+            let verbBetween = (s.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower, rules) }
+                || lang == "en"
+            if !verbBetween { subject = nil }
+        }
+        // Noun genitive: the actor right after the noun ("sanksi PBB", "pembelot Korea Utara").
+        var genitive: ActorGroup?
+        if isNoun, lang != "en", let g = after.first, g.range.lowerBound - trig.range.upperBound <= 2,
+           !isPrepositional(g), !g.isPlace {
+            genitive = g
+        }
+        let hedgeFactor = hedged ? 0.6 : 1.0
+
+        if !type.directed {
+            var parties: [ActorGroup] = []
+            if let genitive { parties.append(genitive) }
+            if let s = subject { parties.append(s) }
+            for g in after {
+                if g.range.lowerBound - trig.range.upperBound > 12 { break }
+                if rules.partnerPrepositions.contains(g.previous) || rules.between.contains(g.previous)
+                    || (g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound && !isPrepositional(g))
+                    || (trig.pattern.visit && rules.locativePrepositions.contains(g.previous) && g.range.lowerBound - trig.range.upperBound <= 2)
+                    || (trig.pattern.visit && rules.targetPrepositions.contains(g.previous)) {
+                    parties.append(g)
+                    break
+                }
+            }
+            // "Kuba menyukai Pyongyang sebagai sekutu": the object before a noun trigger is its partner.
+            if parties.count == 1, let s = subject, parties[0].range == s.range, s.actors.count < 2 {
+                if let obj = before.last(where: { $0.range.lowerBound > s.range.upperBound - 1 && isObject($0) && !$0.isPlace }) {
+                    parties.append(obj)
+                }
+            }
+            var members: [Mention] = []
+            for p in parties { for m in p.mentions where !members.contains(where: { $0.actors == m.actors }) { members.append(m) } }
+            var seen: Set<String> = []
+            var out: [Found] = []
+            let flat = members.flatMap { m in m.actors.map { (a: $0, m: m) } }
+            guard flat.count <= 6 else { return [] }
+            for x in 0..<flat.count {
+                for y in (x + 1)..<max(x + 1, flat.count) where flat[x].a != flat[y].a {
+                    let key = [flat[x].a, flat[y].a].sorted().joined(separator: "|")
+                    if seen.insert(key).inserted {
+                        var src = flat[x].m, dst = flat[y].m
+                        src.actors = [flat[x].a]
+                        dst.actors = [flat[y].a]
+                        out.append(Found(type: trig.type, source: src, target: dst, triggerRange: trig.range,
+                                         confidence: 0.8 * hedgeFactor, negated: negated, hedged: hedged))
+                    }
+                }
+            }
+            return out
+        }
+
+        // Directed types.
+        var source: ActorGroup?
+        var target: ActorGroup?
+        var confidence = 0.85
+        if isPassive {
+            target = subject ?? before.last(where: { !$0.isPlace && !rules.locativePrepositions.contains($0.previous) })
+            source = after.first { rules.passiveAgent.contains($0.previous) }
+        } else {
+            source = genitive ?? (reversal ? nil : subject)
+            if genitive == nil { confidence = isNoun ? 0.75 : 0.85 }
+            let afterSource = after.filter { genitive == nil || $0.range.lowerBound >= genitive!.range.upperBound }
+            for g in afterSource {
+                if g.range.lowerBound - trig.range.upperBound > 12 { break }
+                if rules.locativePrepositions.contains(g.previous) || rules.partnerPrepositions.contains(g.previous)
+                    || rules.passiveAgent.contains(g.previous) { continue }
+                if type.targetPrepositionRequired && !rules.targetPrepositions.contains(g.previous) { continue }
+                if let role = trig.pattern.objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
+                target = g
+                break
+            }
+            if trig.pattern.objectRole != nil, target == nil { return [] }
+        }
+        guard let s = source, let t = target else { return [] }
+        var out: [Found] = []
+        for sm in s.mentions {
+            for sa in sm.actors {
+                for tm in t.mentions {
+                    for ta in tm.actors where ta != sa {
+                        var src = sm, dst = tm
+                        src.actors = [sa]
+                        dst.actors = [ta]
+                        out.append(Found(type: trig.type, source: src, target: dst, triggerRange: trig.range,
+                                         confidence: confidence * hedgeFactor, negated: negated, hedged: hedged))
+                    }
+                }
+            }
+        }
+        return out
+    }
+}

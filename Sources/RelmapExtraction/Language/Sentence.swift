@@ -1,0 +1,11 @@
+/// A sentence of an article: a run of tokens and where it stands in the text.
+public struct Sentence: Sendable {
+    /// Its 0-based index in the article.
+    public var index: Int
+    /// Its tokens.
+    public var tokens: ArraySlice<Token>
+    /// UTF-8 offset of its first byte in the article text.
+    public var start: Int { tokens.first?.start ?? 0 }
+    /// UTF-8 offset just past its last byte.
+    public var end: Int { tokens.last?.end ?? 0 }
+}

@@ -1,0 +1,128 @@
+/// Splits text into tokens by scanning its UTF-8 bytes once.
+///
+/// Words keep inner apostrophes and dots (`People's`, `U.S.`) and inner hyphens before a lower-case
+/// letter or digit (`Jong-un`, `rekan-rekannya`); a hyphen before a capital splits
+/// (`AS-Korea Utara`, `Rusia-Ukraina`), so the names on both sides are found.
+public enum Tokenizer {
+    /// The tokens of `text`.
+    public static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.utf8.count / 5)
+        var text = text
+        text.withUTF8 { bytes in
+            scan(bytes, into: &tokens)
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always)
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Decodes the scalar at `i`: its value and length in bytes.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        let n = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+        guard i + n <= bytes.count else { return (0xFFFD, 1) }
+        var v = UInt32(b0) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+        for k in 1..<n { v = (v << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+        return (v, n)
+    }
+
+    @inline(__always)
+    private static func isLetter(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        guard let s = Unicode.Scalar(v) else { return false }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    private static func isUpper(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        guard let s = Unicode.Scalar(v) else { return false }
+        return s.properties.isUppercase
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+        let n = bytes.count
+        var i = 0
+        var newlines = 0
+        func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let first = scalar(bytes, start).0
+            let lower: String
+            if text.utf8.allSatisfy({ !($0 >= 0x41 && $0 <= 0x5A) && $0 < 0x80 }) { lower = text } else { lower = text.lowercased() }
+            tokens.append(Token(text: text, lower: lower, start: start, end: end, kind: kind,
+                                isCapitalized: isUpper(first), newlinesBefore: newlines))
+            newlines = 0
+        }
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A { newlines += 1; i += 1; continue }
+            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C { i += 1; continue }
+            let (v, len) = scalar(bytes, i)
+            if v == 0xA0 || v == 0x2009 || v == 0x200B || v == 0x202F || v == 0xFEFF { i += len; continue }
+            if isDigit(b) {
+                let start = i
+                i += 1
+                while i < n {
+                    let c = bytes[i]
+                    if isDigit(c) { i += 1; continue }
+                    if (c == 0x2E || c == 0x2C || c == 0x2D || c == 0x2F || c == 0x3A), i + 1 < n, isDigit(bytes[i + 1]) { i += 2; continue }
+                    break
+                }
+                // 2019-an, 1960-an, G7s: letters glued to a number stay with it.
+                if i < n, bytes[i] == 0x2D, i + 1 < n, isASCIILetter(bytes[i + 1]) {
+                    i += 1
+                    while i < n, isASCIILetter(bytes[i]) { i += 1 }
+                }
+                emit(start, i, .number)
+                continue
+            }
+            if isLetter(v) {
+                let start = i
+                i += len
+                var hasDot = false
+                while i < n {
+                    let (c, clen) = scalar(bytes, i)
+                    if isLetter(c) || (c < 0x80 && isDigit(UInt8(c))) { i += clen; continue }
+                    // Inner apostrophes (' and ’), dots between letters, hyphens before a lower-case letter or digit.
+                    if c == 0x27 || c == 0x2019 || c == 0x2E || c == 0x2D {
+                        let next = i + clen
+                        if next < n {
+                            let (d, _) = scalar(bytes, next)
+                            if c == 0x2D {
+                                if (isLetter(d) && !isUpper(d)) || (d < 0x80 && isDigit(UInt8(d))) { i = next; continue }
+                                // kuasa-Mu, malaikat-Nya: a capitalised clitic after a hyphen stays.
+                                if isUpper(d) {
+                                    var j = next
+                                    var word: [UInt8] = []
+                                    while j < n, isASCIILetter(bytes[j]) { word.append(bytes[j] | 0x20); j += 1 }
+                                    let w = String(decoding: word, as: UTF8.self)
+                                    if ["mu", "nya", "ku", "lah"].contains(w) { i = j; continue }
+                                }
+                            } else if isLetter(d) {
+                                if c == 0x2E { hasDot = true }
+                                i = next
+                                continue
+                            }
+                        }
+                    }
+                    break
+                }
+                // U.S. / a.m.: an abbreviation written with inner dots keeps its final dot.
+                if hasDot, i < n, bytes[i] == 0x2E { i += 1 }
+                emit(start, i, .word)
+                continue
+            }
+            // Punctuation: runs of the same ASCII mark are one token (... or --).
+            let start = i
+            i += len
+            if len == 1 { while i < n, bytes[i] == b, b == 0x2E || b == 0x2D { i += 1 } }
+            emit(start, i, .punctuation)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// The function words of one language that the extractor reads relations by.
+public struct LanguageRules: Sendable, Hashable {
+    /// Words that introduce a directed relation's target (ke, terhadap, to, against).
+    public var targetPrepositions: Set<String> = []
+    /// Words that introduce the partner of a symmetric relation (dengan, with).
+    public var partnerPrepositions: Set<String> = []
+    /// Words that introduce a pair (antara, between).
+    public var between: Set<String> = []
+    /// Words and marks that join coordinated actors (dan, and, ",").
+    public var coordinators: [String] = []
+    /// The agent marker of a passive (oleh, by).
+    public var passiveAgent: Set<String> = []
+    /// Prepositions of place; an actor after them is a location, not a party (di, in, from).
+    public var locativePrepositions: Set<String> = []
+    /// Words skipped between a trigger or preposition and an actor (para, the, ribuan).
+    public var determiners: Set<String> = []
+    /// Words and phrases that negate or refuse what follows.
+    public var negations: [String] = []
+    /// Phrases that look like negations but are not ("tidak hanya", "not only").
+    public var notNegations: [String] = []
+    /// Words that undo a relation rather than state it (easing sanctions).
+    public var reversals: Set<String> = []
+    /// Words that make a statement uncertain.
+    public var hedges: Set<String> = []
+    /// Words after which the actor named is the source of a statement, not a party to it.
+    public var speakerMarkers: [String] = []
+    /// Words and marks that end a clause.
+    public var clauseBreaks: Set<String> = []
+    /// Prefixes that mark a verb (Indonesian me-, ber-, di-).
+    public var verbPrefixes: [String] = []
+    /// Words that look like verbs by their prefix but are not.
+    public var notVerbs: Set<String> = []
+    /// Phrases that refer to the two actors just named (kedua negara, both countries).
+    public var pairReferences: [String] = []
+    /// Phrases that refer to the one actor just named (rezim tersebut, the regime).
+    public var singleReferences: [String] = []
+    /// Phrases that refer to the group just named (mereka, they).
+    public var pluralReferences: [String] = []
+    /// Abbreviations whose full stop does not end a sentence.
+    public var abbreviations: Set<String> = []
+
+    /// Creates empty rules.
+    public init() {}
+}

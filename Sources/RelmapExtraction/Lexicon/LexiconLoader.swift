@@ -1,0 +1,247 @@
+import Foundation
+import Yams
+
+/// Reads lexicon files (YAML; JSON works too) into a ``Lexicon``.
+///
+/// A file is a mapping with any of the keys `actors`, `people`, `places`, `agents`, `types` and
+/// `languages`; the README documents each with an example.
+enum LexiconLoader {
+    static func load(path: String, into lexicon: inout Lexicon) throws(LexiconError) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw LexiconError(path: path, line: nil, reason: "no such file")
+        }
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else {
+            throw LexiconError(path: path, line: nil, reason: "not readable as UTF-8 text")
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw LexiconError(path: path, line: Self.line(error), reason: "not valid YAML: \(Self.problem(error))")
+        } catch {
+            throw LexiconError(path: path, line: nil, reason: "not valid YAML: \(error)")
+        }
+        guard let root else { return }
+        guard let mapping = root.mapping else {
+            throw LexiconError(path: path, line: root.mark?.line, reason: "expected a mapping with keys such as 'actors' or 'types'")
+        }
+        let reader = Reader(path: path)
+        for (key, value) in mapping {
+            switch key.string ?? "" {
+            case "actors": try reader.actors(value, into: &lexicon)
+            case "people": lexicon.people += try reader.people(value)
+            case "places": lexicon.places += try reader.places(value)
+            case "agents": lexicon.agents += try reader.agents(value)
+            case "types": for t in try reader.types(value) { lexicon.add(t) }
+            case "languages": try reader.languages(value, into: &lexicon)
+            case let other:
+                throw LexiconError(path: path, line: key.mark?.line,
+                                   reason: "unknown key '\(other)' (expected actors, people, places, agents, types or languages)")
+            }
+        }
+    }
+
+    private static func line(_ error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return nil
+        }
+    }
+
+    private static func problem(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let p, _, _), .parser(_, let p, _, _), .composer(_, let p, _, _): return p
+        default: return "\(error)"
+        }
+    }
+
+    /// Typed access to YAML nodes with errors that point at the line.
+    struct Reader {
+        let path: String
+
+        func fail(_ node: Node?, _ reason: String) -> LexiconError {
+            LexiconError(path: path, line: node?.mark?.line, reason: reason)
+        }
+
+        func sequence(_ node: Node, _ what: String) throws(LexiconError) -> [Node] {
+            guard let s = node.sequence else { throw fail(node, "'\(what)' must be a list") }
+            return Array(s)
+        }
+
+        func fields(_ node: Node, _ what: String) throws(LexiconError) -> [String: Node] {
+            guard let m = node.mapping else { throw fail(node, "each entry of '\(what)' must be a mapping") }
+            var out: [String: Node] = [:]
+            for (k, v) in m { if let key = k.string { out[key] = v } }
+            return out
+        }
+
+        func string(_ f: [String: Node], _ key: String, in node: Node, required: Bool = true) throws(LexiconError) -> String? {
+            guard let v = f[key], v.scalar != nil, !(v.scalar?.string == "null" || v.scalar?.string == "~") else {
+                if required { throw fail(node, "missing '\(key)'") }
+                return nil
+            }
+            return v.scalar?.string
+        }
+
+        func strings(_ f: [String: Node], _ key: String) throws(LexiconError) -> [String] {
+            guard let v = f[key] else { return [] }
+            if let s = v.scalar?.string { return [s] }
+            guard let seq = v.sequence else { throw fail(v, "'\(key)' must be a list of strings") }
+            var out: [String] = []
+            for item in seq {
+                guard let s = item.scalar?.string else { throw fail(item, "'\(key)' must be a list of strings") }
+                out.append(s)
+            }
+            return out
+        }
+
+        func actors(_ node: Node, into lexicon: inout Lexicon) throws(LexiconError) {
+            for item in try sequence(node, "actors") {
+                let f = try fields(item, "actors")
+                guard let id = try string(f, "id", in: item) else { continue }
+                var kind = ActorKind.state
+                if let k = try string(f, "kind", in: item, required: false) {
+                    guard let parsed = ActorKind(rawValue: k) else {
+                        throw fail(item, "unknown kind '\(k)' (state, organisation, person or agency)")
+                    }
+                    kind = parsed
+                }
+                let label = try string(f, "label", in: item, required: false)
+                let entry = ActorEntry(id: id, kind: kind, label: label, names: try strings(f, "names"),
+                                       contextNames: try strings(f, "context_names"),
+                                       contextActors: try strings(f, "context_actors"))
+                lexicon.add(entry, kindGiven: f["kind"] != nil, labelGiven: label != nil)
+            }
+        }
+
+        func people(_ node: Node) throws(LexiconError) -> [PersonEntry] {
+            var out: [PersonEntry] = []
+            for item in try sequence(node, "people") {
+                let f = try fields(item, "people")
+                guard let name = try string(f, "name", in: item), let actor = try string(f, "actor", in: item) else { continue }
+                var terms: [PersonEntry.Term] = []
+                if let t = f["terms"] {
+                    for term in try sequence(t, "terms") {
+                        let parts = try sequence(term, "terms")
+                        let dates = parts.compactMap { $0.scalar?.string }.filter { $0 != "null" }
+                        guard let from = dates.first.flatMap(ISODate.normalise) else {
+                            throw fail(term, "a term is [FROM] or [FROM, TO] with YYYY-MM-DD dates")
+                        }
+                        let to = dates.count > 1 ? ISODate.normalise(dates[1]) : nil
+                        if dates.count > 1 && to == nil { throw fail(term, "'\(dates[1])' is not YYYY-MM-DD") }
+                        terms.append(.init(from: from, to: to))
+                    }
+                }
+                if terms.isEmpty { terms = [.init(from: "0001-01-01")] }
+                out.append(PersonEntry(name: name, aliases: try strings(f, "aliases"), short: try strings(f, "short"),
+                                       actor: actor, role: try string(f, "role", in: item, required: false) ?? "official",
+                                       terms: terms))
+            }
+            return out
+        }
+
+        func places(_ node: Node) throws(LexiconError) -> [PlaceEntry] {
+            var out: [PlaceEntry] = []
+            for item in try sequence(node, "places") {
+                let f = try fields(item, "places")
+                if let name = try string(f, "name", in: item), let actor = try string(f, "actor", in: item) {
+                    out.append(PlaceEntry(name: name, actor: actor))
+                }
+            }
+            return out
+        }
+
+        func agents(_ node: Node) throws(LexiconError) -> [AgentRole] {
+            var out: [AgentRole] = []
+            for item in try sequence(node, "agents") {
+                let f = try fields(item, "agents")
+                if let role = try string(f, "role", in: item) {
+                    out.append(AgentRole(role: role, words: try strings(f, "words")))
+                }
+            }
+            return out
+        }
+
+        func types(_ node: Node) throws(LexiconError) -> [RelationType] {
+            var out: [RelationType] = []
+            for item in try sequence(node, "types") {
+                let f = try fields(item, "types")
+                guard let name = try string(f, "name", in: item) else { continue }
+                let directed = (try string(f, "directed", in: item, required: false) ?? "true") == "true"
+                let polarityText = try string(f, "polarity", in: item, required: false) ?? "hostile"
+                guard let polarity = Polarity(rawValue: polarityText) else {
+                    throw fail(item, "polarity must be cooperative or hostile, not '\(polarityText)'")
+                }
+                let intensityText = try string(f, "intensity", in: item, required: false) ?? "0"
+                guard let intensity = Double(intensityText), (-10...10).contains(intensity) else {
+                    throw fail(item, "intensity must be a number from -10 to 10, not '\(intensityText)'")
+                }
+                var triggers: [String: [TriggerPattern]] = [:]
+                if let t = f["triggers"] {
+                    guard let m = t.mapping else { throw fail(t, "'triggers' maps a language code to a list") }
+                    for (lang, list) in m {
+                        guard let code = lang.string else { continue }
+                        var patterns: [TriggerPattern] = []
+                        for p in try sequence(list, "triggers.\(code)") {
+                            if let s = p.scalar?.string {
+                                patterns.append(TriggerPattern(s))
+                            } else {
+                                let pf = try fields(p, "triggers.\(code)")
+                                guard let words = try string(pf, "words", in: p) else { continue }
+                                patterns.append(TriggerPattern(
+                                    words, objectRole: try string(pf, "object", in: p, required: false),
+                                    visit: (try string(pf, "visit", in: p, required: false)) == "true"))
+                            }
+                        }
+                        triggers[code] = patterns
+                    }
+                }
+                out.append(RelationType(
+                    name: name, directed: directed, polarity: polarity, intensity: intensity,
+                    plover: try string(f, "plover", in: item, required: false),
+                    targetPrepositionRequired: (try string(f, "target_preposition", in: item, required: false)) == "required",
+                    triggers: triggers))
+            }
+            return out
+        }
+
+        func languages(_ node: Node, into lexicon: inout Lexicon) throws(LexiconError) {
+            guard let m = node.mapping else { throw fail(node, "'languages' maps a language code to its words") }
+            for (lang, value) in m {
+                guard let code = lang.string else { continue }
+                let f = try fields(value, "languages")
+                var r = lexicon.languages[code] ?? LanguageRules()
+                func set(_ key: String, _ apply: (inout LanguageRules, [String]) -> Void) throws(LexiconError) {
+                    let words = try strings(f, key).map { $0.lowercased() }
+                    if !words.isEmpty { apply(&r, words) }
+                }
+                try set("target_prepositions") { $0.targetPrepositions.formUnion($1) }
+                try set("partner_prepositions") { $0.partnerPrepositions.formUnion($1) }
+                try set("between") { $0.between.formUnion($1) }
+                try set("coordinators") { $0.coordinators += $1 }
+                try set("passive_agent") { $0.passiveAgent.formUnion($1) }
+                try set("locative_prepositions") { $0.locativePrepositions.formUnion($1) }
+                try set("determiners") { $0.determiners.formUnion($1) }
+                try set("negations") { $0.negations += $1 }
+                try set("not_negations") { $0.notNegations += $1 }
+                try set("reversals") { $0.reversals.formUnion($1) }
+                try set("hedges") { $0.hedges.formUnion($1) }
+                try set("speaker_markers") { $0.speakerMarkers += $1 }
+                try set("clause_breaks") { $0.clauseBreaks.formUnion($1) }
+                try set("verb_prefixes") { $0.verbPrefixes += $1 }
+                try set("not_verbs") { $0.notVerbs.formUnion($1) }
+                try set("abbreviations") { $0.abbreviations.formUnion($1) }
+                if let refNode = f["reference"] {
+                    let rf = try fields(refNode, "reference")
+                    r.pairReferences += try strings(rf, "pair").map { $0.lowercased() }
+                    r.singleReferences += try strings(rf, "single").map { $0.lowercased() }
+                    r.pluralReferences += try strings(rf, "plural").map { $0.lowercased() }
+                }
+                lexicon.languages[code] = r
+            }
+        }
+    }
+}
+
+import RelmapCorpus

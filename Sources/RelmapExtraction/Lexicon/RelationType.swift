@@ -1,0 +1,71 @@
+/// Whether a relation is friendly or hostile.
+public enum Polarity: String, Sendable, Hashable, Codable {
+    /// Alliance, meeting, support.
+    case cooperative
+    /// Protest, attack, sanction, threat, defection.
+    case hostile
+}
+
+/// One type of the codebook, with its triggers.
+public struct RelationType: Sendable, Hashable {
+    /// The type's name: alliance, protest ...
+    public var name: String
+    /// Whether source and target are distinct roles; symmetric types (alliance, meeting) are not.
+    public var directed: Bool
+    /// Cooperative or hostile.
+    public var polarity: Polarity
+    /// Intensity on -10..+10.
+    public var intensity: Double
+    /// The PLOVER event category, when there is one.
+    public var plover: String?
+    /// Whether the target must follow a target preposition (a defector flees *to* a state).
+    public var targetPrepositionRequired: Bool
+    /// Trigger patterns by language code.
+    public var triggers: [String: [TriggerPattern]]
+
+    /// Creates a type.
+    public init(name: String, directed: Bool, polarity: Polarity, intensity: Double, plover: String? = nil,
+                targetPrepositionRequired: Bool = false, triggers: [String: [TriggerPattern]] = [:]) {
+        self.name = name
+        self.directed = directed
+        self.polarity = polarity
+        self.intensity = intensity
+        self.plover = plover
+        self.targetPrepositionRequired = targetPrepositionRequired
+        self.triggers = triggers
+    }
+}
+
+/// A trigger: words that state a relation of a type.
+public struct TriggerPattern: Sendable, Hashable {
+    /// One word of a trigger.
+    public enum Word: Sendable, Hashable {
+        /// Any form derived from this root.
+        case root(String)
+        /// This form, with clitics allowed.
+        case exact(String)
+        /// Up to four words of anything.
+        case gap
+    }
+
+    /// The words, in order.
+    public var words: [Word]
+    /// The pattern as written in the lexicon.
+    public var text: String
+    /// The agent role the trigger's object must have, when it matters ("diplomat" for summon).
+    public var objectRole: String?
+    /// Whether the trigger is a visit or an arrival, so that the place reached is a party.
+    public var visit: Bool
+
+    /// Parses a pattern as written in a lexicon file.
+    public init(_ text: String, objectRole: String? = nil, visit: Bool = false) {
+        self.text = text
+        self.objectRole = objectRole
+        self.visit = visit
+        words = text.split(separator: " ").map { part -> Word in
+            if part == "..." { return .gap }
+            if part.hasPrefix("=") { return .exact(part.dropFirst().lowercased()) }
+            return .root(part.lowercased())
+        }
+    }
+}

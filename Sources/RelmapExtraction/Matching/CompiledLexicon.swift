@@ -1,0 +1,169 @@
+/// A ``Lexicon`` turned into look-up tables: names by their first token, trigger roots and exact
+/// forms by language, and the stemmers whose dictionaries are the codebook's roots.
+public struct CompiledLexicon: Sendable {
+    /// What a name in the table stands for.
+    enum NameTarget: Sendable, Hashable {
+        case actor(String)
+        case person(Int)
+        case short(Int)
+        case place(String)
+        case agent(String)
+        case context(String)
+        case pairReference
+        case singleReference
+        case pluralReference
+    }
+
+    /// A name as a token sequence.
+    struct NameEntry: Sendable {
+        var tokens: [String]
+        /// For each token: must the text be capitalised (the lexicon writes it so)?
+        var capitalised: [Bool]
+        /// For each token: must the text match exactly (acronyms written in capitals)?
+        var exact: [String?]
+        var target: NameTarget
+    }
+
+    /// A trigger pattern compiled to token tests.
+    struct CompiledTrigger: Sendable {
+        var type: Int
+        var pattern: TriggerPattern
+    }
+
+    /// The lexicon compiled.
+    public let lexicon: Lexicon
+    var names: [String: [NameEntry]] = [:]
+    var roots: [String: [String: [CompiledTrigger]]] = [:]
+    var exacts: [String: [String: [CompiledTrigger]]] = [:]
+    var stemmersID: IndonesianStemmer
+    var stemmerEN: EnglishStemmer
+    /// Context names and the actors that license them.
+    var contextActors: [String: [String]] = [:]
+
+    /// Compiles `lexicon`.
+    public init(_ lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var names: [String: [NameEntry]] = [:]
+        func add(_ name: String, _ target: NameTarget) {
+            let toks = Tokenizer.tokenize(name)
+            guard let first = toks.first else { return }
+            let isAcronym: (Token) -> Bool = { t in
+                t.kind == .word && t.text.count <= 6 && t.text.count >= 2
+                    && t.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            }
+            let entry = NameEntry(
+                tokens: toks.map(\.lower),
+                capitalised: toks.map { $0.isCapitalized },
+                exact: toks.map { isAcronym($0) ? $0.text : nil },
+                target: target)
+            names[first.lower, default: []].append(entry)
+        }
+        for a in lexicon.actors {
+            for n in a.names { add(n, .actor(a.id)) }
+            add(a.id, .actor(a.id))
+            for n in a.contextNames { add(n, .context(a.id)) }
+        }
+        for (i, p) in lexicon.people.enumerated() {
+            add(p.name, .person(i))
+            for n in p.aliases { add(n, .person(i)) }
+            for n in p.short { add(n, .short(i)) }
+        }
+        for p in lexicon.places { add(p.name, .place(p.actor)) }
+        for a in lexicon.agents { for w in a.words { add(w, .agent(a.role)) } }
+        for (_, rules) in lexicon.languages {
+            for r in rules.pairReferences { add(r, .pairReference) }
+            for r in rules.singleReferences { add(r, .singleReference) }
+            for r in rules.pluralReferences { add(r, .pluralReference) }
+        }
+        for key in names.keys {
+            names[key]?.sort { a, b in
+                if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
+                return Self.priority(a.target) < Self.priority(b.target)
+            }
+        }
+        self.names = names
+        for a in lexicon.actors where !a.contextNames.isEmpty { contextActors[a.id] = a.contextActors }
+
+        var roots: [String: [String: [CompiledTrigger]]] = [:]
+        var exacts: [String: [String: [CompiledTrigger]]] = [:]
+        var idRoots: Set<String> = [], enRoots: Set<String> = []
+        for (ti, type) in lexicon.types.enumerated() {
+            for (lang, patterns) in type.triggers {
+                for p in patterns {
+                    for w in p.words {
+                        if case .root(let r) = w { if lang == "en" { enRoots.insert(r) } else { idRoots.insert(r) } }
+                    }
+                    guard let first = p.words.first else { continue }
+                    let c = CompiledTrigger(type: ti, pattern: p)
+                    switch first {
+                    case .root(let r): roots[lang, default: [:]][r, default: []].append(c)
+                    case .exact(let e): exacts[lang, default: [:]][e, default: []].append(c)
+                    case .gap: break
+                    }
+                }
+            }
+        }
+        self.roots = roots
+        self.exacts = exacts
+        stemmersID = IndonesianStemmer(roots: idRoots)
+        stemmerEN = EnglishStemmer(roots: enRoots)
+    }
+
+    /// Earlier wins among names of the same length: states and people over places and agents.
+    private static func priority(_ t: NameTarget) -> Int {
+        switch t {
+        case .person: return 0
+        case .actor: return 1
+        case .place: return 2
+        case .pairReference, .singleReference, .pluralReference: return 3
+        case .agent: return 4
+        case .short: return 5
+        case .context: return 6
+        }
+    }
+
+    /// The rules of a language, falling back to Indonesian's.
+    func rules(_ lang: String) -> LanguageRules {
+        lexicon.languages[lang] ?? lexicon.languages["id"] ?? LanguageRules()
+    }
+
+    /// The root a word reduces to in `lang`, by that language's stemmer.
+    func stem(_ word: String, lang: String) -> String {
+        lang == "en" ? stemmerEN.stem(word) : stemmersID.stem(word)
+    }
+
+    /// Triggers whose first word matches `token` in `lang`.
+    func triggers(startingWith lower: String, lang: String, stemCache: inout [String: String]) -> [CompiledTrigger] {
+        var out: [CompiledTrigger] = []
+        if let ex = exacts[lang] {
+            for form in Self.cliticForms(lower, lang: lang) { if let t = ex[form] { out += t } }
+        }
+        if let rt = roots[lang] {
+            let s: String
+            if let cached = stemCache[lower] { s = cached } else { s = stem(lower, lang: lang); stemCache[lower] = s }
+            if let t = rt[s] { out += t }
+        }
+        return out
+    }
+
+    /// Whether `lower` is a form of the trigger word `word`.
+    func matches(_ word: TriggerPattern.Word, _ lower: String, lang: String, stemCache: inout [String: String]) -> Bool {
+        switch word {
+        case .gap: return true
+        case .exact(let e): return Self.cliticForms(lower, lang: lang).contains(e)
+        case .root(let r):
+            if lower == r { return true }
+            let s: String
+            if let cached = stemCache[lower] { s = cached } else { s = stem(lower, lang: lang); stemCache[lower] = s }
+            return s == r
+        }
+    }
+
+    /// A word and the word without its clitics (-nya, -lah, -kah, -pun, -ku, -mu; English 's).
+    static func cliticForms(_ w: String, lang: String) -> [String] {
+        var out = [w]
+        let clitics = lang == "en" ? ["'s", "’s"] : ["nya", "lah", "kah", "pun", "ku", "mu"]
+        for c in clitics where w.hasSuffix(c) && w.count > c.count + 3 { out.append(String(w.dropLast(c.count))) }
+        return out
+    }
+}

@@ -1,0 +1,29 @@
+/// An actor named in a sentence: a state, an organisation, a person, an agency or a place, or a
+/// phrase that refers back to actors ("kedua negara").
+public struct Mention: Sendable, Hashable {
+    /// The states or organisations meant; more than one only for references to a group.
+    public var actors: [String]
+    /// The person, when a person is named.
+    public var person: String?
+    /// The agent role, when an agency is named ("military", "diplomat").
+    public var agentRole: String?
+    /// Whether the name is a place inside a state (Kursk), which is never a subject.
+    public var isPlace: Bool
+    /// Whether the mention is a reference ("both countries") resolved to earlier actors.
+    public var isReference: Bool
+    /// The token range within the article's tokens.
+    public var tokenRange: Range<Int>
+    /// UTF-8 offsets of the mention in the article text.
+    public var start: Int
+    /// UTF-8 offset just past the mention.
+    public var end: Int
+    /// The mention as written.
+    public var text: String
+
+    /// The actor-level identity: a person's name, an agency (`RUS:military`) or the state.
+    public func entity(for actor: String) -> String {
+        if let person { return person }
+        if let agentRole { return "\(actor):\(agentRole)" }
+        return actor
+    }
+}

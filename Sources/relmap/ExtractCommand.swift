@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import RelmapCorpus
+import RelmapExtraction
+
+/// `relmap extract`: relation mentions with their evidence.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Read relations between actors from articles, each with the sentence that states it.",
+        discussion: """
+        PATH is an article (.txt, .md with YAML front matter, .jsonl) or a folder of them, read \
+        recursively; a folder's index.jsonl gives the articles' dates. Each relation is a source, a \
+        target and a type of the codebook (alliance, protest, defection, meeting, support, attack, \
+        sanction, threat) with the trigger word, the sentence and their offsets.
+
+        Example:
+          relmap extract ../shared/seeds -o events.jsonl
+          relmap extract examples --format table
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, table }
+
+    @Argument(help: ArgumentHelp("Articles or folders of articles.", valueName: "path"))
+    var paths: [String]
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .long, help: "jsonl (one relation a line), csv or table.")
+    var format: Format = .jsonl
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let source = try corpus.corpus(paths)
+        let driver = CorpusExtraction(extractor: try corpus.extractor(), threads: corpus.threads)
+        let out = try OutputFile(output)
+        let writer = RelationWriter(format: format)
+        try out.write(writer.header)
+        var buffer = Data()
+        try driver.run(source) { _, relations in
+            for r in relations { buffer.append(contentsOf: writer.line(r).utf8) }
+            if buffer.count > 1 << 20 { try out.write(buffer); buffer.removeAll(keepingCapacity: true) }
+        }
+        try out.write(buffer)
+        try out.commit()
+    }
+}
+
+/// Formats relation mentions as JSONL, CSV or an aligned table.
+struct RelationWriter {
+    let format: ExtractCommand.Format
+    private let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.withoutEscapingSlashes]
+        return e
+    }()
+
+    static let csvColumns = ["article", "date", "source", "target", "type", "confidence", "trigger", "sentence_index", "sentence"]
+
+    var header: String {
+        switch format {
+        case .jsonl: return ""
+        case .csv: return Self.csvColumns.joined(separator: ",") + "\n"
+        case .table: return "article                  date        source     type       target     conf  trigger\n"
+        }
+    }
+
+    func line(_ r: RelationMention) -> String {
+        switch format {
+        case .jsonl:
+            let data = (try? encoder.encode(r)) ?? Data()
+            return String(decoding: data, as: UTF8.self) + "\n"
+        case .csv:
+            let fields = [r.article, r.date ?? "", r.source, r.target, r.type, String(r.confidence), r.trigger,
+                          String(r.sentenceIndex), r.sentence]
+            return fields.map(CSV.escape).joined(separator: ",") + "\n"
+        case .table:
+            func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
+            return pad(String(r.article.prefix(24)), 25) + pad(r.date ?? "-", 12) + pad(r.source, 11) + pad(r.type, 11)
+                + pad(r.target, 11) + pad(String(format: "%.2f", r.confidence), 6) + r.trigger + "\n"
+        }
+    }
+}
+
+/// CSV fields as RFC 4180 writes them.
+enum CSV {
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
