@@ -37,6 +37,18 @@ struct ActorGroup {
             }
             groups.append(ActorGroup(mentions: [m], range: m.tokenRange))
         }
-        return groups
+        // "sekutu Korea Utara, Cina, tidak ...": names joined by commas alone are an apposition,
+        // not a list; a list closes with a conjunction ("AS, Ukraina, dan Korea Selatan").
+        var out: [ActorGroup] = []
+        for g in groups {
+            guard g.mentions.count > 1 else { out.append(g); continue }
+            let joints = (g.range.lowerBound..<g.range.upperBound).filter { i in !g.mentions.contains { $0.tokenRange.contains(i) } }
+            if joints.allSatisfy({ tokens[$0].text == "," }) {
+                out += g.mentions.map { ActorGroup(mentions: [$0], range: $0.tokenRange) }
+            } else {
+                out.append(g)
+            }
+        }
+        return out
     }
 }

@@ -103,12 +103,15 @@ struct MentionFinder {
                 let licensed = lexicon.contextActors[id] ?? []
                 if licensed.contains(where: context.seen.contains) { m = make([id], raw.range) }
             case .pairReference:
-                let group = context.lastGroup
+                let here = ActorGroup.group(mentions, tokens: tokens, rules: lexicon.rules(lang)).last { $0.actors.count >= 2 }
+                let group = here?.actors ?? context.lastGroup
                 if group.count >= 2 { m = make(Array(group.prefix(3)), raw.range, reference: true) }
             case .singleReference:
                 if let last = context.lastActor { m = make([last], raw.range, reference: true) }
             case .pluralReference:
-                if context.lastGroup.count >= 2, sentence - context.lastGroupSentence <= 1 {
+                if let here = ActorGroup.group(mentions, tokens: tokens, rules: lexicon.rules(lang)).last(where: { $0.actors.count >= 2 }) {
+                    m = make(here.actors, raw.range, reference: true)
+                } else if context.lastGroup.count >= 2, sentence - context.lastGroupSentence <= 1 {
                     m = make(context.lastGroup, raw.range, reference: true)
                 }
             }

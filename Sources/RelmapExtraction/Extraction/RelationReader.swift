@@ -26,6 +26,9 @@ struct RelationReader {
         var hedged: Bool
     }
 
+    /// Marks a gapped trigger may run across: commas and quotes ("menyebut tindakan Rusia “ilegal”").
+    static let gapMarks: Set<String> = [",", "“", "”", "\"", "‘", "’", "'"]
+
     private struct Trigger {
         var type: Int
         var pattern: TriggerPattern
@@ -91,9 +94,9 @@ struct RelationReader {
                 let next = words[w + 1]
                 var j = i
                 var hit: Int?
-                while j < range.upperBound && j <= i + 4 {
+                while j < range.upperBound && j <= i + 8 {
                     if tokens[j].kind == .word && lexicon.matches(next, tokens[j].lower, lang: lang, stemCache: &stemCache) { hit = j; break }
-                    if tokens[j].kind == .punctuation && tokens[j].text != "," { break }
+                    if tokens[j].kind == .punctuation && !Self.gapMarks.contains(tokens[j].text) { break }
                     j += 1
                 }
                 guard let h = hit else { return nil }
@@ -203,16 +206,36 @@ struct RelationReader {
             if g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound { return true }
             return isVerb(g.previous, rules)
         }
+        // "di wilayah Kursk", "dalam perang Ukraina": a noun between the preposition and the name.
+        func isLocative(_ g: ActorGroup) -> Bool {
+            if rules.locativePrepositions.contains(g.previous) { return true }
+            let p = g.previousIndex
+            guard p - 1 >= range.lowerBound, p >= 0 else { return false }
+            let head = tokens[p]
+            return rules.locativePrepositions.contains(tokens[p - 1].lower) && head.kind == .word && !head.isCapitalized
+                && !isVerb(head.lower, rules) && !rules.coordinators.contains(head.lower)
+        }
+        // "Korea Utara yang membelot": the group before "yang" + trigger is the relative clause's subject.
+        func isRelativeSubject(_ g: ActorGroup) -> Bool {
+            let between = g.range.upperBound..<trig.range.lowerBound
+            guard between.count >= 1, between.count <= 3, tokens[g.range.upperBound].lower == "yang" || tokens[g.range.upperBound].lower == "who" || tokens[g.range.upperBound].lower == "which" else { return false }
+            return !g.isPlace && !rules.placePrepositions.contains(g.previous)
+        }
         func isPrepositional(_ g: ActorGroup) -> Bool {
             rules.locativePrepositions.contains(g.previous) || rules.partnerPrepositions.contains(g.previous)
                 || rules.targetPrepositions.contains(g.previous) || rules.passiveAgent.contains(g.previous)
                 || rules.between.contains(g.previous)
         }
         // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
-        let subjectCandidates = before.filter { !$0.isPlace && !isPrepositional($0) && !isObject($0) }
+        let subjectCandidates = before.filter {
+            isRelativeSubject($0) || (!$0.isPlace && !isPrepositional($0) && !isObject($0) && !isLocative($0))
+        }
         var subject = subjectCandidates.last
         // A noun takes the clause's subject only as the object of a verb ("melayangkan protes").
-        if isNoun, let s = subject {
+        // An agent noun ("pembelot", defector) names its actor by the genitive only.
+        let agentNoun = lang != "en" && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != root
+        if agentNoun { subject = nil }
+        if isNoun, let s = subject, !isRelativeSubject(s) {
             let verbBetween = (s.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower, rules) }
                 || lang == "en"
             if !verbBetween { subject = nil }
@@ -231,7 +254,18 @@ struct RelationReader {
             if let s = subject { parties.append(s) }
             for g in after {
                 if g.range.lowerBound - trig.range.upperBound > 12 { break }
-                if rules.partnerPrepositions.contains(g.previous) || rules.between.contains(g.previous)
+                let lead = max(trig.range.upperBound, g.range.lowerBound - 3)..<g.range.lowerBound
+                let interrupted = (trig.range.upperBound..<g.range.lowerBound).contains {
+                    tokens[$0].text == "," && !(g.previousIndex == $0)
+                }
+                if interrupted { break }
+                // "hubungan militer antara Rusia dan Korea Utara": the pair is the relation's parties.
+                if rules.between.contains(g.previous) || lead.contains(where: { rules.between.contains(tokens[$0].lower) }) {
+                    if g.actors.count >= 2 { parties = [g] }
+                    else { parties.append(g) }
+                    break
+                }
+                if lead.contains(where: { rules.partnerPrepositions.contains(tokens[$0].lower) })
                     || (g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound && !isPrepositional(g))
                     || (trig.pattern.visit && rules.locativePrepositions.contains(g.previous) && g.range.lowerBound - trig.range.upperBound <= 2)
                     || (trig.pattern.visit && rules.targetPrepositions.contains(g.previous)) {
@@ -241,7 +275,8 @@ struct RelationReader {
             }
             // "Kuba menyukai Pyongyang sebagai sekutu": the object before a noun trigger is its partner.
             if parties.count == 1, let s = subject, parties[0].range == s.range, s.actors.count < 2 {
-                if let obj = before.last(where: { $0.range.lowerBound > s.range.upperBound - 1 && isObject($0) && !$0.isPlace }) {
+                if let obj = before.last(where: { $0.range.lowerBound > s.range.upperBound - 1 && isObject($0) && !$0.isPlace }),
+                   (obj.range.upperBound..<trig.range.lowerBound).contains(where: { rules.predicatives.contains(tokens[$0].lower) }) {
                     parties.append(obj)
                 }
             }
@@ -277,8 +312,14 @@ struct RelationReader {
             source = genitive ?? (reversal ? nil : subject)
             if genitive == nil { confidence = isNoun ? 0.75 : 0.85 }
             let afterSource = after.filter { genitive == nil || $0.range.lowerBound >= genitive!.range.upperBound }
+            var searchFrom = genitive?.range.upperBound ?? trig.range.upperBound
             for g in afterSource {
                 if g.range.lowerBound - trig.range.upperBound > 12 { break }
+                // A comma or a preposition of place or company ends the trigger's phrase.
+                let stretch = searchFrom..<max(searchFrom, g.previousIndex)
+                if stretch.contains(where: { tokens[$0].text == "," || rules.locativePrepositions.contains(tokens[$0].lower)
+                    || rules.partnerPrepositions.contains(tokens[$0].lower) }) { break }
+                searchFrom = max(searchFrom, g.range.upperBound)
                 if rules.locativePrepositions.contains(g.previous) || rules.partnerPrepositions.contains(g.previous)
                     || rules.passiveAgent.contains(g.previous) { continue }
                 if type.targetPrepositionRequired && !rules.targetPrepositions.contains(g.previous) { continue }

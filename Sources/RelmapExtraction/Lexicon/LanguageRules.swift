@@ -12,6 +12,10 @@ public struct LanguageRules: Sendable, Hashable {
     public var passiveAgent: Set<String> = []
     /// Prepositions of place; an actor after them is a location, not a party (di, in, from).
     public var locativePrepositions: Set<String> = []
+    /// The prepositions of place proper (di, in, at): an actor after them is where something is.
+    public var placePrepositions: Set<String> = []
+    /// Words that link an object to what it is called ("sebagai", "as"): "menyukai Pyongyang sebagai sekutu".
+    public var predicatives: Set<String> = []
     /// Words skipped between a trigger or preposition and an actor (para, the, ribuan).
     public var determiners: Set<String> = []
     /// Words and phrases that negate or refuse what follows.

@@ -222,6 +222,8 @@ enum LexiconLoader {
                 try set("coordinators") { $0.coordinators += $1 }
                 try set("passive_agent") { $0.passiveAgent.formUnion($1) }
                 try set("locative_prepositions") { $0.locativePrepositions.formUnion($1) }
+                try set("place_prepositions") { $0.placePrepositions.formUnion($1) }
+                try set("predicatives") { $0.predicatives.formUnion($1) }
                 try set("determiners") { $0.determiners.formUnion($1) }
                 try set("negations") { $0.negations += $1 }
                 try set("not_negations") { $0.notNegations += $1 }
