@@ -1,0 +1,100 @@
+import RelmapExtraction
+
+/// Builds a ``RelationGraph`` from relation mentions: one edge per (source, target, type), its
+/// weight in the chosen ``WeightMode``, its first and last dates, and references to its evidence.
+public struct GraphBuilder: Sendable {
+    /// The lexicon, for labels, kinds and the codebook.
+    public let lexicon: Lexicon
+    /// What a weight counts.
+    public var weight: WeightMode
+    /// Which relations to keep.
+    public var filter: GraphFilter
+    /// How many evidence sentences an edge keeps the text of.
+    public var evidenceTexts = 3
+
+    /// Creates a builder.
+    public init(lexicon: Lexicon, weight: WeightMode = .articles, filter: GraphFilter = .init()) {
+        self.lexicon = lexicon
+        self.weight = weight
+        self.filter = filter
+    }
+
+    /// The graph of `relations`.
+    public func build(_ relations: [RelationMention]) -> RelationGraph {
+        struct Acc {
+            var edge: RelationGraph.Edge
+            var articles: Set<String>
+            var intensity: Double
+            var confidence: Double
+        }
+        var graph = RelationGraph()
+        graph.attributes["weight"] = weight.rawValue
+        if let s = filter.since { graph.attributes["since"] = s }
+        if let u = filter.until { graph.attributes["until"] = u }
+        var accs: [String: Int] = [:]
+        var list: [Acc] = []
+        for r in relations {
+            let type = lexicon.type(named: r.type)
+            let polarity = type?.polarity.rawValue
+            guard filter.accepts(type: r.type, polarity: polarity, date: r.date) else { continue }
+            let directed = type?.directed ?? r.directed
+            var (s, t) = (r.source, r.target)
+            var (sa, ta) = (r.sourceActor, r.targetActor)
+            if !directed && t < s { swap(&s, &t); swap(&sa, &ta) }
+            let si = graph.addNode(node(s, actor: sa))
+            let ti = graph.addNode(node(t, actor: ta))
+            let key = "\(s)\u{1}\(t)\u{1}\(r.type)"
+            let ev = RelationGraph.Evidence(article: r.article, sentence: r.sentenceIndex, trigger: r.trigger)
+            if let i = accs[key] {
+                var a = list[i]
+                a.edge.mentions += 1
+                a.articles.insert(r.article)
+                a.intensity += abs(type?.intensity ?? 0)
+                a.confidence += r.confidence
+                if let d = r.date {
+                    if a.edge.first.map({ d < $0 }) ?? true { a.edge.first = d }
+                    if a.edge.last.map({ d > $0 }) ?? true { a.edge.last = d }
+                }
+                a.edge.evidence.append(ev)
+                list[i] = a
+            } else {
+                accs[key] = list.count
+                let edge = RelationGraph.Edge(source: si, target: ti, type: r.type, directed: directed, weight: 0,
+                                              first: r.date, last: r.date, polarity: polarity, evidence: [ev])
+                list.append(Acc(edge: edge, articles: [r.article], intensity: abs(type?.intensity ?? 0), confidence: r.confidence))
+            }
+        }
+        var texts: [String: String] = [:]
+        for r in relations { texts["\(r.article)\u{1}\(r.sentenceIndex)"] = texts["\(r.article)\u{1}\(r.sentenceIndex)"] ?? r.sentence }
+        for a in list {
+            var e = a.edge
+            e.articles = a.articles.count
+            e.confidence = (a.confidence / Double(e.mentions) * 1000).rounded() / 1000
+            switch weight {
+            case .articles: e.weight = Double(e.articles)
+            case .mentions: e.weight = Double(e.mentions)
+            case .intensity: e.weight = a.intensity
+            case .confidence: e.weight = (a.confidence * 1000).rounded() / 1000
+            }
+            for k in e.evidence.indices.prefix(evidenceTexts) {
+                e.evidence[k].text = texts["\(e.evidence[k].article)\u{1}\(e.evidence[k].sentence)"]
+            }
+            guard e.weight >= filter.minWeight else { continue }
+            graph.edges.append(e)
+        }
+        if filter.minWeight > 0 { graph = graph.filtered { _ in true } }
+        return graph
+    }
+
+    private func node(_ id: String, actor: String) -> RelationGraph.Node {
+        if let a = lexicon.actor(id) {
+            return .init(id: id, label: a.label, kind: a.kind.rawValue)
+        }
+        // Actor level: a person or an agency of a state.
+        let state = lexicon.actor(actor)
+        let kind = id.contains(":") ? "agency" : (id == actor ? (state?.kind.rawValue ?? "state") : "person")
+        var label = id
+        if id.contains(":"), let s = state { label = "\(s.label) (\(id.split(separator: ":").last ?? ""))" }
+        return .init(id: id, label: label, kind: kind, state: actor)
+    }
+}

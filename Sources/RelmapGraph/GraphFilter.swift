@@ -1,0 +1,48 @@
+/// Which relations go into a graph.
+public struct GraphFilter: Sendable, Equatable {
+    /// Keep only these types (all when empty).
+    public var types: Set<String> = []
+    /// Keep only cooperative or hostile relations.
+    public var polarity: String?
+    /// Keep relations from articles dated on or after this day (`YYYY-MM-DD`).
+    public var since: String?
+    /// Keep relations from articles dated on or before this day.
+    public var until: String?
+    /// Drop edges lighter than this.
+    public var minWeight: Double = 0
+
+    /// No filtering.
+    public init(types: Set<String> = [], polarity: String? = nil, since: String? = nil, until: String? = nil, minWeight: Double = 0) {
+        self.types = types
+        self.polarity = polarity
+        self.since = since
+        self.until = until
+        self.minWeight = minWeight
+    }
+
+    /// Whether a period is set; undated relations are then left out.
+    public var hasPeriod: Bool { since != nil || until != nil }
+
+    /// Whether a relation dated `date` of `type` passes.
+    public func accepts(type: String, polarity p: String?, date: String?) -> Bool {
+        if !types.isEmpty && !types.contains(type) { return false }
+        if let polarity, let p, p != polarity { return false }
+        if hasPeriod {
+            guard let date else { return false }
+            if let since, date < since { return false }
+            if let until, date > until { return false }
+        }
+        return true
+    }
+
+    /// Applies the filter to a graph that is already built (from JSON or CSV).
+    public func apply(to graph: RelationGraph) -> RelationGraph {
+        graph.filtered { e in
+            if !types.isEmpty && !types.contains(e.type) { return false }
+            if let polarity, let p = e.polarity, p != polarity { return false }
+            if let since, let last = e.last, last < since { return false }
+            if let until, let first = e.first, first > until { return false }
+            return e.weight >= minWeight
+        }
+    }
+}

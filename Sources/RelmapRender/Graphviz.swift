@@ -1,0 +1,76 @@
+import CGraphviz
+import Foundation
+
+/// Graphviz's C library, in-process and serialised.
+///
+/// cgraph is not thread-safe even for reads and `gvContext()` changes process-wide state, so
+/// every call goes through ``withSession(_:)``, which holds one lock and one context for the
+/// process (a context per call would leak the plugin lists each time).
+public enum Graphviz {
+    final class Session: @unchecked Sendable {
+        let lock = NSLock()
+        var context: OpaquePointer?
+    }
+
+    static let shared = Session()
+    nonisolated(unsafe) static var messages: [String] = []
+
+    /// Runs `body` with the process's Graphviz context, holding the lock.
+    static func withSession<T>(_ body: (OpaquePointer) throws -> T) throws -> T {
+        shared.lock.lock()
+        defer { shared.lock.unlock() }
+        if shared.context == nil {
+            shared.context = gvContext()
+            _ = agseterrf { message in
+                if let message { Graphviz.messages.append(String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)) }
+                return 0
+            }
+        }
+        guard let ctx = shared.context else { throw RenderError.pluginsMissing }
+        messages.removeAll()
+        _ = agreseterrors()
+        return try body(ctx)
+    }
+
+    /// The error messages Graphviz reported during the current call.
+    static var lastMessage: String {
+        messages.filter { !$0.isEmpty }.joined(separator: "; ")
+    }
+
+    /// Lays out the DOT text `dot` with `engine` and renders it as `format` — the low-level entry,
+    /// used for benchmarks and for DOT files a user brings.
+    public static func render(dot: String, engine: String, format: String) throws -> Data {
+        try withSession { ctx in
+            guard let g = agmemread(dot) else {
+                throw RenderError.layout("the DOT text cannot be parsed: \(lastMessage)")
+            }
+            defer { agclose(g) }
+            return try layoutAndRender(ctx, g, engine: engine, format: format)
+        }
+    }
+
+    /// Lays out `g` and renders it; frees the layout on every path. Call inside ``withSession(_:)``.
+    static func layoutAndRender(_ ctx: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, engine: String, format: String) throws -> Data {
+        if gvLayout(ctx, g, engine) != 0 {
+            let msg = lastMessage
+            if msg.contains("not recognized") {
+                if msg.lowercased().contains("layout type") && ["dot", "neato", "fdp", "sfdp", "circo", "twopi"].contains(engine) {
+                    throw RenderError.pluginsMissing
+                }
+                throw RenderError.unknownEngine(engine)
+            }
+            throw RenderError.layout(msg.isEmpty ? "engine \(engine) returned an error" : msg)
+        }
+        defer { gvFreeLayout(ctx, g) }
+        var result: UnsafeMutablePointer<CChar>?
+        var length = 0
+        let rc = relmap_render_data(ctx, g, format, &result, &length)
+        guard rc == 0, let result else {
+            let msg = lastMessage
+            if msg.contains("not recognized") || msg.contains("Format") { throw RenderError.unsupportedFormat(format) }
+            throw RenderError.render(msg.isEmpty ? "format \(format) returned an error" : msg)
+        }
+        defer { gvFreeRenderData(result) }
+        return Data(bytes: result, count: length)
+    }
+}

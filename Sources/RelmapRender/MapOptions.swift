@@ -1,0 +1,38 @@
+import RelmapGraph
+
+/// What a map shows and how.
+public struct MapOptions: Sendable {
+    /// The layout engine (dot, neato, fdp, sfdp, circo); nil picks by size.
+    public var engine: String?
+    /// Output format: svg, png, pdf or dot.
+    public var format: MapFormat = .svg
+    /// The measure that sizes and shades nodes.
+    public var sizeBy: Measure = .pagerank
+    /// One edge per pair, its types merged, instead of one per type.
+    public var mergeTypes = false
+    /// Keep only the top N actors by ``sizeBy``.
+    public var top: Int?
+    /// Drop edges lighter than this.
+    public var minWeight: Double = 0
+    /// The title at the top.
+    public var title: String?
+    /// The caption under the title (the period, the weight mode).
+    public var caption: String?
+    /// Bloc of each node id, to draw clusters (from community detection).
+    public var blocs: [String: Int] = [:]
+
+    /// Default options.
+    public init() {}
+}
+
+/// The formats a map is written in.
+public enum MapFormat: String, Sendable, CaseIterable {
+    /// Scalable vector graphics, with tooltips.
+    case svg
+    /// A raster picture (cairo plugin).
+    case png
+    /// A document (cairo plugin).
+    case pdf
+    /// The styled DOT source.
+    case dot
+}

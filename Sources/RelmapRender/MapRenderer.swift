@@ -1,0 +1,218 @@
+import CGraphviz
+import Foundation
+import RelmapGraph
+
+/// Draws a ``RelationGraph`` as a relation map through Graphviz's C library, in-process.
+///
+/// - Edges are coloured by relation type, as wide as the log of their weight, with arrows on
+///   directed types only and dashes where confidence is low; one edge per (pair, type), or one per
+///   pair with ``MapOptions/mergeTypes``.
+/// - Nodes are shaped by kind, sized and shaded by a measure, and labelled by name.
+/// - Tooltips (SVG `xlink:title`) tell each edge's type, weight, dates and evidence sentences, and
+///   each node's measures.
+/// - The title, the caption and a legend of the types shown stand at the top.
+public struct MapRenderer: Sendable {
+    /// The style.
+    public var style: MapStyle
+
+    /// Creates a renderer.
+    public init(style: MapStyle) {
+        self.style = style
+    }
+
+    /// The engine used for a graph of `nodes` nodes when none is chosen.
+    public func defaultEngine(nodes: Int) -> String {
+        nodes > style.sfdpThreshold ? "sfdp" : "neato"
+    }
+
+    /// The map of `graph` in `options.format`.
+    public func render(_ graph: RelationGraph, options: MapOptions) throws -> Data {
+        var g = graph
+        if options.minWeight > 0 { g = g.filtered { $0.weight >= options.minWeight } }
+        let measure = options.sizeBy.compute(g)
+        if let top = options.top, top < g.nodes.count {
+            let keep = Set(g.nodes.indices.sorted { (measure[$0], g.nodes[$1].id) > (measure[$1], g.nodes[$0].id) }.prefix(top).map { g.nodes[$0].id })
+            g = g.induced(by: keep)
+        }
+        let values = options.sizeBy.compute(g)
+        let engine = options.engine ?? defaultEngine(nodes: g.nodes.count)
+        let format = options.format == .dot ? "dot" : options.format.rawValue
+        return try Graphviz.withSession { ctx in
+            guard let cg = "relmap".withCString({ agopen(UnsafeMutablePointer(mutating: $0), relmap_directed(), nil) }) else {
+                throw RenderError.render("cannot create a graph")
+            }
+            defer { agclose(cg) }
+            build(cg, g, values: values, options: options)
+            return try Graphviz.layoutAndRender(ctx, cg, engine: engine, format: format)
+        }
+    }
+
+    // MARK: Building the cgraph graph
+
+    private func build(_ cg: UnsafeMutablePointer<Agraph_t>, _ g: RelationGraph, values: [Double], options: MapOptions) {
+        let graphAttrs: [(String, String)] = [
+            ("fontname", style.fontname), ("fontsize", num(style.fontsize)), ("bgcolor", style.background),
+            ("fontcolor", style.textColor), ("overlap", "false"), ("splines", "true"), ("sep", "+14"),
+            ("outputorder", "edgesfirst"), ("pad", "0.3"), ("labelloc", "t"), ("labeljust", "l"), ("esep", "+6"),
+            ("rankdir", "LR"), ("nodesep", "0.5"), ("K", "1.2"),
+        ]
+        for (k, v) in graphAttrs { set(UnsafeMutableRawPointer(cg), k, v) }
+        setHTML(cg, UnsafeMutableRawPointer(cg), "label", headerLabel(g, options: options))
+
+        let lo = values.min() ?? 0, hi = values.max() ?? 0
+        var handles: [UnsafeMutablePointer<Agnode_t>?] = []
+        var clusters: [Int: UnsafeMutablePointer<Agraph_t>] = [:]
+        for (i, n) in g.nodes.enumerated() {
+            var parent = cg
+            if let bloc = options.blocs[n.id] {
+                if clusters[bloc] == nil, let sub = "cluster_bloc\(bloc)".withCString({ agsubg(cg, UnsafeMutablePointer(mutating: $0), 1) }) {
+                    clusters[bloc] = sub
+                    set(UnsafeMutableRawPointer(sub), "label", "bloc \(bloc)")
+                    set(UnsafeMutableRawPointer(sub), "style", "rounded,dashed")
+                    set(UnsafeMutableRawPointer(sub), "color", "#adb5bd")
+                }
+                parent = clusters[bloc] ?? cg
+            }
+            let node = n.id.withCString { agnode(parent, UnsafeMutablePointer(mutating: $0), 1) }
+            handles.append(node)
+            guard let node else { continue }
+            let t = hi > lo ? (values[i] - lo) / (hi - lo) : 0.5
+            let k = style.style(ofKind: n.kind)
+            let obj = UnsafeMutableRawPointer(node)
+            set(obj, "label", escape(n.label == n.id || n.kind != "state" ? n.label : "\(n.label)\n\(n.id)"))
+            set(obj, "shape", k.shape)
+            set(obj, "style", k.shape == "note" ? "filled" : "filled,rounded")
+            set(obj, "fillcolor", blend(k.fill, k.border, t * 0.45))
+            set(obj, "color", k.border)
+            set(obj, "fontname", style.fontname)
+            set(obj, "fontcolor", style.textColor)
+            set(obj, "fontsize", num(style.minNodeFont + (style.maxNodeFont - style.minNodeFont) * t))
+            set(obj, "width", num(style.minNodeWidth + (style.maxNodeWidth - style.minNodeWidth) * t))
+            set(obj, "margin", "0.08,0.04")
+            set(obj, "tooltip", escape("\(n.label) (\(n.id)), \(n.kind)\n\(options.sizeBy.rawValue): \(fmt(values[i]))"))
+            set(obj, "id", "node-\(n.id)")
+        }
+
+        let maxWeight = g.edges.map(\.weight).max() ?? 1
+        func width(_ w: Double) -> Double {
+            guard maxWeight > 0 else { return style.minEdgeWidth }
+            return style.minEdgeWidth + (style.maxEdgeWidth - style.minEdgeWidth) * log1p(max(0, w)) / log1p(maxWeight)
+        }
+        for (e, group) in edgeGroups(g, merge: options.mergeTypes) {
+            guard let s = handles[e.source], let t = handles[e.target] else { continue }
+            let name = group.map(\.type).joined(separator: "+")
+            guard let edge = name.withCString({ agedge(cg, s, t, UnsafeMutablePointer(mutating: $0), 1) }) else { continue }
+            let obj = UnsafeMutableRawPointer(edge)
+            let weight = group.map(\.weight).reduce(0, +)
+            let colors = group.map { style.style(ofType: $0.type).color }
+            set(obj, "color", colors.joined(separator: ":"))
+            set(obj, "penwidth", num(width(weight)))
+            set(obj, "dir", group.allSatisfy(\.directed) ? "forward" : "none")
+            set(obj, "arrowsize", "0.8")
+            let confidence = group.map(\.confidence).min() ?? 1
+            set(obj, "style", confidence < style.dashedBelow ? "dashed" : "solid")
+            set(obj, "tooltip", escape(tooltip(g, group)))
+            set(obj, "id", "edge-\(g.nodes[e.source].id)-\(g.nodes[e.target].id)-\(name)")
+            set(obj, "class", "relation \(group.map(\.type).joined(separator: " "))")
+        }
+    }
+
+    /// Edges to draw: each edge, or with `merge` one per pair holding all its types.
+    private func edgeGroups(_ g: RelationGraph, merge: Bool) -> [(RelationGraph.Edge, [RelationGraph.Edge])] {
+        guard merge else { return g.edges.map { ($0, [$0]) } }
+        var order: [String] = []
+        var groups: [String: [RelationGraph.Edge]] = [:]
+        for e in g.edges {
+            let a = min(e.source, e.target), b = max(e.source, e.target)
+            let key = "\(a)-\(b)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(e)
+        }
+        return order.compactMap { k in groups[k].flatMap { list in list.first.map { ($0, list) } } }
+    }
+
+    private func tooltip(_ g: RelationGraph, _ group: [RelationGraph.Edge]) -> String {
+        var lines: [String] = []
+        for e in group {
+            let arrow = e.directed ? "→" : "—"
+            var line = "\(g.nodes[e.source].label) \(arrow) \(g.nodes[e.target].label): \(e.type), weight \(fmt(e.weight))"
+            line += " (\(e.mentions) mention\(e.mentions == 1 ? "" : "s") in \(e.articles) article\(e.articles == 1 ? "" : "s"))"
+            if let f = e.first, let l = e.last { line += f == l ? ", \(f)" : ", \(f) to \(l)" }
+            lines.append(line)
+            for ev in e.evidence.prefix(3) {
+                let text = ev.text.map { $0.count > 220 ? String($0.prefix(217)) + "..." : $0 } ?? ev.trigger
+                lines.append("• [\(ev.article)] \(text)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func headerLabel(_ g: RelationGraph, options: MapOptions) -> String {
+        let present = Set(g.edges.map(\.type))
+        let known = ["alliance", "meeting", "support", "protest", "threat", "sanction", "attack", "defection"]
+        let types = known.filter(present.contains) + present.subtracting(known).sorted()
+        var rows = ""
+        if let title = options.title {
+            rows += "<tr><td align=\"left\" colspan=\"\(max(1, types.count))\"><font point-size=\"\(num(style.titleFontsize))\"><b>\(html(title))</b></font></td></tr>"
+        }
+        if let caption = options.caption {
+            rows += "<tr><td align=\"left\" colspan=\"\(max(1, types.count))\"><font color=\"#495057\">\(html(caption))</font></td></tr>"
+        }
+        if !types.isEmpty {
+            rows += "<tr>"
+            for t in types {
+                let s = style.style(ofType: t)
+                let directed = g.edges.first { $0.type == t }?.directed ?? true
+                rows += "<td align=\"left\"><font color=\"\(html(s.color))\">\(directed ? "━━▶" : "━━━")</font> \(html(s.label))</td>"
+            }
+            rows += "</tr>"
+        }
+        if rows.isEmpty { rows = "<tr><td> </td></tr>" }
+        return "<table border=\"0\" cellspacing=\"4\" cellpadding=\"1\">\(rows)</table>"
+    }
+
+    // MARK: cgraph helpers
+
+    private func set(_ obj: UnsafeMutableRawPointer, _ name: String, _ value: String) {
+        name.withCString { n in
+            value.withCString { v in
+                "".withCString { d in
+                    _ = agsafeset(obj, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v), UnsafeMutablePointer(mutating: d))
+                }
+            }
+        }
+    }
+
+    private func setHTML(_ g: UnsafeMutablePointer<Agraph_t>, _ obj: UnsafeMutableRawPointer, _ name: String, _ value: String) {
+        set(obj, name, "")
+        name.withCString { n in
+            value.withCString { v in
+                guard let sym = agattr(g, Int32(AGRAPH), UnsafeMutablePointer(mutating: n), nil),
+                      let h = agstrdup_html(g, UnsafeMutablePointer(mutating: v)) else { return }
+                _ = agxset(obj, sym, h)
+                _ = agstrfree(g, h)
+            }
+        }
+    }
+
+    private func escape(_ s: String) -> String { s.replacingOccurrences(of: "\\", with: "\\\\") }
+
+    private func html(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    private func num(_ d: Double) -> String { String(format: "%.2f", d) }
+    private func fmt(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(format: "%.4f", d) }
+
+    private func blend(_ a: String, _ b: String, _ t: Double) -> String {
+        func rgb(_ hex: String) -> (Double, Double, Double)? {
+            let h = hex.hasPrefix("#") ? String(hex.dropFirst()) : hex
+            guard h.count == 6, let v = Int(h, radix: 16) else { return nil }
+            return (Double(v >> 16 & 0xFF), Double(v >> 8 & 0xFF), Double(v & 0xFF))
+        }
+        guard let x = rgb(a), let y = rgb(b) else { return a }
+        let c = [x.0 + (y.0 - x.0) * t, x.1 + (y.1 - x.1) * t, x.2 + (y.2 - x.2) * t].map { Int($0.rounded()) }
+        return String(format: "#%02x%02x%02x", c[0], c[1], c[2])
+    }
+}

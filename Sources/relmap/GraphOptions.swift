@@ -1,0 +1,46 @@
+import ArgumentParser
+import RelmapCorpus
+import RelmapGraph
+
+extension WeightMode: ExpressibleByArgument {}
+extension Measure: ExpressibleByArgument {}
+
+/// The options of every command that builds or reads a graph.
+struct GraphOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Keep relations from articles dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp("Keep relations from articles dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Option(name: .long, help: ArgumentHelp("Keep only these relation types (comma-separated).", valueName: "list"))
+    var types: String?
+
+    @Option(name: .long, help: ArgumentHelp("Keep only cooperative or hostile relations.", valueName: "polarity"))
+    var polarity: String?
+
+    @Option(name: .long, help: "Drop edges lighter than this.")
+    var minWeight: Double = 0
+
+    @Option(name: .long, help: "What an edge's weight counts: articles (distinct articles), mentions, intensity or confidence.")
+    var weight: WeightMode = .articles
+
+    func validate() throws {
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, ISODate.normalise(value) == nil {
+                throw ValidationError("\(name) '\(value)' is not a date (YYYY-MM-DD)")
+            }
+        }
+        if let polarity, !["cooperative", "hostile"].contains(polarity) {
+            throw ValidationError("--polarity must be cooperative or hostile, not '\(polarity)'")
+        }
+    }
+
+    /// The filter these options describe.
+    var filter: GraphFilter {
+        GraphFilter(
+            types: Set((types ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }),
+            polarity: polarity, since: since.flatMap(ISODate.normalise), until: until.flatMap(ISODate.normalise),
+            minWeight: minWeight)
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import RelmapGraph
+import RelmapRender
+
+extension MapFormat: ExpressibleByArgument {}
+
+/// The options of commands that draw maps.
+struct MapStyleOptions: ParsableArguments {
+    @Option(name: .long, help: "Layout engine: dot, neato, fdp, sfdp or circo (default: neato, sfdp past a few hundred actors).")
+    var engine: String?
+
+    @Option(name: .long, help: "The measure that sizes and shades actors.")
+    var sizeBy: Measure = .pagerank
+
+    @Flag(name: .long, help: "One edge per pair of actors, its relation types merged.")
+    var mergeTypes = false
+
+    @Option(name: .long, help: "Draw only the N most central actors (by --size-by).")
+    var top: Int?
+
+    @Option(name: .long, help: ArgumentHelp("A style file (YAML) read over the bundled one.", valueName: "file"))
+    var style: String?
+
+    @Option(name: .long, help: "The map's title.")
+    var title: String?
+
+    func validate() throws {
+        if let engine, !["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"].contains(engine) {
+            throw ValidationError("unknown --engine '\(engine)' (use dot, neato, fdp, sfdp or circo)")
+        }
+    }
+
+    func options(format: MapFormat, minWeight: Double, caption: String?, defaultTitle: String) -> MapOptions {
+        var o = MapOptions()
+        o.engine = engine
+        o.format = format
+        o.sizeBy = sizeBy
+        o.mergeTypes = mergeTypes
+        o.top = top
+        o.minWeight = minWeight
+        o.title = title ?? defaultTitle
+        o.caption = caption
+        return o
+    }
+}
+
+/// `relmap render`: the relation map through Graphviz.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw the relation map through Graphviz's C library (SVG, PNG, PDF or DOT).",
+        discussion: """
+        Edges are coloured by relation type (see the legend), as wide as the log of their weight, \
+        with arrows on directed types only and dashes where the reading is uncertain. Actors are \
+        shaped by kind and sized by a measure. In SVG, hovering an edge shows its evidence.
+
+        Example:
+          relmap render examples -o map.svg
+          relmap render graphs/examples.json -o map.png --engine sfdp --top 30
+        """)
+
+    @Argument(help: ArgumentHelp("A corpus (articles or folders), a graph JSON or an edge-list CSV.", valueName: "input"))
+    var input: [String]
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var graph: GraphOptions
+    @OptionGroup var map: MapStyleOptions
+
+    @Option(name: .long, help: "svg, png, pdf or dot (default: from the output's extension, else svg).")
+    var format: MapFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let fmt = format ?? output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
+        let (g, summary) = try GraphInput.load(input, corpus: corpus, graph: graph)
+        let renderer = MapRenderer(style: try MapStyle.load(overrides: map.style))
+        let name = input.count == 1 ? URL(fileURLWithPath: input[0]).deletingPathExtension().lastPathComponent : "corpus"
+        let options = map.options(format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",
+                                  defaultTitle: "Relations in \(name)")
+        try OutputFile.write(try renderer.render(g, options: options), to: output)
+    }
+}
