@@ -24,7 +24,7 @@ struct ActorGroup {
         var groups: [ActorGroup] = []
         let coordinators = Set(rules.coordinators)
         for m in mentions {
-            if var last = groups.last {
+            if var last = groups.last, !m.isReference, !(last.mentions.last?.isReference ?? false) {
                 let gap = last.range.upperBound..<m.tokenRange.lowerBound
                 let joined = !gap.isEmpty && gap.count <= 3 && gap.allSatisfy { coordinators.contains(tokens[$0].lower) }
                     || (gap.count == 2 && tokens[gap.lowerBound].text == "," && coordinators.contains(tokens[gap.lowerBound + 1].lower))

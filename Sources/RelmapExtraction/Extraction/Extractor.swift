@@ -81,6 +81,14 @@ public struct Extractor: Sendable {
             if let multi = groups.last(where: { $0.actors.count >= 2 }) {
                 context.lastGroup = multi.actors
                 context.lastGroupSentence = sentence.index
+            } else {
+                // Otherwise the last two actors the sentence named ("Kim bertemu Putin. Kedua negara ...").
+                var recent: [String] = []
+                for m in mentions.reversed() where !m.isPlace { for a in m.actors where !recent.contains(a) { recent.append(a) } }
+                if recent.count >= 2 {
+                    context.lastGroup = Array(recent.prefix(2).reversed())
+                    context.lastGroupSentence = sentence.index
+                }
             }
             if let last = mentions.last(where: { !$0.isPlace && $0.actors.count == 1 }) { context.lastActor = last.actors[0] }
         }

@@ -103,16 +103,20 @@ struct MentionFinder {
                 let licensed = lexicon.contextActors[id] ?? []
                 if licensed.contains(where: context.seen.contains) { m = make([id], raw.range) }
             case .pairReference:
-                let here = ActorGroup.group(mentions, tokens: tokens, rules: lexicon.rules(lang)).last { $0.actors.count >= 2 }
-                let group = here?.actors ?? context.lastGroup
+                // "kedua negara" / "both countries": the last two actors named in this sentence,
+                // else the last group of the sentences before.
+                var recent: [String] = []
+                for earlier in mentions.reversed() where !earlier.isPlace {
+                    for a in earlier.actors where !recent.contains(a) { recent.append(a) }
+                }
+                let group = recent.count >= 2 ? Array(recent.prefix(2).reversed()) : context.lastGroup
                 if group.count >= 2 { m = make(Array(group.prefix(3)), raw.range, reference: true) }
             case .singleReference:
                 if let last = context.lastActor { m = make([last], raw.range, reference: true) }
             case .pluralReference:
+                // "they" / "mereka" stands for a group named earlier in the same sentence only.
                 if let here = ActorGroup.group(mentions, tokens: tokens, rules: lexicon.rules(lang)).last(where: { $0.actors.count >= 2 }) {
                     m = make(here.actors, raw.range, reference: true)
-                } else if context.lastGroup.count >= 2, sentence - context.lastGroupSentence <= 1 {
-                    m = make(context.lastGroup, raw.range, reference: true)
                 }
             }
             guard var mention = m else { pendingAgent = nil; continue }

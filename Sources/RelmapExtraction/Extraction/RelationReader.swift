@@ -50,7 +50,7 @@ struct RelationReader {
         let triggers = findTriggers(tokens, range, lang: lang, skip: inMention, stemCache: &stemCache)
         var out: [Found] = []
         for trig in triggers {
-            out += readTrigger(trig, tokens, range, groups: groups, rules: rules, lang: lang)
+            out += readTrigger(trig, tokens, range, groups: groups, rules: rules, lang: lang, innerTriggers: triggers)
         }
         return out
     }
@@ -159,7 +159,7 @@ struct RelationReader {
     }
 
     private func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
-                             rules: LanguageRules, lang: String) -> [Found] {
+                             rules: LanguageRules, lang: String, innerTriggers: [Trigger]) -> [Found] {
         let type = lexicon.lexicon.types[trig.type]
         let cl = clause(around: trig.range, tokens, range, rules)
         let first = tokens[trig.range.lowerBound].lower
@@ -231,10 +231,24 @@ struct RelationReader {
             isRelativeSubject($0) || (!$0.isPlace && !isPrepositional($0) && !isObject($0) && !isLocative($0))
         }
         var subject = subjectCandidates.last
+        // "AS menuduh Korea Utara memasok amunisi": an object right before the trigger is its subject.
+        if let last = before.last, !last.isPlace, !isPrepositional(last), isObject(last),
+           trig.range.lowerBound - last.range.upperBound <= 1, last.range.lowerBound > (subject?.range.lowerBound ?? -1) {
+            subject = last
+        }
+        // "penasihat di Kedutaan Besar Korea Utara membelot": with no other subject, an agency
+        // named after a preposition of place is where the subject works.
+        if subject == nil, let agency = before.last(where: { g in !g.isPlace && g.mentions.contains { $0.agentRole != nil } && isLocative(g) }) {
+            subject = agency
+        }
         // A noun takes the clause's subject only as the object of a verb ("melayangkan protes").
         // An agent noun ("pembelot", defector) names its actor by the genitive only.
         let agentNoun = lang != "en" && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != root
         if agentNoun { subject = nil }
+        // "mengkritik pakta itu": a noun that is the object of another trigger is not the subject's act.
+        if isNoun, innerTriggers.contains(where: { $0.range.upperBound <= trig.range.lowerBound && trig.range.lowerBound - $0.range.upperBound <= 3 && $0.range != trig.range }) {
+            subject = nil
+        }
         if isNoun, let s = subject, !isRelativeSubject(s) {
             let verbBetween = (s.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower, rules) }
                 || lang == "en"
@@ -245,6 +259,18 @@ struct RelationReader {
         if isNoun, lang != "en", let g = after.first, g.range.lowerBound - trig.range.upperBound <= 2,
            !isPrepositional(g), !g.isPlace {
             genitive = g
+        }
+        // English nouns name their agent before them ("Russia's invasion", "the Russian attack")
+        // or after "by"; the clause's subject is not the agent ("NATO condemned the attack").
+        if isNoun, lang == "en" {
+            subject = nil
+            if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2,
+               (g.range.upperBound == trig.range.lowerBound || ["'s", "’s"].contains(tokens[g.range.upperBound].lower)),
+               !g.isPlace, !isPrepositional(g) {
+                genitive = g
+            } else if let g = after.first(where: { rules.passiveAgent.contains($0.previous) }), g.range.lowerBound - trig.range.upperBound <= 4 {
+                genitive = g
+            }
         }
         let hedgeFactor = hedged ? 0.6 : 1.0
 
@@ -322,6 +348,20 @@ struct RelationReader {
                 searchFrom = max(searchFrom, g.range.upperBound)
                 if rules.locativePrepositions.contains(g.previous) || rules.partnerPrepositions.contains(g.previous)
                     || rules.passiveAgent.contains(g.previous) { continue }
+                // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
+                // pasukan Korea Utara"), the target is that act's own agent, named right after it.
+                if let inner = innerTriggers.first(where: { $0.range.lowerBound >= trig.range.upperBound && $0.range.upperBound <= g.range.lowerBound
+                    && lexicon.lexicon.types[$0.type].directed }) {
+                    // A verb starts a clause of its own ("mengecam latihan itu dan mengancam Korea Selatan").
+                    let innerFirst = tokens[inner.range.lowerBound].lower
+                    let innerIsVerb = lang == "en"
+                        ? !(inner.range.lowerBound > range.lowerBound && ["the", "a", "an", "its", "their", "his", "her", "'s", "’s"].contains(tokens[inner.range.lowerBound - 1].lower))
+                        : isVerb(innerFirst, rules)
+                    if innerIsVerb { break }
+                    let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !isPrepositional(g)
+                        || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)
+                    if !genitiveOfInner { break }
+                }
                 if type.targetPrepositionRequired && !rules.targetPrepositions.contains(g.previous) { continue }
                 if let role = trig.pattern.objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
                 target = g

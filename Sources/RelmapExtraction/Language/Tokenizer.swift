@@ -115,7 +115,18 @@ public enum Tokenizer {
                 }
                 // U.S. / a.m.: an abbreviation written with inner dots keeps its final dot.
                 if hasDot, i < n, bytes[i] == 0x2E { i += 1 }
-                emit(start, i, .word)
+                // Russia's, Moskow’s: the possessive is a token of its own, so the name is found.
+                var clitic = 0
+                if i - start > 3 {
+                    if bytes[i - 1] | 0x20 == 0x73, bytes[i - 2] == 0x27 { clitic = 2 }
+                    else if bytes[i - 1] | 0x20 == 0x73, i - 4 >= start, bytes[i - 4] == 0xE2, bytes[i - 3] == 0x80, bytes[i - 2] == 0x99 { clitic = 4 }
+                }
+                if clitic > 0 {
+                    emit(start, i - clitic, .word)
+                    emit(i - clitic, i, .word)
+                } else {
+                    emit(start, i, .word)
+                }
                 continue
             }
             // Punctuation: runs of the same ASCII mark are one token (... or --).

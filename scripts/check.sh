@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Checks beyond the Swift tests: the seeds' score against the gold, and networkx loading the graph
+# relmap writes. Prints "N passed, N failed" and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bin=.build/debug/relmap
+[ -x "$bin" ] || swift build --product relmap >/dev/null
+shared=../shared
+passed=0; failed=0
+ok() { echo "PASS $1"; passed=$((passed + 1)); }
+ko() { echo "FAIL $1"; failed=$((failed + 1)); }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+python3 -c "import networkx" 2>/dev/null || python3 -m pip install -q networkx >/dev/null 2>&1 || true
+
+if [ -f "$shared/eval/score.py" ]; then
+    "$bin" extract "$shared/seeds" -o "$tmp/seeds.jsonl"
+    python3 "$shared/eval/score.py" "$shared/eval/seeds.gold.json" "$tmp/seeds.jsonl" --quiet | tail -n 2
+    if python3 "$shared/eval/score.py" "$shared/eval/seeds.gold.json" "$tmp/seeds.jsonl" --quiet --min-core-f1 0.85 >/dev/null; then
+        ok "seeds core F1 >= 0.85"
+    else
+        ko "seeds core F1 >= 0.85"
+    fi
+    if python3 "$shared/eval/score.py" "$shared/eval/seeds.gold.json" "$tmp/seeds.jsonl" --json \
+        | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(1 if any(a["forbidden_hit"] for a in r["articles"].values()) else 0)'; then
+        ok "no forbidden relation on the seeds"
+    else
+        ko "no forbidden relation on the seeds"
+    fi
+else
+    echo "SKIP seeds score: $shared/eval not found"
+fi
+
+"$bin" build Tests/Fixtures/corpus -o "$tmp/graph.json"
+if python3 scripts/check_networkx.py "$tmp/graph.json"; then ok "networkx reads the graph JSON"; else ko "networkx reads the graph JSON"; fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
