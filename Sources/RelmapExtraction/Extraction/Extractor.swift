@@ -78,7 +78,17 @@ public struct Extractor: Sendable {
             }
             // Remember who was named, for references in the sentences to come.
             let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, rules: lexicon.rules(lang))
-            if let multi = groups.last(where: { $0.actors.count >= 2 }) {
+            // What "kedua negara" will mean next: a list of actors the sentence opens with, else the
+            // parties of its first symmetric relation, of its first relation, its last list, its last two actors.
+            let firstGroup = groups.first { g in !g.mentions.allSatisfy(\.isPlace) }
+            let symmetric = found.first { !lexicon.lexicon.types[$0.type].directed }
+            if let opening = firstGroup, opening.actors.count >= 2 {
+                context.lastGroup = opening.actors
+                context.lastGroupSentence = sentence.index
+            } else if let main = symmetric ?? found.first {
+                context.lastGroup = [main.source.actors[0], main.target.actors[0]]
+                context.lastGroupSentence = sentence.index
+            } else if let multi = groups.last(where: { $0.actors.count >= 2 }) {
                 context.lastGroup = multi.actors
                 context.lastGroupSentence = sentence.index
             } else {

@@ -53,6 +53,61 @@ public struct RelationMention: Sendable, Hashable, Codable {
     /// The article's language.
     public var lang: String
 
+    /// Creates a relation mention.
+    public init(
+        article: String,
+        date: String?,
+        source: String,
+        target: String,
+        type: String,
+        confidence: Double,
+        sentence: String,
+        sentenceIndex: Int,
+        trigger: String,
+        sourceText: String,
+        targetText: String,
+        sourceActor: String,
+        targetActor: String,
+        sentenceStart: Int,
+        sentenceEnd: Int,
+        triggerStart: Int,
+        triggerEnd: Int,
+        sourceStart: Int,
+        sourceEnd: Int,
+        targetStart: Int,
+        targetEnd: Int,
+        negated: Bool,
+        hedged: Bool,
+        directed: Bool,
+        lang: String
+    ) {
+        self.article = article
+        self.date = date
+        self.source = source
+        self.target = target
+        self.type = type
+        self.confidence = confidence
+        self.sentence = sentence
+        self.sentenceIndex = sentenceIndex
+        self.trigger = trigger
+        self.sourceText = sourceText
+        self.targetText = targetText
+        self.sourceActor = sourceActor
+        self.targetActor = targetActor
+        self.sentenceStart = sentenceStart
+        self.sentenceEnd = sentenceEnd
+        self.triggerStart = triggerStart
+        self.triggerEnd = triggerEnd
+        self.sourceStart = sourceStart
+        self.sourceEnd = sourceEnd
+        self.targetStart = targetStart
+        self.targetEnd = targetEnd
+        self.negated = negated
+        self.hedged = hedged
+        self.directed = directed
+        self.lang = lang
+    }
+
     enum CodingKeys: String, CodingKey {
         case article, date, source, target, type, confidence, sentence, trigger, negated, hedged, directed, lang
         case sentenceIndex = "sentence_index"

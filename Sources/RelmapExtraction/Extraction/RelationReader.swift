@@ -242,6 +242,12 @@ struct RelationReader {
             subject = agency
         }
         // A noun takes the clause's subject only as the object of a verb ("melayangkan protes").
+        // "kerjasama ini", "the pact": a noun pointing back at a relation already told brings no
+        // new parties from its clause's subject.
+        if isNoun, trig.range.upperBound < range.upperBound, rules.demonstratives.contains(tokens[trig.range.upperBound].lower)
+            || (lang == "en" && trig.range.lowerBound > range.lowerBound && rules.demonstratives.contains(tokens[trig.range.lowerBound - 1].lower)) {
+            subject = nil
+        }
         // An agent noun ("pembelot", defector) names its actor by the genitive only.
         let agentNoun = lang != "en" && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != root
         if agentNoun { subject = nil }
@@ -256,8 +262,8 @@ struct RelationReader {
         }
         // Noun genitive: the actor right after the noun ("sanksi PBB", "pembelot Korea Utara").
         var genitive: ActorGroup?
-        if isNoun, lang != "en", let g = after.first, g.range.lowerBound - trig.range.upperBound <= 2,
-           !isPrepositional(g), !g.isPlace {
+        if isNoun, lang != "en", let g = after.first, g.previousIndex >= trig.range.lowerBound,
+           g.previousIndex < trig.range.upperBound, !isPrepositional(g), !g.isPlace {
             genitive = g
         }
         // English nouns name their agent before them ("Russia's invasion", "the Russian attack")

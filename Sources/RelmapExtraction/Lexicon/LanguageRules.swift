@@ -16,6 +16,8 @@ public struct LanguageRules: Sendable, Hashable {
     public var placePrepositions: Set<String> = []
     /// Words that link an object to what it is called ("sebagai", "as"): "menyukai Pyongyang sebagai sekutu".
     public var predicatives: Set<String> = []
+    /// Demonstratives that make a noun point back at something already told (ini, tersebut, this).
+    public var demonstratives: Set<String> = []
     /// Words skipped between a trigger or preposition and an actor (para, the, ribuan).
     public var determiners: Set<String> = []
     /// Words and phrases that negate or refuse what follows.

@@ -223,6 +223,7 @@ enum LexiconLoader {
                 try set("passive_agent") { $0.passiveAgent.formUnion($1) }
                 try set("locative_prepositions") { $0.locativePrepositions.formUnion($1) }
                 try set("place_prepositions") { $0.placePrepositions.formUnion($1) }
+                try set("demonstratives") { $0.demonstratives.formUnion($1) }
                 try set("predicatives") { $0.predicatives.formUnion($1) }
                 try set("determiners") { $0.determiners.formUnion($1) }
                 try set("negations") { $0.negations += $1 }

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Bad input: a one-line error naming the file (and line), a non-zero exit, and no output file.
+@Suite struct BadInputTests {
+    func expectFailure(_ args: [String], mentions: [String], output: String) throws {
+        let r = try CLIRunner.run(args + ["-o", output])
+        #expect(r.status != 0)
+        for m in mentions { #expect(r.stderr.contains(m), "stderr lacks \(m): \(r.stderr)") }
+        #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Stack dump"))
+        #expect(!FileManager.default.fileExists(atPath: output), "partial output left behind")
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: (output as NSString).deletingLastPathComponent)) ?? []
+        #expect(!leftovers.contains { $0.hasSuffix(".tmp") }, "temporary file left behind")
+    }
+
+    @Test func missingPath() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try expectFailure(["extract", dir + "/nowhere"], mentions: [dir + "/nowhere", "no such file"], output: dir + "/out.jsonl")
+    }
+
+    @Test func emptyFolder() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: dir + "/empty", withIntermediateDirectories: true)
+        try expectFailure(["build", dir + "/empty"], mentions: [dir + "/empty", "no articles"], output: dir + "/g.json")
+    }
+
+    @Test func notUTF8() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: dir + "/c", withIntermediateDirectories: true)
+        try Data("Korea Utara mengecam Jepang.\n".utf8).write(to: URL(fileURLWithPath: dir + "/c/good.txt"))
+        try Data([0x4B, 0x6F, 0x72, 0x65, 0x61, 0x0A, 0xC3, 0x28, 0x0A]).write(to: URL(fileURLWithPath: dir + "/c/latin.txt"))
+        try expectFailure(["extract", dir + "/c"], mentions: [dir + "/c/latin.txt:2", "UTF-8"], output: dir + "/out.jsonl")
+    }
+
+    @Test func malformedJSONL() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try "{\"id\": \"a\", \"text\": \"Rusia menyerang Ukraina.\"}\n{\"id\": \"b\", \"text\": \"x\"\n".write(toFile: dir + "/c.jsonl", atomically: true, encoding: .utf8)
+        try expectFailure(["extract", dir + "/c.jsonl"], mentions: [dir + "/c.jsonl:2", "malformed JSONL"], output: dir + "/out.jsonl")
+    }
+
+    @Test func malformedFrontMatter() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try "---\ntitle: \"unclosed\ndate: 2024-01-01\n---\nRusia menyerang Ukraina.\n".write(toFile: dir + "/a.md", atomically: true, encoding: .utf8)
+        try expectFailure(["map", dir], mentions: [dir + "/a.md:", "front matter"], output: dir + "/maps")
+    }
+
+    @Test func unknownFormat() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try expectFailure(["extract", CLIRunner.fixture, "--format", "xml"], mentions: ["xml", "--format"], output: dir + "/out.xml")
+        try expectFailure(["render", CLIRunner.fixture, "--format", "gif"], mentions: ["gif"], output: dir + "/m.gif")
+    }
+
+    @Test func badGraphFiles() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try "source,target,weight\nA,B,1\nA,C,lots\n".write(toFile: dir + "/e.csv", atomically: true, encoding: .utf8)
+        try expectFailure(["rank", dir + "/e.csv"], mentions: [dir + "/e.csv:3", "weight"], output: dir + "/r.txt")
+        try "{\"nodes\": [".write(toFile: dir + "/g.json", atomically: true, encoding: .utf8)
+        try expectFailure(["render", dir + "/g.json"], mentions: [dir + "/g.json", "JSON"], output: dir + "/m.svg")
+    }
+
+    @Test func badDateAndEngine() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try expectFailure(["build", CLIRunner.fixture, "--since", "last year"], mentions: ["--since", "last year"], output: dir + "/g.json")
+        try expectFailure(["render", CLIRunner.fixture, "--engine", "magic"], mentions: ["magic"], output: dir + "/m.svg")
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Runs the built `relmap` binary, as a user would.
+struct CLIRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary: beside the test bundle, else in the repository's debug build.
+    static let binary: String = {
+        let fm = FileManager.default
+        var candidates: [String] = []
+        if let first = CommandLine.arguments.first {
+            var url = URL(fileURLWithPath: first).deletingLastPathComponent()
+            for _ in 0..<4 {
+                candidates.append(url.appendingPathComponent("relmap").path)
+                url = url.deletingLastPathComponent()
+            }
+        }
+        candidates.append(repositoryRoot.appendingPathComponent(".build/debug/relmap").path)
+        return candidates.first { fm.isExecutableFile(atPath: $0) } ?? candidates.last!
+    }()
+
+    static func run(_ arguments: [String], cwd: String? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = arguments
+        p.currentDirectoryURL = URL(fileURLWithPath: cwd ?? repositoryRoot.path)
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func temporaryFolder() -> String {
+        let path = NSTemporaryDirectory() + "relmap-cli-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static let fixture = repositoryRoot.appendingPathComponent("Tests/Fixtures/corpus").path
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// The whole pipeline on the fixture corpus (Tests/Fixtures/corpus), written for these tests:
+/// a1 (2023-03-01) US and South Korean drills, a North Korean threat; a2 (2023-09-10) a visit to
+/// Moscow, cooperation, a US protest; a3 (2024-02-15, English) sanctions, a protest, a negated attack.
+@Suite(.serialized) struct EndToEndTests {
+    func json(_ path: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test func mapWritesGraphAndMapAndPrintsRanking() throws {
+        let out = CLIRunner.temporaryFolder()
+        let r = try CLIRunner.run(["map", CLIRunner.fixture, "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out + "/corpus.svg"))
+        let graph = try json(out + "/corpus.json")
+        let edges = try #require(graph["edges"] as? [[String: Any]])
+        func edge(_ s: String, _ t: String, _ type: String) -> [String: Any]? {
+            edges.first { $0["source"] as? String == s && $0["target"] as? String == t && $0["type"] as? String == type }
+        }
+        #expect(edges.count == 7)
+        #expect(edge("KOR", "USA", "alliance")?["directed"] as? Bool == false)
+        #expect(edge("PRK", "KOR", "threat")?["weight"] as? Double == 1)
+        #expect(edge("PRK", "KOR", "threat")?["first"] as? String == "2023-03-01")
+        #expect(edge("USA", "PRK", "protest") != nil)
+        #expect(edge("USA", "PRK", "sanction")?["last"] as? String == "2024-02-15")
+        #expect(edge("JPN", "PRK", "protest") != nil)
+        #expect(edge("PRK", "KOR", "attack") == nil, "the negated attack is dropped")
+        let meeting = try #require(edge("PRK", "RUS", "meeting"))
+        let evidence = try #require(meeting["evidence"] as? [[String: Any]])
+        #expect(evidence.first?["article"] as? String == "a2")
+        #expect((evidence.first?["text"] as? String)?.contains("mengunjungi Moskow") == true)
+        // The printed ranking: North Korea is tied to all four others.
+        let firstRow = r.stdout.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("1 ") }
+        #expect(firstRow?.contains("PRK") == true, "\(r.stdout)")
+    }
+
+    @Test func rankAsJSONWithWeightsAndRanks() throws {
+        let r = try CLIRunner.run(["rank", CLIRunner.fixture, "--measure", "degree", "--measure", "strength", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        // Degree ties (USA and KOR both 0.5) are broken by strength: USA 3 (alliance, protest,
+        // sanction), KOR 2 (alliance, threat).
+        #expect(rows.map { $0["id"] as? String } == ["PRK", "USA", "KOR", "RUS", "JPN"])
+        #expect(rows[0]["degree"] as? Double == 1.0)
+        // PRK: threat KOR 1, meeting + alliance RUS 2, protest + sanction USA 2, protest JPN 1.
+        #expect(rows[0]["strength"] as? Double == 6.0)
+        #expect(rows[1]["strength"] as? Double == 3.0 && rows[2]["strength"] as? Double == 2.0)
+        #expect(rows[0]["label"] as? String == "North Korea")
+    }
+
+    @Test func extractJSONLHasTheContractFields() throws {
+        let r = try CLIRunner.run(["extract", CLIRunner.fixture])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count >= 7)
+        for line in lines {
+            let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            for key in ["article", "date", "source", "target", "type", "confidence", "sentence", "trigger"] {
+                #expect(obj[key] != nil, "missing \(key)")
+            }
+        }
+    }
+
+    @Test func buildFiltersByPeriodAndTypeAndRankReadsItBack() throws {
+        let out = CLIRunner.temporaryFolder() + "/g.json"
+        let b = try CLIRunner.run(["build", CLIRunner.fixture, "--since", "2023-06-01", "--types", "protest,sanction", "-o", out])
+        #expect(b.status == 0, "\(b.stderr)")
+        let graph = try json(out)
+        let types = Set((graph["edges"] as? [[String: Any]] ?? []).compactMap { $0["type"] as? String })
+        #expect(types == ["protest", "sanction"])
+        let r = try CLIRunner.run(["rank", out, "--format", "csv", "--measure", "in-degree"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("rank,id,label,in-degree\n1,PRK,"), "\(r.stdout)")
+    }
+
+    @Test func rankReadsAnEdgeListCSV() throws {
+        let csv = CLIRunner.temporaryFolder() + "/e.csv"
+        try "source,target,type,weight\nA,B,alliance,2\nB,C,protest,1\nC,A,protest,1\nD,A,meeting,1\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["rank", csv, "--measure", "degree", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\n1,A,A,1\n"), "\(r.stdout)")
+    }
+
+    @Test func renderWritesEachFormat() throws {
+        let dir = CLIRunner.temporaryFolder()
+        for (file, check) in [("m.svg", "<svg"), ("m.dot", "digraph"), ("m.pdf", "%PDF")] {
+            let r = try CLIRunner.run(["render", CLIRunner.fixture, "-o", dir + "/" + file])
+            #expect(r.status == 0, "\(r.stderr)")
+            let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + file))
+            #expect(String(decoding: data.prefix(4000), as: UTF8.self).contains(check))
+        }
+    }
+
+    @Test func everyCommandExplainsItselfWithAnExample() throws {
+        for command in ["extract", "build", "rank", "render", "map"] {
+            let r = try CLIRunner.run([command, "--help"])
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("Example"), "\(command) --help lacks an example")
+        }
+    }
+}
