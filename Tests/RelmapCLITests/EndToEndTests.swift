@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// The whole pipeline on the fixture corpus (Tests/Fixtures/corpus), written for these tests:
@@ -32,6 +35,14 @@ import Testing
         let evidence = try #require(meeting["evidence"] as? [[String: Any]])
         #expect(evidence.first?["article"] as? String == "a2")
         #expect((evidence.first?["text"] as? String)?.contains("mengunjungi Moskow") == true)
+        // The map holds every node and edge of the graph.
+        let svg = try XMLDocument(contentsOf: URL(fileURLWithPath: out + "/corpus.svg"))
+        let nodeTitles = Set(try svg.nodes(forXPath: "//*[local-name()='g'][contains(@class,'node')]/*[local-name()='title']").compactMap(\.stringValue))
+        let nodeIDs = Set((graph["nodes"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+        #expect(nodeTitles == nodeIDs)
+        let edgeIDs = Set(try svg.nodes(forXPath: "//*[local-name()='g'][contains(@class,'edge')]/@id").compactMap(\.stringValue))
+        let expected = Set(edges.map { "edge-\($0["source"] as? String ?? "")-\($0["target"] as? String ?? "")-\($0["type"] as? String ?? "")" })
+        #expect(edgeIDs == expected)
         // The printed ranking: North Korea is tied to all four others.
         let firstRow = r.stdout.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("1 ") }
         #expect(firstRow?.contains("PRK") == true, "\(r.stdout)")

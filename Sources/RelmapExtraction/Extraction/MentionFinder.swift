@@ -91,8 +91,9 @@ struct MentionFinder {
             case .agent(let role):
                 pendingAgent = (role, raw.range)
                 // English order: "Russian troops", "the North Korean ambassador".
-                if lang == "en", var last = mentions.last, last.agentRole == nil, last.person == nil,
-                   last.tokenRange.upperBound == raw.range.lowerBound, !last.isPlace {
+                if lang == "en", var last = mentions.last, last.agentRole == nil, last.person == nil, !last.isPlace,
+                   last.tokenRange.upperBound == raw.range.lowerBound
+                    || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && ["'s", "’s"].contains(tokens[last.tokenRange.upperBound].lower)) {
                     last.agentRole = role
                     last = make(last.actors, last.tokenRange.lowerBound..<raw.range.upperBound, agent: role)
                     mentions[mentions.count - 1] = last

@@ -374,6 +374,15 @@ struct RelationReader {
                 break
             }
             if trig.pattern.objectRole != nil, target == nil { return [] }
+            // "demanded that the US cancel", "mendesak agar Rusia menarik": with no target in the
+            // clause, the subject of the complement clause right after the trigger is addressed.
+            if target == nil, !type.targetPrepositionRequired, cl.upperBound < range.upperBound,
+               cl.upperBound - trig.range.upperBound <= 2, rules.complementizers.contains(tokens[cl.upperBound].lower),
+               let g = groups.first(where: { $0.range.lowerBound > cl.upperBound && $0.range.lowerBound - cl.upperBound <= 3 && !$0.isPlace }),
+               !isPrepositional(g) {
+                target = g
+                confidence *= 0.9
+            }
         }
         guard let s = source, let t = target else { return [] }
         var out: [Found] = []

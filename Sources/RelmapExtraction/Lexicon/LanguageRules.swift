@@ -18,6 +18,8 @@ public struct LanguageRules: Sendable, Hashable {
     public var predicatives: Set<String> = []
     /// Demonstratives that make a noun point back at something already told (ini, tersebut, this).
     public var demonstratives: Set<String> = []
+    /// Words that open a complement clause (bahwa, agar, that).
+    public var complementizers: Set<String> = []
     /// Words skipped between a trigger or preposition and an actor (para, the, ribuan).
     public var determiners: Set<String> = []
     /// Words and phrases that negate or refuse what follows.
