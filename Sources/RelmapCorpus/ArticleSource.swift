@@ -1,3 +1,5 @@
+import Foundation
+
 /// One file of a corpus, not yet read: a `.txt` or `.md` article, or a `.jsonl` file of many.
 public struct ArticleSource: Sendable, Hashable {
     /// The kinds of article file relmap reads.
@@ -38,9 +40,14 @@ public struct ArticleSource: Sendable, Hashable {
         switch kind {
         case .text:
             let text = try TextFile.read(path)
-            let title = text.split(separator: "\n").first {
-                !$0.trimmingCharacters(in: .whitespaces).isEmpty
-            }.map { $0.trimmingCharacters(in: .whitespaces) }
+            var title: String?
+            var rest = Substring(text)
+            while !rest.isEmpty {
+                let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+                let line = rest[..<end].trimmingCharacters(in: .whitespaces)
+                if !line.isEmpty { title = line; break }
+                rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+            }
             try body(metadata.complete(Article(id: fileID, title: title, text: text, path: path)))
         case .markdown:
             let text = try TextFile.read(path)
@@ -52,20 +59,47 @@ public struct ArticleSource: Sendable, Hashable {
             try body(metadata.complete(article))
         case .jsonLines:
             try JSONLines.forEachObject(in: path) { object, line in
-                guard let text = try JSONLines.string(object, "text", path: path, line: line) else {
-                    throw CorpusError.malformedJSONL(path: path, line: line, reason: "missing \"text\"")
-                }
-                let id = try JSONLines.string(object, "id", path: path, line: line) ?? "\(fileID)-\(line)"
-                let article = Article(
-                    id: id,
-                    title: try JSONLines.string(object, "title", path: path, line: line),
-                    date: try JSONLines.date(object, path: path, line: line),
-                    language: try JSONLines.string(object, "lang", path: path, line: line),
-                    source: try JSONLines.string(object, "source", path: path, line: line),
-                    url: try JSONLines.string(object, "url", path: path, line: line),
-                    text: TextFile.normalise(text), path: path)
-                try body(metadata.complete(article))
+                try body(article(fromJSON: object, line: line))
             }
         }
+    }
+
+    /// The article of one JSONL object (line `line` of this file).
+    public func article(fromJSON object: [String: Any], line: Int) throws(CorpusError) -> Article {
+        guard let text = try JSONLines.string(object, "text", path: path, line: line) else {
+            throw CorpusError.malformedJSONL(path: path, line: line, reason: "missing \"text\"")
+        }
+        let id = try JSONLines.string(object, "id", path: path, line: line) ?? "\(fileID)-\(line)"
+        let article = Article(
+            id: id,
+            title: try JSONLines.string(object, "title", path: path, line: line),
+            date: try JSONLines.date(object, path: path, line: line),
+            language: try JSONLines.string(object, "lang", path: path, line: line),
+            source: try JSONLines.string(object, "source", path: path, line: line),
+            url: try JSONLines.string(object, "url", path: path, line: line),
+            text: TextFile.normalise(text), path: path)
+        return metadata.complete(article)
+    }
+
+    /// The article of one raw JSONL line, or nil for a blank line.
+    public func article(fromJSONLine line: Data, number: Int) throws(CorpusError) -> Article? {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+        guard String(validating: line, as: UTF8.self) != nil else { throw .notUTF8(path: path, line: number) }
+        let value: Any
+        do { value = try JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) } catch {
+            throw .malformedJSONL(path: path, line: number, reason: "not valid JSON")
+        }
+        guard let object = value as? [String: Any] else {
+            throw .malformedJSONL(path: path, line: number, reason: "expected a JSON object")
+        }
+        return try article(fromJSON: object, line: number)
+    }
+
+    /// The article of a `.txt` or `.md` file.
+    public func singleArticle() throws -> Article {
+        var found: Article?
+        try forEachArticle { found = $0 }
+        guard let found else { throw CorpusError.noArticles(path: path) }
+        return found
     }
 }

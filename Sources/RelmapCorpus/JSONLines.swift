@@ -44,8 +44,44 @@ public enum JSONLines {
         return date
     }
 
+    private struct MetadataLine: Decodable {
+        var id: String
+        var date: String?
+        var lang: String?
+        var source: String?
+        var title: String?
+        var url: String?
+    }
+
     /// Reads a metadata file (`--meta` or `index.jsonl`): `id` is required on every line.
+    ///
+    /// The whole file is decoded in one pass when it is well-formed; otherwise it is read line by
+    /// line, so that the error names the line at fault.
     public static func readMetadata(_ path: String) throws(CorpusError) -> [String: ArticleMetadata] {
+        if let data = FileManager.default.contents(atPath: path) {
+            var joined = Data("[".utf8)
+            var first = true
+            for line in data.split(separator: 0x0A) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                if !first { joined.append(0x2C) }
+                joined.append(line)
+                first = false
+            }
+            joined.append(0x5D)
+            if let lines = try? JSONDecoder().decode([MetadataLine].self, from: joined),
+               lines.allSatisfy({ l in !l.id.isEmpty && (l.date.map { $0.isEmpty || ISODate.normalise($0) != nil } ?? true) }) {
+                var result: [String: ArticleMetadata] = [:]
+                result.reserveCapacity(lines.count)
+                for l in lines {
+                    result[l.id] = ArticleMetadata(id: l.id, date: l.date.flatMap { $0.isEmpty ? nil : ISODate.normalise($0) },
+                                                   language: l.lang, source: l.source, title: l.title, url: l.url)
+                }
+                return result
+            }
+        }
+        return try readMetadataByLine(path)
+    }
+
+    private static func readMetadataByLine(_ path: String) throws(CorpusError) -> [String: ArticleMetadata] {
         var result: [String: ArticleMetadata] = [:]
         do {
             try forEachObject(in: path) { object, line in

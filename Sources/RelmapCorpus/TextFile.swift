@@ -19,15 +19,23 @@ public enum TextFile {
             throw .notUTF8(path: path, line: firstInvalidLine(data))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
+        if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return normalise(text)
     }
 
     /// Unicode NFC, so that composed and decomposed letters match the lexicon alike.
+    ///
+    /// Text without combining marks or Hangul jamo is already in NFC and is returned as it is,
+    /// which spares the costly normalisation for almost all news text.
     public static func normalise(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        let needs = text.unicodeScalars.contains { u in
+            u.value >= 0x300 && (u.properties.canonicalCombiningClass != .notReordered
+                || (0x1100...0x11FF).contains(u.value) || (0x3130...0x318F).contains(u.value))
+        }
+        return needs ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// The 1-based line holding the first byte sequence that is not UTF-8.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelmapCorpus
 import RelmapExtraction
+import RelmapGraph
 
 /// `relmap extract`: relation mentions with their evidence.
 struct ExtractCommand: ParsableCommand {
@@ -39,8 +40,9 @@ struct ExtractCommand: ParsableCommand {
         let writer = RelationWriter(format: format)
         try out.write(writer.header)
         var buffer = Data()
-        try driver.run(source) { _, relations in
-            for r in relations { buffer.append(contentsOf: writer.line(r).utf8) }
+        // Lines are formatted on the workers; this thread only writes them, in corpus order.
+        try driver.run(source, transform: { _, relations in relations.map(writer.line).joined() }) { lines in
+            buffer.append(contentsOf: lines.utf8)
             if buffer.count > 1 << 20 { try out.write(buffer); buffer.removeAll(keepingCapacity: true) }
         }
         try out.write(buffer)
@@ -49,13 +51,8 @@ struct ExtractCommand: ParsableCommand {
 }
 
 /// Formats relation mentions as JSONL, CSV or an aligned table.
-struct RelationWriter {
+struct RelationWriter: Sendable {
     let format: ExtractCommand.Format
-    private let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.withoutEscapingSlashes]
-        return e
-    }()
 
     static let csvColumns = ["article", "date", "source", "target", "type", "confidence", "trigger", "sentence_index", "sentence"]
 
@@ -70,8 +67,7 @@ struct RelationWriter {
     func line(_ r: RelationMention) -> String {
         switch format {
         case .jsonl:
-            let data = (try? encoder.encode(r)) ?? Data()
-            return String(decoding: data, as: UTF8.self) + "\n"
+            return RelationJSON.line(r)
         case .csv:
             let fields = [r.article, r.date ?? "", r.source, r.target, r.type, String(r.confidence), r.trigger,
                           String(r.sentenceIndex), r.sentence]
@@ -89,5 +85,22 @@ enum CSV {
     static func escape(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// One relation mention as a JSON line, keys in a readable order.
+enum RelationJSON {
+    static func line(_ r: RelationMention) -> String {
+        func q(_ s: String) -> String { JSONText.quote(s) }
+        var out = "{\"article\":\(q(r.article)),\"date\":\(r.date.map(q) ?? "null"),\"source\":\(q(r.source)),"
+        out += "\"target\":\(q(r.target)),\"type\":\(q(r.type)),\"confidence\":\(JSONText.number(r.confidence)),"
+        out += "\"trigger\":\(q(r.trigger)),\"negated\":\(r.negated),\"hedged\":\(r.hedged),\"directed\":\(r.directed),"
+        out += "\"source_text\":\(q(r.sourceText)),\"target_text\":\(q(r.targetText)),"
+        out += "\"source_actor\":\(q(r.sourceActor)),\"target_actor\":\(q(r.targetActor)),\"lang\":\(q(r.lang)),"
+        out += "\"sentence_index\":\(r.sentenceIndex),\"sentence_start\":\(r.sentenceStart),\"sentence_end\":\(r.sentenceEnd),"
+        out += "\"trigger_start\":\(r.triggerStart),\"trigger_end\":\(r.triggerEnd),\"source_start\":\(r.sourceStart),"
+        out += "\"source_end\":\(r.sourceEnd),\"target_start\":\(r.targetStart),\"target_end\":\(r.targetEnd),"
+        out += "\"sentence\":\(q(r.sentence))}\n"
+        return out
     }
 }

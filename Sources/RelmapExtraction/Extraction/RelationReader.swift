@@ -33,6 +33,8 @@ struct RelationReader {
         var type: Int
         var pattern: TriggerPattern
         var range: Range<Int>
+        /// The root of the first word.
+        var root: String
     }
 
     func read(_ tokens: [Token], _ range: Range<Int>, mentions: [Mention], lang: String,
@@ -41,11 +43,12 @@ struct RelationReader {
         var groups = ActorGroup.group(mentions, tokens: tokens, rules: rules)
         guard !groups.isEmpty else { return [] }
         let inMention = Set(mentions.flatMap { Array($0.tokenRange) })
+        let markers = (lexicon.phrases[lang] ?? lexicon.phrases["id"])?.speakerMarkers ?? []
         for g in groups.indices {
             var p = groups[g].range.lowerBound - 1
             while p >= range.lowerBound, rules.determiners.contains(tokens[p].lower) { p -= 1 }
             if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
-            groups[g].isSpeaker = isSpeaker(groups[g], tokens, range, rules)
+            groups[g].isSpeaker = isSpeaker(groups[g], tokens, range, rules, markers)
         }
         let triggers = findTriggers(tokens, range, lang: lang, skip: inMention, stemCache: &stemCache)
         var out: [Found] = []
@@ -63,7 +66,9 @@ struct RelationReader {
         for i in range where tokens[i].kind == .word && !skip.contains(i) {
             for c in lexicon.triggers(startingWith: tokens[i].lower, lang: lang, stemCache: &stemCache) {
                 if let end = matchRest(c.pattern.words, from: i + 1, tokens, range, lang: lang, skip: skip, stemCache: &stemCache) {
-                    out.append(Trigger(type: c.type, pattern: c.pattern, range: i..<end))
+                    let lower = tokens[i].lower
+                    let root = stemCache[lower] ?? lexicon.stem(lower, lang: lang)
+                    out.append(Trigger(type: c.type, pattern: c.pattern, range: i..<end, root: root))
                 }
             }
         }
@@ -114,10 +119,9 @@ struct RelationReader {
 
     // MARK: Roles
 
-    private func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>, _ rules: LanguageRules) -> Bool {
+    private func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>, _ rules: LanguageRules, _ markers: [[String]]) -> Bool {
         let lo = max(range.lowerBound, g.range.lowerBound - 3)
-        for marker in rules.speakerMarkers {
-            let words = marker.split(separator: " ").map(String.init)
+        for words in markers {
             var p = g.range.lowerBound - words.count
             while p >= lo {
                 if (0..<words.count).allSatisfy({ tokens[p + $0].lower == words[$0] }) {
@@ -145,10 +149,9 @@ struct RelationReader {
         return lo..<hi
     }
 
-    private func containsPhrase(_ phrases: [String], in window: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
-        for phrase in phrases {
-            let words = phrase.split(separator: " ").map(String.init)
-            guard !words.isEmpty, window.count >= words.count else { continue }
+    private func containsPhrase(_ phrases: [[String]], in window: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        for words in phrases {
+            guard window.count >= words.count else { continue }
             var p = window.lowerBound
             while p + words.count <= window.upperBound {
                 if (0..<words.count).allSatisfy({ tokens[p + $0].lower == words[$0] }) { return p..<(p + words.count) }
@@ -163,14 +166,15 @@ struct RelationReader {
         let type = lexicon.lexicon.types[trig.type]
         let cl = clause(around: trig.range, tokens, range, rules)
         let first = tokens[trig.range.lowerBound].lower
-        let root = lexicon.stem(first, lang: lang)
+        let root = trig.root
+        let phrases = lexicon.phrases[lang] ?? lexicon.phrases["id"] ?? .init()
 
         // Negation and refusal in the few words before the trigger.
         let negWindow = max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound
         var negated = false
-        if let neg = containsPhrase(rules.negations, in: negWindow, tokens) {
+        if let neg = containsPhrase(phrases.negations, in: negWindow, tokens) {
             let around = max(range.lowerBound, neg.lowerBound)..<min(range.upperBound, neg.upperBound + 2)
-            negated = containsPhrase(rules.notNegations, in: around, tokens) == nil
+            negated = containsPhrase(phrases.notNegations, in: around, tokens) == nil
         }
         if negated && !options.keepNegated { return [] }
         let hedgeWindow = max(cl.lowerBound, trig.range.lowerBound - 6)..<trig.range.lowerBound

@@ -27,7 +27,7 @@ public struct IndonesianStemmer: Sendable {
     /// The root of `word`, or `word` itself (lower-cased) when no known root is found.
     public func stem(_ word: String) -> String {
         let lower = word.lowercased()
-        if lower.contains("-") { return stemReduplicated(lower) }
+        if lower.utf8.contains(0x2D) { return stemReduplicated(lower) }
         return stemSingle(lower)
     }
 

@@ -30,8 +30,16 @@ public struct CompiledLexicon: Sendable {
         var pattern: TriggerPattern
     }
 
+    /// A language's multi-word function phrases, split into words once.
+    struct Phrases: Sendable {
+        var negations: [[String]] = []
+        var notNegations: [[String]] = []
+        var speakerMarkers: [[String]] = []
+    }
+
     /// The lexicon compiled.
     public let lexicon: Lexicon
+    var phrases: [String: Phrases] = [:]
     var names: [String: [NameEntry]] = [:]
     var roots: [String: [String: [CompiledTrigger]]] = [:]
     var exacts: [String: [String: [CompiledTrigger]]] = [:]
@@ -104,6 +112,11 @@ public struct CompiledLexicon: Sendable {
             }
         }
         self.roots = roots
+        for (lang, r) in lexicon.languages {
+            func split(_ list: [String]) -> [[String]] { list.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty } }
+            phrases[lang] = Phrases(negations: split(r.negations), notNegations: split(r.notNegations),
+                                    speakerMarkers: split(r.speakerMarkers))
+        }
         self.exacts = exacts
         stemmersID = IndonesianStemmer(roots: idRoots)
         stemmerEN = EnglishStemmer(roots: enRoots)

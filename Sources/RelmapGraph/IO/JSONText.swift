@@ -20,6 +20,8 @@ public enum JSONText {
 
     /// `s` as a JSON string literal.
     public static func quote(_ s: String) -> String {
+        // Most strings need no escaping: copy them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {
@@ -44,9 +46,8 @@ public enum JSONText {
     public static func number(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
-        var s = String(format: "%.10g", d)
-        if s.contains("e") { s = String(d) }
-        return s
+        // Swift's shortest representation that reads back to the same Double.
+        return String(d)
     }
 
     private static func write(_ v: Value, into out: inout String, indent: Int, level: Int) {
