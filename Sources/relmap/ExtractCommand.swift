@@ -33,6 +33,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(name: .long, help: "Print what was read (articles, sentences, bytes, seconds) on standard error.")
+    var stats = false
+
     func run() throws {
         let source = try corpus.corpus(paths)
         let driver = CorpusExtraction(extractor: try corpus.extractor(), threads: corpus.threads)
@@ -41,12 +44,18 @@ struct ExtractCommand: ParsableCommand {
         try out.write(writer.header)
         var buffer = Data()
         // Lines are formatted on the workers; this thread only writes them, in corpus order.
-        try driver.run(source, transform: { _, relations in relations.map(writer.line).joined() }) { lines in
+        let started = Date()
+        let stats = try driver.run(source, transform: { _, relations in relations.map(writer.line).joined() }) { lines in
             buffer.append(contentsOf: lines.utf8)
             if buffer.count > 1 << 20 { try out.write(buffer); buffer.removeAll(keepingCapacity: true) }
         }
         try out.write(buffer)
         try out.commit()
+        if self.stats {
+            let seconds = Date().timeIntervalSince(started)
+            FileHandle.standardError.write(Data(
+                "articles=\(stats.articles) sentences=\(stats.sentences) bytes=\(stats.bytes) seconds=\(String(format: "%.3f", seconds))\n".utf8))
+        }
     }
 }
 

@@ -22,7 +22,7 @@ struct ActorGroup {
     /// Groups `mentions` joined by coordinators.
     static func group(_ mentions: [Mention], tokens: [Token], rules: LanguageRules) -> [ActorGroup] {
         var groups: [ActorGroup] = []
-        let coordinators = Set(rules.coordinators)
+        let coordinators = rules.coordinators
         for m in mentions {
             if var last = groups.last, !m.isReference, !(last.mentions.last?.isReference ?? false) {
                 let gap = last.range.upperBound..<m.tokenRange.lowerBound

@@ -29,47 +29,90 @@ public struct CorpusExtraction: Sendable {
         case jsonLine(ArticleSource, Int, Data)
     }
 
+    /// What a run read.
+    public struct Stats: Sendable, Equatable {
+        /// Articles read.
+        public var articles = 0
+        /// Sentences read.
+        public var sentences = 0
+        /// UTF-8 bytes of article text read.
+        public var bytes = 0
+    }
+
     /// Reads `corpus` and calls `body` with each article and its relations, in corpus order.
-    public func run(_ corpus: Corpus, _ body: (Article, [RelationMention]) throws -> Void) throws {
+    @discardableResult
+    public func run(_ corpus: Corpus, _ body: (Article, [RelationMention]) throws -> Void) throws -> Stats {
         try run(corpus, transform: { ($0, $1) }, { try body($0.0, $0.1) })
     }
 
     /// Reads `corpus`; `transform` runs on the workers for each article and its relations (to
     /// format output there, say), and `body` receives the transformed results in corpus order.
     /// The first error in corpus order is thrown, and nothing after it is handed on.
+    @discardableResult
     public func run<T>(_ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
-                       _ body: (T) throws -> Void) throws {
+                       _ body: (T) throws -> Void) throws -> Stats {
+        var stats = Stats()
         var batch: [Unit] = []
         batch.reserveCapacity(batchSize)
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            for result in process(batch, transform: transform) {
+        // Two batches in flight: the workers extract the next while this thread hands on the last.
+        var pending: Pending<T>?
+        func consume(_ p: Pending<T>) throws {
+            p.group.wait()
+            stats.articles += p.stats.articles
+            stats.sentences += p.stats.sentences
+            stats.bytes += p.stats.bytes
+            for result in p.results {
                 switch result {
                 case .success(let value): if let value { try body(value) }
                 case .failure(let error): throw error
                 }
             }
-            batch.removeAll(keepingCapacity: true)
         }
-        for source in corpus.sources {
-            if source.kind == .jsonLines {
-                var reader = try LineReader(path: source.path)
-                defer { reader.close() }
-                while let line = try reader.next() {
-                    batch.append(.jsonLine(source, reader.lineNumber, line))
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let next = Pending<T>()
+            let units = batch
+            next.group.enter()
+            DispatchQueue.global(qos: .userInitiated).async {
+                let (results, counted) = self.process(units, transform: transform)
+                next.results = results
+                next.stats = counted
+                next.group.leave()
+            }
+            batch.removeAll(keepingCapacity: true)
+            let previous = pending
+            pending = next
+            if let previous { try consume(previous) }
+        }
+        do {
+            for source in corpus.sources {
+                if source.kind == .jsonLines {
+                    var reader = try LineReader(path: source.path)
+                    defer { reader.close() }
+                    while let line = try reader.next() {
+                        batch.append(.jsonLine(source, reader.lineNumber, line))
+                        if batch.count >= batchSize { try flush() }
+                    }
+                } else {
+                    batch.append(.file(source))
                     if batch.count >= batchSize { try flush() }
                 }
-            } else {
-                batch.append(.file(source))
-                if batch.count >= batchSize { try flush() }
             }
+            try flush()
+            if let last = pending {
+                pending = nil
+                try consume(last)
+            }
+        } catch {
+            // Let the batch in flight finish before the error leaves.
+            pending?.group.wait()
+            throw error
         }
-        try flush()
+        return stats
     }
 
-    private func process<T>(_ units: [Unit], transform: @escaping @Sendable (Article, [RelationMention]) -> T) -> [Result<T?, Error>] {
-        let extractor = self.extractor
-        let work: @Sendable (Unit, inout [String: String]) -> Result<T?, Error> = { unit, cache in
+    private func process<T>(_ units: [Unit], transform: @escaping @Sendable (Article, [RelationMention]) -> T) -> ([Result<T?, Error>], Stats) {
+        let work: @Sendable (Extractor, Unit, inout ExtractionCache) -> Result<T?, Error> = { extractor, unit, cache in
             do {
                 let article: Article?
                 switch unit {
@@ -77,27 +120,56 @@ public struct CorpusExtraction: Sendable {
                 case .jsonLine(let source, let number, let data): article = try source.article(fromJSONLine: data, number: number)
                 }
                 guard let article else { return .success(nil) }
-                return .success(transform(article, extractor.extract(article, stemCache: &cache)))
+                return .success(transform(article, extractor.extract(article, cache: &cache)))
             } catch {
                 return .failure(error)
             }
         }
-        if threads <= 1 || units.count < 2 {
-            var cache: [String: String] = [:]
-            return units.map { work($0, &cache) }
-        }
+        let workers = threads <= 1 || units.count < 2 ? 1 : min(threads, units.count)
         let slots = ResultSlots<Result<T?, Error>>(count: units.count, empty: .success(nil))
-        let workers = min(threads, units.count)
+        let counts = ResultSlots<Stats>(count: workers, empty: Stats())
+        let caches = self.caches
+        let shared = self.extractor
         DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var cache: [String: String] = [:]
+            // Each worker keeps its own replica of the extractor and its memo tables from batch to batch.
+            var (extractor, cache) = caches.take(w, workers > 1 ? { shared.replica() } : { shared })
+            let before = (cache.articles, cache.sentences, cache.bytes)
             var i = w
             while i < units.count {
-                slots.set(i, work(units[i], &cache))
+                slots.set(i, work(extractor, units[i], &cache))
                 i += workers
             }
+            counts.set(w, Stats(articles: cache.articles - before.0, sentences: cache.sentences - before.1, bytes: cache.bytes - before.2))
+            caches.put(w, extractor, cache)
         }
-        return slots.values
+        var total = Stats()
+        for c in counts.values {
+            total.articles += c.articles
+            total.sentences += c.sentences
+            total.bytes += c.bytes
+        }
+        return (slots.values, total)
     }
+
+    private let caches = CachePool()
+}
+
+/// A batch being extracted in the background.
+private final class Pending<T>: @unchecked Sendable {
+    let group = DispatchGroup()
+    var results: [Result<T?, Error>] = []
+    var stats = CorpusExtraction.Stats()
+}
+
+/// One memo table per worker index, kept across batches. Each index is used by one worker at a time.
+private final class CachePool: @unchecked Sendable {
+    private var slots: [Int: (Extractor, ExtractionCache)] = [:]
+    private let lock = NSLock()
+    func take(_ i: Int, _ make: () -> Extractor) -> (Extractor, ExtractionCache) {
+        if let found = lock.withLock({ slots.removeValue(forKey: i) }) { return found }
+        return (make(), ExtractionCache())
+    }
+    func put(_ i: Int, _ e: Extractor, _ c: ExtractionCache) { lock.withLock { slots[i] = (e, c) } }
 }
 
 /// Result slots written by distinct workers at distinct indices, without locks: each index is

@@ -19,6 +19,11 @@ public struct Extractor: Sendable {
         self.options = options
     }
 
+    /// An extractor equal to this one that shares no storage with it, for a worker thread.
+    public func replica() -> Extractor {
+        Extractor(lexicon: lexicon.lexicon.replica(), options: options)
+    }
+
     /// The language of `article`: its metadata, or detected from its words.
     public func language(of article: Article, tokens: [Token]) -> String {
         if let l = article.language?.lowercased(), lexicon.lexicon.languages[l] != nil { return l }
@@ -32,26 +37,31 @@ public struct Extractor: Sendable {
 
     /// The relations stated in `article`, in text order, each (source, target, type) once a sentence.
     public func extract(_ article: Article) -> [RelationMention] {
-        var cache: [String: String] = [:]
-        return extract(article, stemCache: &cache)
+        var cache = ExtractionCache()
+        return extract(article, cache: &cache)
     }
 
     /// As ``extract(_:)``, reusing a stem cache across the articles of one thread.
-    public func extract(_ article: Article, stemCache: inout [String: String]) -> [RelationMention] {
+    public func extract(_ article: Article, cache: inout ExtractionCache) -> [RelationMention] {
         let tokens = Tokenizer.tokenize(article.text)
         let lang = language(of: article, tokens: tokens)
-        let finder = MentionFinder(lexicon: lexicon)
-        let reader = RelationReader(lexicon: lexicon, options: options)
+        let rules = lexicon.rules(lang)
+        let finder = MentionFinder(lexicon: lexicon, rules: rules)
+        let reader = RelationReader(lexicon: lexicon, options: options, rules: rules)
         var context = ArticleContext(date: article.date)
         var out: [RelationMention] = []
         let utf8 = Array(article.text.utf8)
-        for sentence in sentences(of: tokens, lang: lang) {
+        let sentenceList = SentenceSplitter.split(tokens, abbreviations: rules.abbreviations)
+        cache.articles += 1
+        cache.sentences += sentenceList.count
+        cache.bytes += utf8.count
+        for sentence in sentenceList {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
             let year = Self.yearNamed(in: sentence.tokens)
             let mentions = finder.find(tokens, in: range, lang: lang, year: year, sentence: sentence.index, context: &context)
             var found: [RelationReader.Found] = []
             if !mentions.isEmpty {
-                found = reader.read(tokens, range, mentions: mentions, lang: lang, stemCache: &stemCache)
+                found = reader.read(tokens, range, mentions: mentions, lang: lang, cache: &cache)
             }
             var seen: Set<String> = []
             for f in found {
@@ -77,7 +87,7 @@ public struct Extractor: Sendable {
                     negated: f.negated, hedged: f.hedged, directed: type.directed, lang: lang))
             }
             // Remember who was named, for references in the sentences to come.
-            let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, rules: lexicon.rules(lang))
+            let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, rules: rules)
             // What "kedua negara" will mean next: a list of actors the sentence opens with, else the
             // parties of its first symmetric relation, of its first relation, its last list, its last two actors.
             let firstGroup = groups.first { g in !g.mentions.allSatisfy(\.isPlace) }

@@ -1,8 +1,14 @@
 /// Finds the actors named in a sentence: longest lexicon names first, then agents joined to their
 /// state, people checked against their terms of office, references resolved to earlier actors,
 /// and names learnt from appositions.
-struct MentionFinder {
+final class MentionFinder {
     let lexicon: CompiledLexicon
+    let rules: LanguageRules
+
+    init(lexicon: CompiledLexicon, rules: LanguageRules) {
+        self.lexicon = lexicon
+        self.rules = rules
+    }
 
     private struct Raw {
         var range: Range<Int>
@@ -116,7 +122,7 @@ struct MentionFinder {
                 if let last = context.lastActor { m = make([last], raw.range, reference: true) }
             case .pluralReference:
                 // "they" / "mereka" stands for a group named earlier in the same sentence only.
-                if let here = ActorGroup.group(mentions, tokens: tokens, rules: lexicon.rules(lang)).last(where: { $0.actors.count >= 2 }) {
+                if let here = ActorGroup.group(mentions, tokens: tokens, rules: rules).last(where: { $0.actors.count >= 2 }) {
                     m = make(here.actors, raw.range, reference: true)
                 }
             }

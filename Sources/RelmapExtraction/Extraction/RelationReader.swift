@@ -12,9 +12,17 @@
 /// - Negations and refusals before the trigger drop it (or mark it, with `keepNegated`); hedges
 ///   lower its confidence; words that undo a relation ("pelonggaran sanksi", easing sanctions)
 ///   leave only an explicitly named source.
-struct RelationReader {
+final class RelationReader {
     let lexicon: CompiledLexicon
     let options: ExtractionOptions
+    /// The article's language rules.
+    let rules: LanguageRules
+
+    init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules) {
+        self.lexicon = lexicon
+        self.options = options
+        self.rules = rules
+    }
 
     struct Found {
         var type: Int
@@ -38,11 +46,11 @@ struct RelationReader {
     }
 
     func read(_ tokens: [Token], _ range: Range<Int>, mentions: [Mention], lang: String,
-              stemCache: inout [String: String]) -> [Found] {
-        let rules = lexicon.rules(lang)
+              cache: inout ExtractionCache) -> [Found] {
         var groups = ActorGroup.group(mentions, tokens: tokens, rules: rules)
         guard !groups.isEmpty else { return [] }
-        let inMention = Set(mentions.flatMap { Array($0.tokenRange) })
+        var inMention = [Bool](repeating: false, count: range.count)
+        for m in mentions { for i in m.tokenRange where range.contains(i) { inMention[i - range.lowerBound] = true } }
         let markers = (lexicon.phrases[lang] ?? lexicon.phrases["id"])?.speakerMarkers ?? []
         for g in groups.indices {
             var p = groups[g].range.lowerBound - 1
@@ -50,24 +58,24 @@ struct RelationReader {
             if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
             groups[g].isSpeaker = isSpeaker(groups[g], tokens, range, rules, markers)
         }
-        let triggers = findTriggers(tokens, range, lang: lang, skip: inMention, stemCache: &stemCache)
+        let triggers = findTriggers(tokens, range, lang: lang, skip: inMention, cache: &cache)
         var out: [Found] = []
         for trig in triggers {
-            out += readTrigger(trig, tokens, range, groups: groups, rules: rules, lang: lang, innerTriggers: triggers)
+            out += readTrigger(trig, tokens, range, groups: groups, lang: lang, innerTriggers: triggers)
         }
         return out
     }
 
     // MARK: Triggers
 
-    private func findTriggers(_ tokens: [Token], _ range: Range<Int>, lang: String, skip: Set<Int>,
-                              stemCache: inout [String: String]) -> [Trigger] {
+    private func findTriggers(_ tokens: [Token], _ range: Range<Int>, lang: String, skip: [Bool],
+                              cache: inout ExtractionCache) -> [Trigger] {
         var out: [Trigger] = []
-        for i in range where tokens[i].kind == .word && !skip.contains(i) {
-            for c in lexicon.triggers(startingWith: tokens[i].lower, lang: lang, stemCache: &stemCache) {
-                if let end = matchRest(c.pattern.words, from: i + 1, tokens, range, lang: lang, skip: skip, stemCache: &stemCache) {
+        for i in range where tokens[i].kind == .word && !skip[i - range.lowerBound] {
+            for c in lexicon.triggers(startingWith: tokens[i].lower, lang: lang, cache: &cache) {
+                if let end = matchRest(c.pattern.words, from: i + 1, tokens, range, lang: lang, skip: skip, cache: &cache) {
                     let lower = tokens[i].lower
-                    let root = stemCache[lower] ?? lexicon.stem(lower, lang: lang)
+                    let root = lexicon.root(of: lower, lang: lang, cache: &cache)
                     out.append(Trigger(type: c.type, pattern: c.pattern, range: i..<end, root: root))
                 }
             }
@@ -90,7 +98,7 @@ struct RelationReader {
     }
 
     private func matchRest(_ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ range: Range<Int>,
-                           lang: String, skip: Set<Int>, stemCache: inout [String: String]) -> Int? {
+                           lang: String, skip: [Bool], cache: inout ExtractionCache) -> Int? {
         var i = start
         var w = 1
         while w < words.count {
@@ -100,7 +108,7 @@ struct RelationReader {
                 var j = i
                 var hit: Int?
                 while j < range.upperBound && j <= i + 8 {
-                    if tokens[j].kind == .word && lexicon.matches(next, tokens[j].lower, lang: lang, stemCache: &stemCache) { hit = j; break }
+                    if tokens[j].kind == .word && lexicon.matches(next, tokens[j].lower, lang: lang, cache: &cache) { hit = j; break }
                     if tokens[j].kind == .punctuation && !Self.gapMarks.contains(tokens[j].text) { break }
                     j += 1
                 }
@@ -110,7 +118,7 @@ struct RelationReader {
                 continue
             }
             guard i < range.upperBound, tokens[i].kind == .word,
-                  lexicon.matches(words[w], tokens[i].lower, lang: lang, stemCache: &stemCache) else { return nil }
+                  lexicon.matches(words[w], tokens[i].lower, lang: lang, cache: &cache) else { return nil }
             i += 1
             w += 1
         }
@@ -162,7 +170,7 @@ struct RelationReader {
     }
 
     private func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
-                             rules: LanguageRules, lang: String, innerTriggers: [Trigger]) -> [Found] {
+                             lang: String, innerTriggers: [Trigger]) -> [Found] {
         let type = lexicon.lexicon.types[trig.type]
         let cl = clause(around: trig.range, tokens, range, rules)
         let first = tokens[trig.range.lowerBound].lower

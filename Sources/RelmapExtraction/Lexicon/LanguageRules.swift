@@ -7,7 +7,7 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that introduce a pair (antara, between).
     public var between: Set<String> = []
     /// Words and marks that join coordinated actors (dan, and, ",").
-    public var coordinators: [String] = []
+    public var coordinators: Set<String> = []
     /// The agent marker of a passive (oleh, by).
     public var passiveAgent: Set<String> = []
     /// Prepositions of place; an actor after them is a location, not a party (di, in, from).

@@ -219,7 +219,7 @@ enum LexiconLoader {
                 try set("target_prepositions") { $0.targetPrepositions.formUnion($1) }
                 try set("partner_prepositions") { $0.partnerPrepositions.formUnion($1) }
                 try set("between") { $0.between.formUnion($1) }
-                try set("coordinators") { $0.coordinators += $1 }
+                try set("coordinators") { $0.coordinators.formUnion($1) }
                 try set("passive_agent") { $0.passiveAgent.formUnion($1) }
                 try set("locative_prepositions") { $0.locativePrepositions.formUnion($1) }
                 try set("place_prepositions") { $0.placePrepositions.formUnion($1) }

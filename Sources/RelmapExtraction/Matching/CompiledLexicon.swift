@@ -145,30 +145,32 @@ public struct CompiledLexicon: Sendable {
         lang == "en" ? stemmerEN.stem(word) : stemmersID.stem(word)
     }
 
-    /// Triggers whose first word matches `token` in `lang`.
-    func triggers(startingWith lower: String, lang: String, stemCache: inout [String: String]) -> [CompiledTrigger] {
+    /// Triggers whose first word matches `lower` in `lang`, memoised per thread in `cache`.
+    func triggers(startingWith lower: String, lang: String, cache: inout ExtractionCache) -> [CompiledTrigger] {
+        if let known = cache.firstWords[lower] { return known }
         var out: [CompiledTrigger] = []
         if let ex = exacts[lang] {
             for form in Self.cliticForms(lower, lang: lang) { if let t = ex[form] { out += t } }
         }
-        if let rt = roots[lang] {
-            let s: String
-            if let cached = stemCache[lower] { s = cached } else { s = stem(lower, lang: lang); stemCache[lower] = s }
-            if let t = rt[s] { out += t }
-        }
+        if let rt = roots[lang], let t = rt[root(of: lower, lang: lang, cache: &cache)] { out += t }
+        cache.firstWords[lower] = out
         return out
     }
 
+    /// The root of `lower` by `lang`'s stemmer, memoised per thread in `cache`.
+    func root(of lower: String, lang: String, cache: inout ExtractionCache) -> String {
+        if let cached = cache.stems[lower] { return cached }
+        let s = stem(lower, lang: lang)
+        cache.stems[lower] = s
+        return s
+    }
+
     /// Whether `lower` is a form of the trigger word `word`.
-    func matches(_ word: TriggerPattern.Word, _ lower: String, lang: String, stemCache: inout [String: String]) -> Bool {
+    func matches(_ word: TriggerPattern.Word, _ lower: String, lang: String, cache: inout ExtractionCache) -> Bool {
         switch word {
         case .gap: return true
-        case .exact(let e): return Self.cliticForms(lower, lang: lang).contains(e)
-        case .root(let r):
-            if lower == r { return true }
-            let s: String
-            if let cached = stemCache[lower] { s = cached } else { s = stem(lower, lang: lang); stemCache[lower] = s }
-            return s == r
+        case .exact(let e): return lower == e || Self.cliticForms(lower, lang: lang).contains(e)
+        case .root(let r): return lower == r || root(of: lower, lang: lang, cache: &cache) == r
         }
     }
 
@@ -179,4 +181,21 @@ public struct CompiledLexicon: Sendable {
         for c in clitics where w.hasSuffix(c) && w.count > c.count + 3 { out.append(String(w.dropLast(c.count))) }
         return out
     }
+}
+
+/// Per-thread memo tables of the extractor: roots of words, and the triggers a word can start.
+/// Reuse one across the articles a thread reads; the tables only grow with the vocabulary.
+/// It also counts what the thread read.
+public struct ExtractionCache: Sendable {
+    var stems: [String: String] = [:]
+    var firstWords: [String: [CompiledLexicon.CompiledTrigger]] = [:]
+    /// Articles read with this cache.
+    public internal(set) var articles = 0
+    /// Sentences read with this cache.
+    public internal(set) var sentences = 0
+    /// UTF-8 bytes of text read with this cache.
+    public internal(set) var bytes = 0
+
+    /// An empty cache.
+    public init() {}
 }
