@@ -134,3 +134,19 @@ import RelmapCorpus
 
 import Foundation
 func NSTemporaryDirectoryPath() -> String { NSTemporaryDirectory().hasSuffix("/") ? String(NSTemporaryDirectory().dropLast()) : NSTemporaryDirectory() }
+
+@Suite struct NameCensusTests {
+    @Test func listsKnownActorsAndUnknownNames() {
+        var census = NameCensus()
+        census.add(Article(id: "a", language: "id", text: "Kementerian Luar Negeri Wakanda mengecam Korea Utara pada Senin. Wakanda juga memanggil duta besar Korea Utara."), extractor: sharedExtractor)
+        census.add(Article(id: "b", language: "id", text: "Menurut laporan itu, Wakanda dan Jepang bertemu di Tokyo."), extractor: sharedExtractor)
+        let known = census.knownActors
+        // PRK twice in one article; JPN twice (Jepang, Tokyo) in one; ties in id order.
+        #expect(known.map(\.name) == ["JPN", "PRK"])
+        #expect(known.allSatisfy { $0.count == 2 && $0.articles == 1 })
+        let unknown = census.unknownNames
+        #expect(unknown.first?.name == "Wakanda")
+        #expect(unknown.first?.count == 3 && unknown.first?.articles == 2)
+        #expect(!unknown.contains { $0.name == "Senin" || $0.name == "Menurut" }, "weekdays and function words are no names")
+    }
+}

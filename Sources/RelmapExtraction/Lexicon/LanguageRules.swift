@@ -20,6 +20,8 @@ public struct LanguageRules: Sendable, Hashable {
     public var demonstratives: Set<String> = []
     /// Words that open a complement clause (bahwa, agar, that).
     public var complementizers: Set<String> = []
+    /// Capitalised words that are never names: months, weekdays, polite pronouns.
+    public var notNames: Set<String> = []
     /// Words skipped between a trigger or preposition and an actor (para, the, ribuan).
     public var determiners: Set<String> = []
     /// Words and phrases that negate or refuse what follows.

@@ -58,6 +58,7 @@ extension LanguageRules {
         c.singleReferences = singleReferences.map(fresh)
         c.pluralReferences = pluralReferences.map(fresh)
         c.abbreviations = set(abbreviations)
+        c.notNames = set(notNames)
         return c
     }
 }

@@ -225,6 +225,7 @@ enum LexiconLoader {
                 try set("place_prepositions") { $0.placePrepositions.formUnion($1) }
                 try set("demonstratives") { $0.demonstratives.formUnion($1) }
                 try set("complementizers") { $0.complementizers.formUnion($1) }
+                try set("not_names") { $0.notNames.formUnion($1) }
                 try set("predicatives") { $0.predicatives.formUnion($1) }
                 try set("determiners") { $0.determiners.formUnion($1) }
                 try set("negations") { $0.negations += $1 }

@@ -122,6 +122,16 @@ public struct CompiledLexicon: Sendable {
         stemmerEN = EnglishStemmer(roots: enRoots)
     }
 
+    /// The length of the agent role ("Kementerian Luar Negeri", "troops") starting at `i`, or 0.
+    func agentLength(_ tokens: [Token], at i: Int, end: Int) -> Int {
+        guard let entries = names[tokens[i].lower] else { return 0 }
+        for e in entries {
+            guard case .agent = e.target, i + e.tokens.count <= end else { continue }
+            if (0..<e.tokens.count).allSatisfy({ tokens[i + $0].lower == e.tokens[$0] }) { return e.tokens.count }
+        }
+        return 0
+    }
+
     /// Earlier wins among names of the same length: states and people over places and agents.
     private static func priority(_ t: NameTarget) -> Int {
         switch t {

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import RelmapExtraction
+
+/// `relmap actors`: the actors a corpus names, or the names the lexicon does not know.
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actors",
+        abstract: "List the actors a corpus names; with --unknown, the names the lexicon does not know.",
+        discussion: """
+        --unknown lists capitalised word sequences and acronyms that no lexicon name covers, by \
+        frequency, with an example sentence each: the candidates to add to your own lexicon file \
+        (see the README, "The lexicon").
+
+        Example:
+          relmap actors ../shared/seeds --unknown --top 20
+        """)
+
+    @Argument(help: ArgumentHelp("Articles or folders of articles.", valueName: "path"))
+    var paths: [String]
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Flag(name: .long, help: "List the names the lexicon does not know.")
+    var unknown = false
+
+    @Option(name: .long, help: "Show only the first N rows.")
+    var top = 50
+
+    @Option(name: .long, help: "Rows seen fewer times than this are left out.")
+    var minCount = 1
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let source = try corpus.corpus(paths)
+        let extractor = try corpus.extractor()
+        var census = NameCensus()
+        try source.forEachArticle { census.add($0, extractor: extractor) }
+        let rows = (unknown ? census.unknownNames : census.knownActors).filter { $0.count >= minCount }.prefix(top)
+        var out = String(format: "%6@  %8@  %-32@  %@\n", "count" as NSString, "articles" as NSString,
+                         (unknown ? "name" : "actor") as NSString, "example" as NSString)
+        for r in rows {
+            let label = unknown ? r.name : "\(r.name) \(extractor.lexicon.lexicon.actor(r.name)?.label ?? "")"
+            let example = r.example.count > 100 ? String(r.example.prefix(97)) + "..." : r.example
+            out += String(format: "%6d  %8d  ", r.count, r.articles) + label.padding(toLength: max(32, label.count), withPad: " ", startingAt: 0)
+                + "  " + example + "\n"
+        }
+        try OutputFile.write(Data(out.utf8), to: output)
+    }
+}
