@@ -17,11 +17,19 @@ public struct Ranking: Sendable {
     public let measures: [Measure]
     /// The rows, best first.
     public let rows: [Row]
+    /// Each actor's bloc, when blocs were detected.
+    public let blocs: [String: Int]?
 
     /// Ranks the nodes of `graph` by `measures` (the first one orders the rows).
     public init(_ graph: RelationGraph, measures: [Measure], directed: Bool = false, top: Int? = nil) {
+        self.init(graph, measures: measures, options: MeasureOptions(directed: directed), top: top)
+    }
+
+    /// Ranks the nodes of `graph` by `measures` computed with `options`, optionally with blocs.
+    public init(_ graph: RelationGraph, measures: [Measure], options: MeasureOptions, top: Int? = nil, blocs: [Int]? = nil) {
         self.measures = measures
-        let columns = measures.map { $0.compute(graph, directed: directed) }
+        self.blocs = blocs.map { b in Dictionary(uniqueKeysWithValues: graph.nodes.indices.map { (graph.nodes[$0].id, b[$0]) }) }
+        let columns = measures.map { $0.compute(graph, options: options) }
         var rows = graph.nodes.indices.map { i in
             Row(rank: 0, id: graph.nodes[i].id, label: graph.nodes[i].label, values: columns.map { $0[i] })
         }

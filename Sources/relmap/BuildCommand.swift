@@ -22,11 +22,21 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var graph: GraphOptions
 
+    @Option(name: .long, help: "Keep only the N most central actors (by --top-by) and the edges among them.")
+    var top: Int?
+
+    @Option(name: .long, help: "The measure --top ranks actors by.")
+    var topBy: Measure = .pagerank
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
-        let (g, _) = try GraphInput.load(paths, corpus: corpus, graph: graph)
+        var (g, _) = try GraphInput.load(paths, corpus: corpus, graph: graph)
+        if let top {
+            let ranking = Ranking(g, measures: [topBy], top: top)
+            g = g.induced(by: Set(ranking.rows.map(\.id)))
+        }
         try OutputFile.write(Data(GraphJSON.encode(g).utf8), to: output)
     }
 }

@@ -8,15 +8,23 @@ struct RankCommand: ParsableCommand {
         commandName: "rank",
         abstract: "Rank actors by centrality, as a table, CSV or JSON.",
         discussion: """
-        Measures: degree, in-degree, out-degree, strength, in-strength, out-strength, pagerank. \
-        degree, strength and pagerank use the undirected view, in which the weights of all \
-        relations between two actors add up; the in- and out- measures use the directed view, \
-        where a symmetric relation counts in both directions; --directed moves pagerank there too. \
-        Rows are sorted by the first measure, ties broken by id.
+        Measures (networkx's definitions): degree, in-degree, out-degree, strength, in-strength, \
+        out-strength, betweenness (distance = 1/weight, normalised), closeness (Wasserman-Faust), \
+        eigenvector, pagerank (alpha 0.85), hub, authority (HITS).
+
+        Views: degree, strength, betweenness, closeness, eigenvector and pagerank use the \
+        undirected view, in which the weights of all relations between two actors add up; \
+        --directed computes betweenness, closeness, eigenvector and pagerank on the directed view, \
+        where a symmetric relation counts in both directions. in-/out- measures, hub and authority \
+        always use the directed view.
+
+        Blocs: Louvain communities (modularity, --resolution, --seed), in the last column. Rows \
+        are sorted by the first measure, ties broken by id.
 
         Example:
-          relmap rank examples --measure pagerank --measure degree --top 10
-          relmap rank graphs/examples.json --format json
+          relmap rank examples --measure pagerank --measure betweenness --top 10
+          relmap rank graphs/examples.json --format json --directed
+          relmap rank big.csv --measure betweenness --samples 500 --seed 7 --no-blocs
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
@@ -30,8 +38,23 @@ struct RankCommand: ParsableCommand {
     @Option(name: .long, help: "A measure to compute; repeatable. Default: pagerank, degree, strength.")
     var measure: [Measure] = []
 
-    @Flag(name: .long, help: "Compute pagerank on the directed view.")
+    @Flag(name: .long, help: "Compute betweenness, closeness, eigenvector and pagerank on the directed view.")
     var directed = false
+
+    @Option(name: .long, help: "Sampled betweenness: use this many source nodes (default: all).")
+    var samples: Int?
+
+    @Option(name: .long, help: "Seed for sampling and for bloc detection.")
+    var seed: UInt64 = 42
+
+    @Option(name: .long, help: "Louvain resolution: above 1 gives more, smaller blocs.")
+    var resolution = 1.0
+
+    @Flag(name: .long, help: "Leave out the bloc column.")
+    var noBlocs = false
+
+    @Flag(name: .long, help: "Print the time each measure took on standard error.")
+    var timings = false
 
     @Option(name: .long, help: "Show only the first N actors.")
     var top: Int?
@@ -45,7 +68,17 @@ struct RankCommand: ParsableCommand {
     func run() throws {
         let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph)
         let measures = measure.isEmpty ? [Measure.pagerank, .degree, .strength] : measure
-        let ranking = Ranking(g, measures: measures, directed: directed, top: top)
+        let options = MeasureOptions(directed: directed, samples: samples, seed: seed)
+        if timings {
+            for m in measures {
+                let view = m.usesDirectedView(directed: directed) ? GraphView.directedView(g) : GraphView.undirected(g)
+                let start = Date()
+                _ = m.compute(view, options: options)
+                FileHandle.standardError.write(Data("relmap \(m.rawValue) \(String(format: "%.4f", Date().timeIntervalSince(start)))\n".utf8))
+            }
+        }
+        let blocs = noBlocs ? nil : Louvain.blocs(g, resolution: resolution, seed: seed)
+        let ranking = Ranking(g, measures: measures, options: options, top: top, blocs: blocs)
         try OutputFile.write(Data(RankingWriter.render(ranking, format: format).utf8), to: output)
     }
 }
@@ -58,23 +91,24 @@ enum RankingWriter {
             let rows: [JSONText.Value] = r.rows.map { row in
                 var f: [(String, JSONText.Value)] = [("rank", .int(row.rank)), ("id", .string(row.id)), ("label", .string(row.label))]
                 for (m, v) in zip(r.measures, row.values) { f.append((m.rawValue, .number(v))) }
+                if let bloc = r.blocs?[row.id] { f.append(("bloc", .int(bloc))) }
                 return .object(f)
             }
             return JSONText.render(.array(rows), indent: 1) + "\n"
         case .csv:
-            var out = (["rank", "id", "label"] + r.measures.map(\.rawValue)).joined(separator: ",") + "\n"
+            var out = (["rank", "id", "label"] + r.measures.map(\.rawValue) + (r.blocs == nil ? [] : ["bloc"])).joined(separator: ",") + "\n"
             for row in r.rows {
-                out += ([String(row.rank), CSV.escape(row.id), CSV.escape(row.label)] + row.values.map { JSONText.number($0) })
-                    .joined(separator: ",") + "\n"
+                out += ([String(row.rank), CSV.escape(row.id), CSV.escape(row.label)] + row.values.map { JSONText.number($0) }
+                        + (r.blocs.map { [String($0[row.id] ?? 0)] } ?? [])).joined(separator: ",") + "\n"
             }
             return out
         case .table:
-            let header = ["rank", "actor", "label"] + r.measures.map(\.rawValue)
+            let header = ["rank", "actor", "label"] + r.measures.map(\.rawValue) + (r.blocs == nil ? [] : ["bloc"])
             var cells = [header]
             for row in r.rows {
                 cells.append([String(row.rank), row.id, String(row.label.prefix(28))] + row.values.map { v in
                     v == v.rounded() && abs(v) < 1e9 ? String(Int(v)) : String(format: "%.4f", v)
-                })
+                } + (r.blocs.map { [String($0[row.id] ?? 0)] } ?? []))
             }
             let widths = (0..<header.count).map { c in cells.map { $0[c].count }.max() ?? 0 }
             return cells.map { row in

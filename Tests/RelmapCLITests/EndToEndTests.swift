@@ -84,13 +84,13 @@ import Testing
         #expect(types == ["protest", "sanction"])
         let r = try CLIRunner.run(["rank", out, "--format", "csv", "--measure", "in-degree"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("rank,id,label,in-degree\n1,PRK,"), "\(r.stdout)")
+        #expect(r.stdout.hasPrefix("rank,id,label,in-degree,bloc\n1,PRK,"), "\(r.stdout)")
     }
 
     @Test func rankReadsAnEdgeListCSV() throws {
         let csv = CLIRunner.temporaryFolder() + "/e.csv"
         try "source,target,type,weight\nA,B,alliance,2\nB,C,protest,1\nC,A,protest,1\nD,A,meeting,1\n".write(toFile: csv, atomically: true, encoding: .utf8)
-        let r = try CLIRunner.run(["rank", csv, "--measure", "degree", "--format", "csv"])
+        let r = try CLIRunner.run(["rank", csv, "--measure", "degree", "--format", "csv", "--no-blocs"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\n1,A,A,1\n"), "\(r.stdout)")
     }
@@ -111,5 +111,39 @@ import Testing
             #expect(r.status == 0)
             #expect(r.stdout.contains("Example"), "\(command) --help lacks an example")
         }
+    }
+}
+
+@Suite struct AnalyticsCLITests {
+    @Test func rankHasEveryMeasureAndABlocColumn() throws {
+        let all = ["degree", "in-degree", "out-degree", "strength", "in-strength", "out-strength", "betweenness", "closeness",
+                   "eigenvector", "pagerank", "hub", "authority"]
+        let r = try CLIRunner.run(["rank", CLIRunner.fixture, "--format", "json"] + all.flatMap { ["--measure", $0] })
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        for key in all + ["bloc", "id", "label"] { #expect(rows.allSatisfy { $0[key] != nil }, "missing \(key)") }
+        // PRK brokers every path between the others' groups.
+        #expect(rows.first?["id"] as? String == "PRK")
+        #expect((rows.first?["betweenness"] as? Double ?? 0) > 0.5)
+    }
+
+    @Test func buildTopKeepsTheMostCentralActors() throws {
+        let out = CLIRunner.temporaryFolder() + "/g.json"
+        let r = try CLIRunner.run(["build", CLIRunner.fixture, "--top", "2", "--top-by", "degree", "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let g = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
+        let ids = Set((g["nodes"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+        // Degree: PRK 1; KOR and USA tie at 0.5 and the tie goes to the smaller id.
+        #expect(ids == ["PRK", "KOR"])
+    }
+
+    @Test func balanceReportsTheShare() throws {
+        let r = try CLIRunner.run(["balance", CLIRunner.fixture, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(obj["triads"] as? Int != nil && obj["actors"] as? [Any] != nil)
+        let prk = (obj["actors"] as? [[String: Any]])?.first { $0["id"] as? String == "PRK" }
+        #expect((prk?["foes"] as? [String])?.contains("KOR") == true)
+        #expect((prk?["friends"] as? [String])?.contains("RUS") == true)
     }
 }
