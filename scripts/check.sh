@@ -33,6 +33,14 @@ fi
 
 "$bin" build Tests/Fixtures/corpus -o "$tmp/graph.json"
 if python3 scripts/check_networkx.py "$tmp/graph.json"; then ok "networkx reads the graph JSON"; else ko "networkx reads the graph JSON"; fi
+"$bin" export examples -o "$tmp/ex.json" && "$bin" export "$tmp/ex.json" -o "$tmp/ex.graphml" && "$bin" export "$tmp/ex.json" -o "$tmp/ex.gexf"
+if python3 scripts/check_exports.py "$tmp/ex.json" "$tmp/ex.graphml" "$tmp/ex.gexf"; then ok "networkx reads the JSON, GraphML and GEXF exports"; else ko "networkx reads the JSON, GraphML and GEXF exports"; fi
+
+if [ -f "$shared/bench/peers.py" ]; then
+    if python3 scripts/check_peers.py --nodes 2000 --relmap "$bin"; then ok "centrality matches networkx on 2,000 nodes"; else ko "centrality matches networkx on 2,000 nodes"; fi
+else
+    echo "SKIP networkx comparison: $shared/bench not found"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

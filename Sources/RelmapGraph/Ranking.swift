@@ -27,9 +27,13 @@ public struct Ranking: Sendable {
 
     /// Ranks the nodes of `graph` by `measures` computed with `options`, optionally with blocs.
     public init(_ graph: RelationGraph, measures: [Measure], options: MeasureOptions, top: Int? = nil, blocs: [Int]? = nil) {
+        self.init(graph, measures: measures, columns: measures.map { $0.compute(graph, options: options) }, top: top, blocs: blocs)
+    }
+
+    /// Ranks the nodes of `graph` by measure values already computed (`columns[k]` for `measures[k]`).
+    public init(_ graph: RelationGraph, measures: [Measure], columns: [[Double]], top: Int? = nil, blocs: [Int]? = nil) {
         self.measures = measures
         self.blocs = blocs.map { b in Dictionary(uniqueKeysWithValues: graph.nodes.indices.map { (graph.nodes[$0].id, b[$0]) }) }
-        let columns = measures.map { $0.compute(graph, options: options) }
         var rows = graph.nodes.indices.map { i in
             Row(rank: 0, id: graph.nodes[i].id, label: graph.nodes[i].label, values: columns.map { $0[i] })
         }

@@ -79,7 +79,8 @@ public struct MapRenderer: Sendable {
             let t = hi > lo ? (values[i] - lo) / (hi - lo) : 0.5
             let k = style.style(ofKind: n.kind)
             let obj = UnsafeMutableRawPointer(node)
-            set(obj, "label", escape(n.label == n.id || n.kind != "state" ? n.label : "\(n.label)\n\(n.id)"))
+            // escString: "\\n" is Graphviz's centred line break.
+            set(obj, "label", n.label == n.id || n.kind != "state" ? escape(n.label) : escape(n.label) + "\\n" + escape(n.id))
             set(obj, "shape", k.shape)
             set(obj, "style", k.shape == "note" ? "filled" : "filled,rounded")
             set(obj, "fillcolor", blend(k.fill, k.border, t * 0.45))
@@ -91,6 +92,8 @@ public struct MapRenderer: Sendable {
             set(obj, "margin", "0.08,0.04")
             set(obj, "tooltip", escape("\(n.label) (\(n.id)), \(n.kind)\n\(options.sizeBy.rawValue): \(fmt(values[i]))"))
             set(obj, "id", "node-\(n.id)")
+            set(obj, "kind", n.kind)
+            if let s = n.state { set(obj, "state", s) }
         }
 
         let maxWeight = g.edges.map(\.weight).max() ?? 1
@@ -114,6 +117,17 @@ public struct MapRenderer: Sendable {
             set(obj, "tooltip", escape(tooltip(g, group)))
             set(obj, "id", "edge-\(g.nodes[e.source].id)-\(g.nodes[e.target].id)-\(name)")
             set(obj, "class", "relation \(group.map(\.type).joined(separator: " "))")
+            // Data for readers of the DOT source (relmap's own DOTReader among them).
+            set(obj, "relation", name)
+            set(obj, "value", JSONText.number(weight))
+            if group.count == 1, let e = group.first {
+                set(obj, "mentions", String(e.mentions))
+                set(obj, "articles", String(e.articles))
+                if let f = e.first { set(obj, "first", f) }
+                if let l = e.last { set(obj, "last", l) }
+                set(obj, "confidence", JSONText.number(e.confidence))
+                if let p = e.polarity { set(obj, "polarity", p) }
+            }
         }
     }
 

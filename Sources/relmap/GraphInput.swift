@@ -2,37 +2,53 @@ import Foundation
 import RelmapCorpus
 import RelmapExtraction
 import RelmapGraph
+import RelmapRender
 
 /// What a command's INPUT is: a corpus (articles or folders), a graph JSON file, or an edge-list CSV.
 enum GraphInput {
+    /// The graph in a graph file (JSON, GraphML, GEXF, DOT, edge-list CSV, or a folder with
+    /// `edges.csv`), or nil when `path` is articles.
+    static func readGraphFile(_ path: String, corpus: CorpusOptions) throws -> RelationGraph? {
+        let fm = FileManager.default
+        let lower = path.lowercased()
+        var isDirectory: ObjCBool = false
+        let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists, isDirectory.boolValue {
+            let edges = path + "/edges.csv"
+            guard fm.fileExists(atPath: edges) else { return nil }
+            return try readGraphFile(edges, corpus: corpus)
+        }
+        let kinds = [".json", ".graphml", ".gexf", ".dot", ".gv", ".csv"]
+        guard kinds.contains(where: lower.hasSuffix) else { return nil }
+        guard exists else { throw CorpusError.pathNotFound(path: path) }
+        guard let data = fm.contents(atPath: path) else { throw CorpusError.unreadable(path: path, reason: "permission denied") }
+        if lower.hasSuffix(".json") { return try GraphJSON.decode(data, path: path) }
+        if lower.hasSuffix(".graphml") { return try GraphMLReader.decode(data, path: path) }
+        if lower.hasSuffix(".gexf") { return try GEXFReader.decode(data, path: path) }
+        let text = try TextFile.decode(data, path: path)
+        if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") { return try DOTReader.decode(text, path: path) }
+        let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
+        var g = try EdgeListCSV.decode(text, path: path, directedTypes: Set(lexicon.types.filter(\.directed).map(\.name)))
+        // relmap's own export: labels and kinds from the nodes file beside it.
+        let nodes = lower.hasSuffix("edges.csv") ? String(path.dropLast("edges.csv".count)) + "nodes.csv" : ""
+        if !nodes.isEmpty, let nodeData = fm.contents(atPath: nodes) {
+            g = try EdgeListCSV.applyNodes(try TextFile.decode(nodeData, path: nodes), to: g, path: nodes)
+        }
+        return g
+    }
+
     /// The graph of `paths`, built from articles or read from a graph file, then filtered.
     static func load(_ paths: [String], corpus: CorpusOptions, graph: GraphOptions) throws -> (RelationGraph, summary: String) {
-        if paths.count == 1, let path = paths.first {
-            let lower = path.lowercased()
-            if lower.hasSuffix(".json") || lower.hasSuffix(".csv") || lower.hasSuffix(".graphml") {
-                guard FileManager.default.fileExists(atPath: path) else { throw CorpusError.pathNotFound(path: path) }
-                guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError.unreadable(path: path, reason: "permission denied") }
-                var g: RelationGraph
-                if lower.hasSuffix(".json") {
-                    g = try GraphJSON.decode(data, path: path)
-                } else if lower.hasSuffix(".graphml") {
-                    g = try GraphMLReader.decode(data, path: path)
-                } else {
-                    let text = try TextFile.decode(data, path: path)
-                    let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
-                    let directed = Set(lexicon.types.filter(\.directed).map(\.name))
-                    g = try EdgeListCSV.decode(text, path: path, directedTypes: directed)
+        if paths.count == 1, let path = paths.first, var g = try readGraphFile(path, corpus: corpus) {
+            g = graph.filter.apply(to: g)
+            if g.edges.contains(where: { $0.polarity == nil }) {
+                // Edges read from files without polarity take it from the codebook.
+                let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
+                for i in g.edges.indices where g.edges[i].polarity == nil {
+                    g.edges[i].polarity = lexicon.type(named: g.edges[i].type)?.polarity.rawValue
                 }
-                g = graph.filter.apply(to: g)
-                if g.edges.contains(where: { $0.polarity == nil }) {
-                    // Edges read from files without polarity take it from the codebook.
-                    let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
-                    for i in g.edges.indices where g.edges[i].polarity == nil {
-                        g.edges[i].polarity = lexicon.type(named: g.edges[i].type)?.polarity.rawValue
-                    }
-                }
-                return (g, "\(g.nodes.count) actors, \(g.edges.count) edges from \(path)")
             }
+            return (g, "\(g.nodes.count) actors, \(g.edges.count) edges from \(path)")
         }
         let (articles, relations) = try corpus.extractAll(paths)
         let lexicon = try Lexicon.bundled().merging(corpus.lexicon)

@@ -41,7 +41,7 @@ struct MapCommand: ParsableCommand {
         var caption = "\(articles.count) articles, \(relations.count) relations"
         if let f = dates.first, let l = dates.last { caption += ", \(f) to \(l)" }
         caption += "; edge weight: \(graph.weight.rawValue)"
-        let options = map.options(format: .svg, minWeight: graph.minWeight, caption: caption, defaultTitle: "Relations in \(name)")
+        let options = map.options(format: .svg, minWeight: graph.minWeight, caption: caption, defaultTitle: "Relations in \(name)", graph: g)
         let svg = try MapRenderer(style: try MapStyle.load(overrides: map.style)).render(g, options: options)
         let writer = RelationWriter(format: .jsonl)
         // All outputs are prepared before any is written.

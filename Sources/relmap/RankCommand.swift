@@ -69,16 +69,24 @@ struct RankCommand: ParsableCommand {
         let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph)
         let measures = measure.isEmpty ? [Measure.pagerank, .degree, .strength] : measure
         let options = MeasureOptions(directed: directed, samples: samples, seed: seed)
-        if timings {
-            for m in measures {
-                let view = m.usesDirectedView(directed: directed) ? GraphView.directedView(g) : GraphView.undirected(g)
+        var columns: [[Double]] = []
+        var views: [Bool: GraphView] = [:]
+        func note(_ what: String, _ start: Date) {
+            if timings { FileHandle.standardError.write(Data("relmap \(what) \(String(format: "%.4f", Date().timeIntervalSince(start)))\n".utf8)) }
+        }
+        for m in measures {
+            let directedView = m.usesDirectedView(directed: directed)
+            if views[directedView] == nil {
                 let start = Date()
-                _ = m.compute(view, options: options)
-                FileHandle.standardError.write(Data("relmap \(m.rawValue) \(String(format: "%.4f", Date().timeIntervalSince(start)))\n".utf8))
+                views[directedView] = directedView ? GraphView.directedView(g) : GraphView.undirected(g)
+                note(directedView ? "directed-view" : "undirected-view", start)
             }
+            let start = Date()
+            columns.append(m.compute(views[directedView]!, options: options))
+            note(m.rawValue, start)
         }
         let blocs = noBlocs ? nil : Louvain.blocs(g, resolution: resolution, seed: seed)
-        let ranking = Ranking(g, measures: measures, options: options, top: top, blocs: blocs)
+        let ranking = Ranking(g, measures: measures, columns: columns, top: top, blocs: blocs)
         try OutputFile.write(Data(RankingWriter.render(ranking, format: format).utf8), to: output)
     }
 }
@@ -106,7 +114,8 @@ enum RankingWriter {
             let header = ["rank", "actor", "label"] + r.measures.map(\.rawValue) + (r.blocs == nil ? [] : ["bloc"])
             var cells = [header]
             for row in r.rows {
-                cells.append([String(row.rank), row.id, String(row.label.prefix(28))] + row.values.map { v in
+                let label = String(row.label.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(28))
+                cells.append([String(row.rank), row.id, label] + row.values.map { v in
                     v == v.rounded() && abs(v) < 1e9 ? String(Int(v)) : String(format: "%.4f", v)
                 } + (r.blocs.map { [String($0[row.id] ?? 0)] } ?? []))
             }

@@ -25,14 +25,23 @@ struct MapStyleOptions: ParsableArguments {
     @Option(name: .long, help: "The map's title.")
     var title: String?
 
+    @Option(name: .long, help: "Group actors: 'blocs' draws each Louvain bloc as a cluster (best with --engine dot or fdp).")
+    var cluster: Clustering?
+
+    enum Clustering: String, ExpressibleByArgument, CaseIterable { case blocs }
+
     func validate() throws {
         if let engine, !["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"].contains(engine) {
             throw ValidationError("unknown --engine '\(engine)' (use dot, neato, fdp, sfdp or circo)")
         }
     }
 
-    func options(format: MapFormat, minWeight: Double, caption: String?, defaultTitle: String) -> MapOptions {
+    func options(format: MapFormat, minWeight: Double, caption: String?, defaultTitle: String, graph: RelationGraph) -> MapOptions {
         var o = MapOptions()
+        if cluster == .blocs {
+            let blocs = Louvain.blocs(graph)
+            o.blocs = Dictionary(uniqueKeysWithValues: graph.nodes.indices.map { (graph.nodes[$0].id, blocs[$0]) })
+        }
         o.engine = engine
         o.format = format
         o.sizeBy = sizeBy
@@ -79,7 +88,7 @@ struct RenderCommand: ParsableCommand {
         let renderer = MapRenderer(style: try MapStyle.load(overrides: map.style))
         let name = input.count == 1 ? URL(fileURLWithPath: input[0]).deletingPathExtension().lastPathComponent : "corpus"
         let options = map.options(format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",
-                                  defaultTitle: "Relations in \(name)")
+                                  defaultTitle: "Relations in \(name)", graph: g)
         try OutputFile.write(try renderer.render(g, options: options), to: output)
     }
 }

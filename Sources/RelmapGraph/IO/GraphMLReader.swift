@@ -54,6 +54,7 @@ public enum GraphMLReader {
             var directed = defaultDirected
             if let value = attr(el, "directed") { directed = value == "true" }
             if let value = d["directed"] { directed = value == "true" || value == "1" }
+            if let value = d["symmetric"] { directed = !(value == "true" || value == "1") }
             let source = g.addNode(.init(id: s)), target = g.addNode(.init(id: t))
             let mentions = d["mentions"].flatMap { Int($0) } ?? 1
             let articles = d["articles"].flatMap { Int($0) } ?? 1

@@ -1,68 +1,63 @@
-/// A min-heap of (distance, node) pairs for Dijkstra's algorithm, on flat arrays.
-/// Ties on distance pop in insertion order, as networkx's heap does with its counter.
+/// A min-heap of (distance, node, predecessor) entries for Dijkstra's algorithm, in one flat
+/// array. Ties on distance pop in insertion order, as networkx's heap does with its counter.
 struct DistanceHeap {
-    private var keys: [Double] = []
-    private var order: [Int] = []
-    private var nodes: [Int32] = []
-    private var preds: [Int32] = []
+    private struct Entry {
+        var key: Double
+        var order: Int
+        var node: Int32
+        var pred: Int32
+    }
+
+    private var entries: [Entry] = []
     private var counter = 0
 
-    var isEmpty: Bool { keys.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
     mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        order.removeAll(keepingCapacity: true)
-        nodes.removeAll(keepingCapacity: true)
-        preds.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
         counter = 0
     }
 
     @inline(__always)
-    private func less(_ i: Int, _ j: Int) -> Bool {
-        keys[i] < keys[j] || (keys[i] == keys[j] && order[i] < order[j])
-    }
-
-    private mutating func swapAt(_ i: Int, _ j: Int) {
-        keys.swapAt(i, j)
-        order.swapAt(i, j)
-        nodes.swapAt(i, j)
-        preds.swapAt(i, j)
+    private static func less(_ a: Entry, _ b: Entry) -> Bool {
+        a.key < b.key || (a.key == b.key && a.order < b.order)
     }
 
     mutating func push(_ key: Double, node: Int, pred: Int) {
-        keys.append(key)
-        order.append(counter)
-        nodes.append(Int32(node))
-        preds.append(Int32(pred))
+        let e = Entry(key: key, order: counter, node: Int32(node), pred: Int32(pred))
         counter += 1
-        var i = keys.count - 1
-        while i > 0 {
-            let p = (i - 1) >> 1
-            guard less(i, p) else { break }
-            swapAt(i, p)
-            i = p
+        entries.append(e)
+        entries.withUnsafeMutableBufferPointer { h in
+            var i = h.count - 1
+            while i > 0 {
+                let p = (i - 1) >> 1
+                guard Self.less(e, h[p]) else { break }
+                h[i] = h[p]
+                i = p
+            }
+            h[i] = e
         }
     }
 
     mutating func pop() -> (key: Double, node: Int, pred: Int) {
-        let top = (keys[0], Int(nodes[0]), Int(preds[0]))
-        let last = keys.count - 1
-        swapAt(0, last)
-        keys.removeLast()
-        order.removeLast()
-        nodes.removeLast()
-        preds.removeLast()
-        var i = 0
-        let n = keys.count
-        while true {
-            let l = 2 * i + 1, r = l + 1
-            var m = i
-            if l < n, less(l, m) { m = l }
-            if r < n, less(r, m) { m = r }
-            if m == i { break }
-            swapAt(i, m)
-            i = m
+        let top = entries[0]
+        let last = entries.removeLast()
+        if !entries.isEmpty {
+            entries.withUnsafeMutableBufferPointer { h in
+                let n = h.count
+                var i = 0
+                while true {
+                    let l = 2 * i + 1
+                    if l >= n { break }
+                    var m = l
+                    if l + 1 < n, Self.less(h[l + 1], h[l]) { m = l + 1 }
+                    guard Self.less(h[m], last) else { break }
+                    h[i] = h[m]
+                    i = m
+                }
+                h[i] = last
+            }
         }
-        return top
+        return (top.key, Int(top.node), Int(top.pred))
     }
 }

@@ -8,7 +8,7 @@
 /// others (near) zero, where the numpy variant refuses.
 public enum EigenvectorCentrality {
     /// The eigenvector centrality of every node of `view`.
-    public static func compute(_ view: GraphView, tolerance: Double = 1e-13, maxIterations: Int = 100_000) -> [Double] {
+    public static func compute(_ view: GraphView, tolerance: Double = 1e-11, maxIterations: Int = 100_000) -> [Double] {
         let n = view.count
         guard n > 0 else { return [] }
         var x = [Double](repeating: 1 / Double(n), count: n)

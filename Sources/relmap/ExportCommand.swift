@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import RelmapGraph
+import RelmapRender
+
+/// `relmap export`: the graph in the formats other tools open.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the graph: JSON (node-link), GraphML, GEXF 1.3 (with time), CSV (nodes + edges) or DOT.",
+        discussion: """
+        The format comes from the output's extension (.json, .graphml, .gexf, .csv, .dot) or \\
+        --format. GEXF gives each edge the interval from its first to its last date, so Gephi's \\
+        timeline plays the corpus. CSV writes two files: with -o DIR (or a name without \\
+        extension), DIR/nodes.csv and DIR/edges.csv; with -o NAME.csv, NAME.nodes.csv and \\
+        NAME.edges.csv. Every export reads back into relmap.
+
+        Example:
+          relmap export examples -o graph.gexf
+          relmap export graphs/examples.json -o tables --format csv
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, graphml, gexf, csv, dot }
+
+    @Argument(help: ArgumentHelp("A corpus (articles or folders), or a graph file.", valueName: "input"))
+    var input: [String]
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var graph: GraphOptions
+
+    @Option(name: .long, help: "json, graphml, gexf, csv or dot (default: from the output's extension).")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file (or, for csv, the folder) to write.", valueName: "file"))
+    var output: String
+
+    func validate() throws {
+        if format == nil, Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
+            throw ValidationError("cannot tell the format from '\(output)': use --format json|graphml|gexf|csv|dot")
+        }
+    }
+
+    func run() throws {
+        let fmt = format ?? Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .json
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph)
+        switch fmt {
+        case .json: try OutputFile.write(Data(GraphJSON.encode(g).utf8), to: output)
+        case .graphml: try OutputFile.write(Data(GraphMLWriter.encode(g).utf8), to: output)
+        case .gexf: try OutputFile.write(Data(GEXFWriter.encode(g).utf8), to: output)
+        case .dot:
+            var options = MapOptions()
+            options.format = .dot
+            try OutputFile.write(try MapRenderer(style: try MapStyle.load()).render(g, options: options), to: output)
+        case .csv:
+            let (nodes, edges) = Self.csvPaths(output)
+            if nodes.hasPrefix(output + "/") {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            }
+            let nodeData = Data(CSVWriter.nodes(g).utf8), edgeData = Data(CSVWriter.edges(g).utf8)
+            try OutputFile.write(nodeData, to: nodes)
+            try OutputFile.write(edgeData, to: edges)
+        }
+    }
+
+    /// Where the two CSV files go for `-o output`.
+    static func csvPaths(_ output: String) -> (String, String) {
+        if output.lowercased().hasSuffix(".csv") {
+            let stem = String(output.dropLast(4))
+            return (stem + ".nodes.csv", stem + ".edges.csv")
+        }
+        let folder = output.hasSuffix("/") ? String(output.dropLast()) : output
+        return (folder + "/nodes.csv", folder + "/edges.csv")
+    }
+}
