@@ -36,6 +36,12 @@ if python3 scripts/check_networkx.py "$tmp/graph.json"; then ok "networkx reads 
 "$bin" export examples -o "$tmp/ex.json" && "$bin" export "$tmp/ex.json" -o "$tmp/ex.graphml" && "$bin" export "$tmp/ex.json" -o "$tmp/ex.gexf"
 if python3 scripts/check_exports.py "$tmp/ex.json" "$tmp/ex.graphml" "$tmp/ex.gexf"; then ok "networkx reads the JSON, GraphML and GEXF exports"; else ko "networkx reads the JSON, GraphML and GEXF exports"; fi
 
+if command -v valgrind >/dev/null 2>&1; then
+    if python3 scripts/check_leaks.py --relmap "$bin"; then ok "render runs clean under valgrind"; else ko "render runs clean under valgrind"; fi
+else
+    echo "SKIP leak check: valgrind not installed"
+fi
+
 if [ -f "$shared/bench/peers.py" ]; then
     if python3 scripts/check_peers.py --nodes 2000 --relmap "$bin"; then ok "centrality matches networkx on 2,000 nodes"; else ko "centrality matches networkx on 2,000 nodes"; fi
 else
