@@ -61,7 +61,16 @@ def main():
     print(f"third-party definite leaks (Graphviz layout internals, font caches): {theirs} bytes")
     for size, stack in ours:
         print(f"  relmap-owned leak: {size} bytes: {stack}")
-    invalid = [l for l in text.splitlines() if "Invalid read" in l or "Invalid write" in l or "uninitialised" in l]
+    # Invalid reads and writes, and uses of uninitialised memory outside the Swift runtime's
+    # metadata initialisation (a known valgrind false positive: swift_initStructMetadata).
+    invalid = []
+    for block in re.split(r"==\d+== \n", text):
+        if "Invalid read" in block or "Invalid write" in block or "Invalid free" in block:
+            invalid.append(block)
+        elif "uninitialised" in block and "swift_initStructMetadata" not in block and "swift_getGenericMetadata" not in block:
+            invalid.append(block)
+    for block in invalid[:3]:
+        print("  " + "\n  ".join(block.strip().splitlines()[:6]))
     ok = not ours and not invalid
     print(f"{'PASS' if ok else 'FAIL'} render runs clean under valgrind: {len(ours)} relmap-owned leaks, "
           f"{len(invalid)} invalid accesses ({errors.group(1) if errors else '?'} errors in all)")
