@@ -67,7 +67,8 @@ def main():
     for block in re.split(r"==\d+== \n", text):
         if "Invalid read" in block or "Invalid write" in block or "Invalid free" in block:
             invalid.append(block)
-        elif "uninitialised" in block and "swift_initStructMetadata" not in block and "swift_getGenericMetadata" not in block:
+        elif ("depends on uninitialised" in block or "Use of uninitialised value" in block) \
+                and "swift_initStructMetadata" not in block and "swift_getGenericMetadata" not in block:
             invalid.append(block)
     for block in invalid[:3]:
         print("  " + "\n  ".join(block.strip().splitlines()[:6]))
