@@ -43,7 +43,8 @@ public struct MapRenderer: Sendable {
             }
             defer { agclose(cg) }
             build(cg, g, values: values, options: options)
-            return try Graphviz.layoutAndRender(ctx, cg, engine: engine, format: format)
+            let data = try Graphviz.layoutAndRender(ctx, cg, engine: engine, format: format)
+            return options.format == .svg ? Self.fitToWindow(data) : data
         }
     }
 
@@ -131,6 +132,12 @@ public struct MapRenderer: Sendable {
         }
     }
 
+    /// The SVG with a style that shrinks it to the browser window's width, keeping its proportions.
+    static func fitToWindow(_ svg: Data) -> Data {
+        guard let text = String(data: svg, encoding: .utf8), let range = text.range(of: "<svg ") else { return svg }
+        return Data(text.replacingCharacters(in: range, with: "<svg style=\"max-width: 100%; height: auto;\" ").utf8)
+    }
+
     /// Edges to draw: each edge, or with `merge` one per pair holding all its types.
     private func edgeGroups(_ g: RelationGraph, merge: Bool) -> [(RelationGraph.Edge, [RelationGraph.Edge])] {
         guard merge else { return g.edges.map { ($0, [$0]) } }
@@ -177,7 +184,7 @@ public struct MapRenderer: Sendable {
             for t in types {
                 let s = style.style(ofType: t)
                 let directed = g.edges.first { $0.type == t }?.directed ?? true
-                rows += "<td align=\"left\"><font color=\"\(html(s.color))\">\(directed ? "━━▶" : "━━━")</font> \(html(s.label))</td>"
+                rows += "<td align=\"left\"><font color=\"\(html(s.color))\">\(directed ? "━━▶" : "━━━")</font>&#160;\(html(s.label))&#160;&#160;</td>"
             }
             rows += "</tr>"
         }
