@@ -3,6 +3,8 @@
 #ifndef RELMAP_CGRAPHVIZ_SHIM_H
 #define RELMAP_CGRAPHVIZ_SHIM_H
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
@@ -23,4 +25,37 @@ static inline int relmap_render_data(GVC_t *gvc, graph_t *g, const char *format,
     *length = len.wide;
     return rc;
 }
+// agwrite into memory: cgraph writes through its graph's I/O discipline; this one appends to a
+// growing buffer. Graphs opened with relmap_open write with it (layout and render are unchanged).
+typedef struct { char *data; size_t length; size_t capacity; int failed; } relmap_buffer;
+
+static inline int relmap_putstr(void *chan, const char *str) {
+    relmap_buffer *b = (relmap_buffer *)chan;
+    size_t n = strlen(str);
+    if (b->length + n + 1 > b->capacity) {
+        size_t capacity = b->capacity ? b->capacity * 2 : 4096;
+        while (capacity < b->length + n + 1) capacity *= 2;
+        char *grown = (char *)realloc(b->data, capacity);
+        if (!grown) { b->failed = 1; return EOF; }
+        b->data = grown;
+        b->capacity = capacity;
+    }
+    memcpy(b->data + b->length, str, n + 1);
+    b->length += n;
+    return (int)n;
+}
+
+static inline int relmap_flush(void *chan) { (void)chan; return 0; }
+
+static inline Agraph_t *relmap_open(char *name, Agdesc_t desc) {
+    static Agiodisc_t io = { NULL, relmap_putstr, relmap_flush };
+    static Agdisc_t disc;
+    disc.mem = &AgMemDisc;
+    disc.id = &AgIdDisc;
+    disc.io = &io;
+    return agopen(name, desc, &disc);
+}
+
+/// Writes `g` as DOT into `b`; the caller frees b->data.
+static inline int relmap_write(Agraph_t *g, relmap_buffer *b) { return agwrite(g, b); }
 #endif

@@ -49,6 +49,16 @@ public enum Graphviz {
         }
     }
 
+    /// The DOT source of `g` (opened with `relmap_open`), as cgraph writes it. Call inside ``withSession(_:)``.
+    static func source(of g: UnsafeMutablePointer<Agraph_t>) throws -> Data {
+        var buffer = relmap_buffer(data: nil, length: 0, capacity: 0, failed: 0)
+        defer { free(buffer.data) }
+        guard relmap_write(g, &buffer) == 0, buffer.failed == 0, let data = buffer.data else {
+            throw RenderError.render("cannot write the DOT source: \(lastMessage)")
+        }
+        return Data(bytes: data, count: buffer.length)
+    }
+
     /// Lays out `g` and renders it; frees the layout on every path. Call inside ``withSession(_:)``.
     static func layoutAndRender(_ ctx: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, engine: String, format: String) throws -> Data {
         if gvLayout(ctx, g, engine) != 0 {

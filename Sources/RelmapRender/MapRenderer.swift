@@ -35,14 +35,21 @@ public struct MapRenderer: Sendable {
             g = g.induced(by: keep)
         }
         let values = options.sizeBy.compute(g)
+        // The measures each node's tooltip lists: the sizing one first, then the common ones.
+        let shown = [options.sizeBy] + [Measure.degree, .strength, .pagerank].filter { $0 != options.sizeBy }
+        let undirected = GraphView.undirected(g)
+        let tooltipValues = shown.map { $0.usesDirectedView(directed: false) ? $0.compute(g) : $0.compute(undirected) }
         let engine = options.engine ?? defaultEngine(nodes: g.nodes.count)
         let format = options.format == .dot ? "dot" : options.format.rawValue
         return try Graphviz.withSession { ctx in
-            guard let cg = "relmap".withCString({ agopen(UnsafeMutablePointer(mutating: $0), relmap_directed(), nil) }) else {
+            guard let cg = "relmap".withCString({ relmap_open(UnsafeMutablePointer(mutating: $0), relmap_directed()) }) else {
                 throw RenderError.render("cannot create a graph")
             }
             defer { agclose(cg) }
-            build(cg, g, values: values, options: options)
+            build(cg, g, values: values, options: options,
+                  tooltipMeasures: Array(zip(shown.map(\.rawValue), tooltipValues)))
+            // DOT is the styled source, before layout: any Graphviz tool lays it out again.
+            if options.format == .dot { return try Graphviz.source(of: cg) }
             let data = try Graphviz.layoutAndRender(ctx, cg, engine: engine, format: format)
             return options.format == .svg ? Self.fitToWindow(data) : data
         }
@@ -50,16 +57,21 @@ public struct MapRenderer: Sendable {
 
     // MARK: Building the cgraph graph
 
-    private func build(_ cg: UnsafeMutablePointer<Agraph_t>, _ g: RelationGraph, values: [Double], options: MapOptions) {
+    private func build(_ cg: UnsafeMutablePointer<Agraph_t>, _ g: RelationGraph, values: [Double], options: MapOptions,
+                       tooltipMeasures: [(String, [Double])]) {
         let graphAttrs: [(String, String)] = [
             ("fontname", style.fontname), ("fontsize", num(style.fontsize)), ("bgcolor", style.background),
-            ("fontcolor", style.textColor), ("overlap", "false"), ("splines", "true"), ("sep", "+14"),
+            // Curved edges that avoid the nodes read best, but routing them costs more than the
+            // layout itself on big maps: straight lines past a few hundred actors.
+            ("fontcolor", style.textColor), ("overlap", "false"), ("splines", g.nodes.count <= style.splineLimit ? "true" : "false"), ("sep", "+14"),
             ("outputorder", "edgesfirst"), ("pad", "0.3"), ("labelloc", "t"), ("labeljust", "l"), ("esep", "+6"),
             ("rankdir", "LR"), ("nodesep", "0.5"), ("K", "1.2"),
         ]
         for (k, v) in graphAttrs { set(UnsafeMutableRawPointer(cg), k, v) }
         setHTML(cg, UnsafeMutableRawPointer(cg), "label", headerLabel(g, options: options))
 
+        // Attribute symbols declared once, values set through them (agsafeset looks each name up).
+        let attributes = AttributeTable(graph: cg)
         let lo = values.min() ?? 0, hi = values.max() ?? 0
         var handles: [UnsafeMutablePointer<Agnode_t>?] = []
         var clusters: [Int: UnsafeMutablePointer<Agraph_t>] = [:]
@@ -91,7 +103,8 @@ public struct MapRenderer: Sendable {
             set(obj, "fontsize", num(style.minNodeFont + (style.maxNodeFont - style.minNodeFont) * t))
             set(obj, "width", num(style.minNodeWidth + (style.maxNodeWidth - style.minNodeWidth) * t))
             set(obj, "margin", "0.08,0.04")
-            set(obj, "tooltip", escape("\(n.label) (\(n.id)), \(n.kind)\n\(options.sizeBy.rawValue): \(fmt(values[i]))"))
+            let measures = tooltipMeasures.map { "\($0.0): \(fmt($0.1[i]))" }.joined(separator: "\n")
+            set(obj, "tooltip", escape("\(n.label) (\(n.id)), \(n.kind)\n\(measures)"))
             set(obj, "id", "node-\(n.id)")
             set(obj, "kind", n.kind)
             if let s = n.state { set(obj, "state", s) }
@@ -107,6 +120,7 @@ public struct MapRenderer: Sendable {
             let name = group.map(\.type).joined(separator: "+")
             guard let edge = name.withCString({ agedge(cg, s, t, UnsafeMutablePointer(mutating: $0), 1) }) else { continue }
             let obj = UnsafeMutableRawPointer(edge)
+            func set(_ obj: UnsafeMutableRawPointer, _ name: String, _ value: String) { attributes.set(obj, kind: Int32(AGEDGE), name, value) }
             let weight = group.map(\.weight).reduce(0, +)
             let colors = group.map { style.style(ofType: $0.type).color }
             set(obj, "color", colors.joined(separator: ":"))
@@ -193,6 +207,26 @@ public struct MapRenderer: Sendable {
     }
 
     // MARK: cgraph helpers
+
+    /// Cached attribute symbols of one cgraph graph, by kind and name.
+    final class AttributeTable {
+        let graph: UnsafeMutablePointer<Agraph_t>
+        private var symbols: [Int32: [String: UnsafeMutablePointer<Agsym_t>]] = [:]
+
+        init(graph: UnsafeMutablePointer<Agraph_t>) { self.graph = graph }
+
+        func set(_ obj: UnsafeMutableRawPointer, kind: Int32, _ name: String, _ value: String) {
+            var sym = symbols[kind]?[name]
+            if sym == nil {
+                sym = name.withCString { n in "".withCString { d in
+                    agattr(graph, kind, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: d))
+                } }
+                symbols[kind, default: [:]][name] = sym
+            }
+            guard let sym else { return }
+            _ = value.withCString { agxset(obj, sym, UnsafeMutablePointer(mutating: $0)) }
+        }
+    }
 
     private func set(_ obj: UnsafeMutableRawPointer, _ name: String, _ value: String) {
         name.withCString { n in

@@ -21,6 +21,8 @@ public struct MapStyle: Sendable {
     public var textColor = "#212529"
     /// Node count past which sfdp replaces neato.
     public var sfdpThreshold = 300
+    /// Node count past which edges are straight lines rather than routed curves.
+    public var splineLimit = 150
     /// Styles by relation type (`default` for types not listed).
     public var types: [String: TypeStyle] = [:]
     /// Styles by actor kind.
@@ -71,6 +73,7 @@ public struct MapStyle: Sendable {
         background = str(g, "background") ?? background
         textColor = str(g, "text_color") ?? textColor
         sfdpThreshold = num(g, "sfdp_threshold").map { Int($0) } ?? sfdpThreshold
+        splineLimit = num(g, "spline_limit").map { Int($0) } ?? splineLimit
         for (k, v) in map["types"]?.mapping ?? [:] {
             guard let name = k.string else { continue }
             let old = types[name]

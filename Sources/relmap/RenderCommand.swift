@@ -82,6 +82,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("Render N times in this process and report the time of one render and the growth of resident memory (for benchmarks and leak checks).", visibility: .hidden))
+    var `repeat` = 1
+
     func run() throws {
         let fmt = format ?? output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
         let (g, summary) = try GraphInput.load(input, corpus: corpus, graph: graph)
@@ -89,6 +92,20 @@ struct RenderCommand: ParsableCommand {
         let name = input.count == 1 ? URL(fileURLWithPath: input[0]).deletingPathExtension().lastPathComponent : "corpus"
         let options = map.options(format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",
                                   defaultTitle: "Relations in \(name)", graph: g)
-        try OutputFile.write(try renderer.render(g, options: options), to: output)
+        let map = try renderer.render(g, options: options)
+        if `repeat` > 1 {
+            let before = Self.residentKB()
+            let start = Date()
+            for _ in 1..<`repeat` { _ = try renderer.render(g, options: options) }
+            let each = Date().timeIntervalSince(start) / Double(`repeat` - 1)
+            FileHandle.standardError.write(Data("render seconds=\(String(format: "%.4f", each)) resident_growth_kb=\(Self.residentKB() - before)\n".utf8))
+        }
+        try OutputFile.write(map, to: output)
+    }
+
+    /// Resident memory of this process in KB (Linux), or 0.
+    static func residentKB() -> Int {
+        let statm = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? ""
+        return (statm.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) * 4
     }
 }
