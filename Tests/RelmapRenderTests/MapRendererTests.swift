@@ -56,7 +56,7 @@ func sampleGraph() -> RelationGraph {
         let doc = try svgDocument()
         let tips = try doc.nodes(forXPath: "//*[local-name()='a']/@*[local-name()='title']").compactMap(\.stringValue)
         #expect(tips.contains { $0.contains("alliance, weight 3") && $0.contains("2023-07-27 to 2024-06-19") && $0.contains("Putin & Kim <signed> a treaty.") })
-        #expect(tips.contains { $0.contains("North Korea (PRK)") && $0.contains("pagerank") && $0.contains("degree: 1") && $0.contains("strength: 4") })
+        #expect(tips.contains { $0.contains("North Korea (PRK)") && $0.contains("pagerank") && $0.contains("degree: 0.3333") && $0.contains("strength: 4") })
     }
 
     @Test func directedTypesOnlyHaveArrows() throws {
