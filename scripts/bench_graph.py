@@ -74,7 +74,9 @@ def main():
                 nx_ok = n <= 2000 or (n <= 20000 and m not in SLOW)
                 nx = peer("networkx", csv, m) if nx_ok else None
                 def cell(v):
-                    return f"{v:9.4f}" if v is not None else f"{'-':>9}"
+                    if v is None:
+                        return f"{'-':>9}"
+                    return f"{v:9.4f}" if v >= 0.001 else f"{v:9.1e}"
                 def ratio(v):
                     return f"{v / r:9.1f}x" if v is not None and r > 0 else f"{'-':>10}"
                 print(f"{n:>7} {m:<12} {cell(r)} {cell(rw)} {cell(ig[0] if ig else None)} {cell(ig[1] if ig else None)} "

@@ -16,6 +16,9 @@ static inline Agdesc_t relmap_undirected(void) { return Agundirected; }
 static inline Agnode_t *relmap_tail(Agedge_t *e) { return agtail(e); }
 static inline Agnode_t *relmap_head(Agedge_t *e) { return aghead(e); }
 
+// The creation order of a node or edge (AGSEQ is a macro): the order of a DOT file.
+static inline unsigned long relmap_seq(void *obj) { return (unsigned long)AGSEQ(obj); }
+
 // gvRenderData's length is `unsigned int *` in Graphviz 2.x and `size_t *` in later versions.
 // A zeroed union read as size_t gives the length either way on little-endian machines.
 static inline int relmap_render_data(GVC_t *gvc, graph_t *g, const char *format, char **result, size_t *length) {

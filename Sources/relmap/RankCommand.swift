@@ -72,7 +72,7 @@ struct RankCommand: ParsableCommand {
         var columns: [[Double]] = []
         var views: [Bool: GraphView] = [:]
         func note(_ what: String, _ start: Date) {
-            if timings { FileHandle.standardError.write(Data("relmap \(what) \(String(format: "%.4f", Date().timeIntervalSince(start)))\n".utf8)) }
+            if timings { FileHandle.standardError.write(Data("relmap \(what) \(String(format: "%.6f", Date().timeIntervalSince(start)))\n".utf8)) }
         }
         for m in measures {
             let directedView = m.usesDirectedView(directed: directed)

@@ -33,10 +33,21 @@ public enum DOTReader {
                 graph.addNode(.init(id: id, label: label, kind: get(obj, "kind") ?? "state", state: get(obj, "state")))
                 node = agnxtnode(g, n)
             }
+            // Edges in the order the file lists them (cgraph keeps them by tail node), so that a
+            // layout of the graph read back is the layout of the file.
+            var ordered: [(UInt, UnsafeMutablePointer<Agedge_t>)] = []
             node = agfstnode(g)
             while let n = node {
                 var edge = agfstout(g, n)
                 while let e = edge {
+                    ordered.append((UInt(relmap_seq(UnsafeMutableRawPointer(e))), e))
+                    edge = agnxtout(g, e)
+                }
+                node = agnxtnode(g, n)
+            }
+            ordered.sort { $0.0 < $1.0 }
+            for (_, e) in ordered {
+                do {
                     let obj = UnsafeMutableRawPointer(e)
                     let s = String(cString: agnameof(UnsafeMutableRawPointer(relmap_tail(e))))
                     let t = String(cString: agnameof(UnsafeMutableRawPointer(relmap_head(e))))
@@ -48,9 +59,7 @@ public enum DOTReader {
                         mentions: get(obj, "mentions").flatMap { Int($0) } ?? 1, articles: get(obj, "articles").flatMap { Int($0) } ?? 1,
                         first: get(obj, "first"), last: get(obj, "last"),
                         confidence: get(obj, "confidence").flatMap { Double($0) } ?? 1, polarity: get(obj, "polarity")))
-                    edge = agnxtout(g, e)
                 }
-                node = agnxtnode(g, n)
             }
             return graph
         }
