@@ -20,9 +20,30 @@ public struct MapOptions: Sendable {
     public var caption: String?
     /// Bloc of each node id, to draw clusters (from community detection).
     public var blocs: [String: Int] = [:]
+    /// Per-edge looks that replace the type's (diff maps), keyed by `source|target|type`.
+    public var edgeLooks: [String: EdgeLook] = [:]
+    /// Legend entries that replace the relation types' (diff maps): label and colour.
+    public var legend: [(String, String)]? = nil
 
     /// Default options.
     public init() {}
+}
+
+/// How one edge is drawn, replacing its type's colour.
+public struct EdgeLook: Sendable {
+    /// Graphviz colour.
+    public var color: String
+    /// solid, dashed or dotted.
+    public var style: String
+    /// A label drawn on the edge ("+2").
+    public var label: String?
+
+    /// Creates a look.
+    public init(color: String, style: String = "solid", label: String? = nil) {
+        self.color = color
+        self.style = style
+        self.label = label
+    }
 }
 
 /// The formats a map is written in.

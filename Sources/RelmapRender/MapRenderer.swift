@@ -129,6 +129,16 @@ public struct MapRenderer: Sendable {
             set(obj, "arrowsize", "0.8")
             let confidence = group.map(\.confidence).min() ?? 1
             set(obj, "style", confidence < style.dashedBelow ? "dashed" : "solid")
+            if let look = options.edgeLooks["\(g.nodes[e.source].id)|\(g.nodes[e.target].id)|\(name)"] {
+                set(obj, "color", look.color)
+                set(obj, "style", look.style)
+                if let label = look.label {
+                    set(obj, "label", escape(label))
+                    set(obj, "fontcolor", look.color)
+                    set(obj, "fontsize", "10")
+                    set(obj, "fontname", style.fontname)
+                }
+            }
             set(obj, "tooltip", escape(tooltip(g, group)))
             set(obj, "id", "edge-\(g.nodes[e.source].id)-\(g.nodes[e.target].id)-\(name)")
             set(obj, "class", "relation \(group.map(\.type).joined(separator: " "))")
@@ -193,7 +203,13 @@ public struct MapRenderer: Sendable {
         if let caption = options.caption {
             rows += "<tr><td align=\"left\" colspan=\"\(max(1, types.count))\"><font color=\"#495057\">\(html(caption))</font></td></tr>"
         }
-        if !types.isEmpty {
+        if let legend = options.legend {
+            rows += "<tr>"
+            for (label, color) in legend {
+                rows += "<td align=\"left\"><font color=\"\(html(color))\">━━━</font>&#160;\(html(label))&#160;&#160;</td>"
+            }
+            rows += "</tr>"
+        } else if !types.isEmpty {
             rows += "<tr>"
             for t in types {
                 let s = style.style(ofType: t)

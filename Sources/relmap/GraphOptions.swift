@@ -13,6 +13,9 @@ struct GraphOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Keep relations from articles dated on or before this day.", valueName: "YYYY-MM-DD"))
     var until: String?
 
+    @Option(name: .long, help: ArgumentHelp("Keep relations from articles dated in this period: 2024, 2024-03, 2024-Q2, 2023-07-01..2024-06-30, ..2023.", valueName: "period"))
+    var period: String?
+
     @Option(name: .long, help: ArgumentHelp("Keep only these relation types (comma-separated).", valueName: "list"))
     var types: String?
 
@@ -31,16 +34,23 @@ struct GraphOptions: ParsableArguments {
                 throw ValidationError("\(name) '\(value)' is not a date (YYYY-MM-DD)")
             }
         }
+        if let period {
+            do { _ = try Period(period) } catch { throw ValidationError("--period: \(error)") }
+        }
         if let polarity, !["cooperative", "hostile"].contains(polarity) {
             throw ValidationError("--polarity must be cooperative or hostile, not '\(polarity)'")
         }
     }
 
-    /// The filter these options describe.
+    /// The filter these options describe; `--period` and `--since` / `--until` both apply.
     var filter: GraphFilter {
-        GraphFilter(
+        var since = self.since.flatMap(ISODate.normalise), until = self.until.flatMap(ISODate.normalise)
+        if let text = period, let p = try? Period(text) {
+            if let s = p.start { since = max(since ?? s, s) }
+            if let e = p.end { until = min(until ?? e, e) }
+        }
+        return GraphFilter(
             types: Set((types ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }),
-            polarity: polarity, since: since.flatMap(ISODate.normalise), until: until.flatMap(ISODate.normalise),
-            minWeight: minWeight)
+            polarity: polarity, since: since, until: until, minWeight: minWeight)
     }
 }

@@ -163,3 +163,46 @@ import Testing
         #expect(kb < 1_000, "resident memory grew by \(kb) KB over 80 renders")
     }
 }
+
+@Suite struct DiffCLITests {
+    static let seeds = CLIRunner.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+
+    @Test func diffOfTwoPeriodsAsJSON() throws {
+        let r = try CLIRunner.run(["diff", CLIRunner.fixture, "--before", "2023", "--after", "2024", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let d = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        for key in ["before", "after", "nodes_added", "nodes_removed", "edges_added", "edges_removed", "edges_changed", "rank_changes"] {
+            #expect(d[key] != nil, "missing \(key)")
+        }
+        // 2023: a1 and a2; 2024: a3 (the sanctions and Japan's protest).
+        let added = (d["edges_added"] as? [[String: Any]] ?? []).map { "\($0["source"]!)>\($0["target"]!) \($0["type"]!)" }
+        #expect(Set(added) == ["USA>PRK sanction", "JPN>PRK protest"])
+        #expect((d["nodes_removed"] as? [String])?.contains("RUS") == true)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seeds)))
+    func seedsFrom2023To2024() throws {
+        let svg = CLIRunner.temporaryFolder() + "/diff.svg"
+        let r = try CLIRunner.run(["diff", Self.seeds, "--before", "2023", "--after", "2024", "--format", "json", "--svg", svg])
+        #expect(r.status == 0, "\(r.stderr)")
+        let d = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        func keys(_ name: String) -> Set<String> {
+            Set((d[name] as? [[String: Any]] ?? []).map { "\($0["source"]!)>\($0["target"]!) \($0["type"]!)" })
+        }
+        // The Russia and North Korea alliance holds in both periods (strengthened or unchanged).
+        #expect(keys("edges_changed").union(keys("edges_unchanged")).contains { $0.hasSuffix("alliance") && $0.contains("PRK") && $0.contains("RUS") })
+        #expect(keys("edges_added").contains("KOR>RUS protest"))
+        #expect(keys("edges_added").contains("PRK>KOR defection"))
+        let map = try String(contentsOfFile: svg, encoding: .utf8).replacingOccurrences(of: "&#45;", with: "-")
+        #expect(map.contains("edge-KOR-RUS-protest") && map.contains("#2f9e44") && map.contains("added"))
+    }
+
+    @Test func badPeriodsAreClearErrors() throws {
+        let r = try CLIRunner.run(["diff", CLIRunner.fixture, "--before", "2023-13", "--after", "2024"])
+        #expect(r.status != 0 && r.stderr.contains("2023-13") && r.stderr.contains("not a period"))
+        let b = try CLIRunner.run(["build", CLIRunner.fixture, "--period", "Q2 2024"])
+        #expect(b.status != 0 && b.stderr.contains("not a period"))
+        let p = try CLIRunner.run(["build", CLIRunner.fixture, "--period", "2024"])
+        #expect(p.status == 0 && p.stdout.contains("sanction") && !p.stdout.contains("\"meeting\""))
+    }
+}

@@ -1,0 +1,170 @@
+import ArgumentParser
+import Foundation
+import RelmapCorpus
+import RelmapExtraction
+import RelmapGraph
+import RelmapRender
+
+/// `relmap diff`: how relations changed between two periods, or between two graphs.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "What changed between two periods of a corpus, or between two graph files.",
+        discussion: """
+        Reports actors that appeared and disappeared; edges (pair and type) added, removed, \\
+        strengthened and weakened, with their weight before and after; rank changes for each \\
+        --measure with the biggest movers and Kendall's tau between the rankings; and the shift \\
+        in the mix of relation types (cooperative against hostile). Articles without a date are \\
+        named in a warning and left out of both periods.
+
+        Example:
+          relmap diff ../shared/seeds --before 2023 --after 2024
+          relmap diff examples --before ..2022 --after 2023.. --format json --svg change.svg
+          relmap diff old.json new.json
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Argument(help: ArgumentHelp("A corpus (articles or folders) with --before/--after, or two graph files.", valueName: "input"))
+    var input: [String]
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .long, help: ArgumentHelp("The first period (2023, 2023-Q1, ..2022, 2023-01-01..2023-06-30).", valueName: "period"))
+    var before: String?
+
+    @Option(name: .long, help: ArgumentHelp("The second period.", valueName: "period"))
+    var after: String?
+
+    @Option(name: .long, help: "What an edge's weight counts: articles, mentions, intensity or confidence.")
+    var weight: WeightMode = .articles
+
+    @Option(name: .long, help: "A measure to compare ranks by; repeatable (default: pagerank).")
+    var measure: [Measure] = []
+
+    @Option(name: .long, help: "Changes in weight up to this size count as unchanged.")
+    var minChange: Double = 0
+
+    @Option(name: .long, help: "Rows of rank changes shown per measure in the table.")
+    var top = 10
+
+    @Option(name: .long, help: "table or json.")
+    var format: Format = .table
+
+    @Option(name: .long, help: ArgumentHelp("Also draw the diff as a map (SVG).", valueName: "file"))
+    var svg: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if (before == nil) != (after == nil) { throw ValidationError("give both --before and --after, or two graph files") }
+        for (name, value) in [("--before", before), ("--after", after)] {
+            if let value { do { _ = try Period(value) } catch { throw ValidationError("\(name): \(error)") } }
+        }
+        if before == nil && input.count != 2 { throw ValidationError("without --before/--after, give two graph files to compare") }
+    }
+
+    func run() throws {
+        var gBefore: RelationGraph, gAfter: RelationGraph
+        var labelBefore: String, labelAfter: String
+        if let b = before, let a = after {
+            let pb = try Period(b), pa = try Period(a)
+            let (articles, relations) = try corpus.extractAll(input)
+            let undated = articles.filter { $0.date == nil }.map(\.id)
+            if !undated.isEmpty {
+                let shown = undated.prefix(5).joined(separator: ", ") + (undated.count > 5 ? ", ..." : "")
+                FileHandle.standardError.write(Data("warning: \(undated.count) article(s) without a date left out of both periods: \(shown)\n".utf8))
+            }
+            let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
+            gBefore = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pb.start, until: pb.end)).build(relations)
+            gAfter = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pa.start, until: pa.end)).build(relations)
+            labelBefore = b
+            labelAfter = a
+        } else {
+            let options = try GraphOptions.parse([])
+            gBefore = try GraphInput.load([input[0]], corpus: corpus, graph: options).0
+            gAfter = try GraphInput.load([input[1]], corpus: corpus, graph: options).0
+            labelBefore = input[0]
+            labelAfter = input[1]
+        }
+        let measures = measure.isEmpty ? [Measure.pagerank] : measure
+        let diff = GraphDiff(before: gBefore, after: gAfter, measures: measures, minChange: minChange)
+        if let svg {
+            var o = MapOptions()
+            o.title = "What changed: \(labelBefore) → \(labelAfter)"
+            o.caption = "\(diff.edgesAdded.count) added, \(diff.edgesRemoved.count) removed, \(diff.edgesChanged.count) changed; edge weight: \(weight.rawValue)"
+            let (g, options) = DiffMap.make(diff, before: gBefore, after: gAfter, options: o)
+            try OutputFile.write(try MapRenderer(style: try MapStyle.load()).render(g, options: options), to: svg)
+        }
+        let text = format == .json ? DiffWriter.json(diff, before: labelBefore, after: labelAfter)
+            : DiffWriter.table(diff, before: labelBefore, after: labelAfter, measures: measures, top: top)
+        try OutputFile.write(Data(text.utf8), to: output)
+    }
+}
+
+/// Formats a diff.
+enum DiffWriter {
+    static func edge(_ e: GraphDiff.EdgeChange) -> JSONText.Value {
+        .object([("source", .string(e.source)), ("target", .string(e.target)), ("type", .string(e.type)),
+                 ("directed", .bool(e.directed)), ("before", .number(e.before)), ("after", .number(e.after))])
+    }
+
+    static func json(_ d: GraphDiff, before: String, after: String) -> String {
+        func opt(_ v: Double?) -> JSONText.Value { v.map { .number($0) } ?? .null }
+        func optInt(_ v: Int?) -> JSONText.Value { v.map { .int($0) } ?? .null }
+        return JSONText.render(.object([
+            ("before", .string(before)), ("after", .string(after)),
+            ("nodes_added", .array(d.nodesAdded.map { .string($0) })),
+            ("nodes_removed", .array(d.nodesRemoved.map { .string($0) })),
+            ("edges_added", .array(d.edgesAdded.map(edge))),
+            ("edges_removed", .array(d.edgesRemoved.map(edge))),
+            ("edges_changed", .array(d.edgesChanged.map(edge))),
+            ("edges_unchanged", .array(d.edgesUnchanged.map(edge))),
+            ("rank_changes", .array(d.rankChanges.map { r in
+                .object([("id", .string(r.id)), ("measure", .string(r.measure.rawValue)), ("rank_before", optInt(r.rankBefore)),
+                         ("rank_after", optInt(r.rankAfter)), ("value_before", opt(r.valueBefore)), ("value_after", opt(r.valueAfter)),
+                         ("moved", optInt(r.moved))])
+            })),
+            ("kendall_tau", .object(d.kendallTau.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, .number($0.value)) })),
+            ("type_mix", .object(d.typeMix.sorted { $0.key < $1.key }.map { ($0.key, .object([("before", .number($0.value.before)), ("after", .number($0.value.after))])) })),
+            ("cooperative_share", .object([("before", opt(d.cooperativeShare.before)), ("after", opt(d.cooperativeShare.after))])),
+        ]), indent: 1) + "\n"
+    }
+
+    static func table(_ d: GraphDiff, before: String, after: String, measures: [Measure], top: Int) -> String {
+        func w(_ x: Double) -> String { JSONText.number(x) }
+        var out = "before: \(before)    after: \(after)\n\n"
+        out += "actors added:   \(d.nodesAdded.isEmpty ? "-" : d.nodesAdded.joined(separator: " "))\n"
+        out += "actors removed: \(d.nodesRemoved.isEmpty ? "-" : d.nodesRemoved.joined(separator: " "))\n\n"
+        func section(_ title: String, _ list: [GraphDiff.EdgeChange]) {
+            out += "\(title) (\(list.count))\n"
+            for e in list {
+                let arrow = e.directed ? "->" : "--"
+                out += "  \(e.source) \(arrow) \(e.target)  \(e.type)".padding(toLength: 36, withPad: " ", startingAt: 0) + "  \(w(e.before)) -> \(w(e.after))\n"
+            }
+            out += "\n"
+        }
+        section("edges added", d.edgesAdded)
+        section("edges removed", d.edgesRemoved)
+        section("edges strengthened", d.edgesChanged.filter { $0.change > 0 })
+        section("edges weakened", d.edgesChanged.filter { $0.change < 0 })
+        for m in measures {
+            let tau = d.kendallTau[m].map { String(format: "%.3f", $0) } ?? "-"
+            out += "rank changes by \(m.rawValue) (Kendall's tau \(tau))\n"
+            for r in d.rankChanges.filter({ $0.measure == m }).prefix(top) {
+                let b = r.rankBefore.map(String.init) ?? "-", a = r.rankAfter.map(String.init) ?? "-"
+                let moved = r.moved.map { $0 > 0 ? "+\($0)" : String($0) } ?? (r.rankBefore == nil ? "new" : "gone")
+                out += "  \(r.id)".padding(toLength: 10, withPad: " ", startingAt: 0) + "\(b) -> \(a)  (\(moved))\n"
+            }
+            out += "\n"
+        }
+        let cb = d.cooperativeShare.before.map { String(format: "%.0f%%", $0 * 100) } ?? "-"
+        let ca = d.cooperativeShare.after.map { String(format: "%.0f%%", $0 * 100) } ?? "-"
+        out += "cooperative share of weight: \(cb) -> \(ca)\n"
+        for (t, v) in d.typeMix.sorted(by: { $0.key < $1.key }) {
+            out += "  \(t)".padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%5.1f%% -> %5.1f%%\n", v.before * 100, v.after * 100)
+        }
+        return out
+    }
+}
