@@ -12,11 +12,16 @@ public struct MetadataTable: Sendable, Hashable {
         self.overrides = overrides
     }
 
-    /// `article` with the index filling its gaps and `--meta` overriding it.
+    /// `article` with the index filling its gaps and `--meta` overriding it; an article still
+    /// without a date takes the one its text states (``TextDate``), marked as from the text.
     public func complete(_ article: Article) -> Article {
         var article = article
         if let m = index[article.id] { article.apply(m, override: false) }
         if let m = overrides[article.id] { article.apply(m, override: true) }
+        if article.date == nil, let found = TextDate.find(in: article.text) {
+            article.date = found
+            article.dateOrigin = .text
+        }
         return article
     }
 }

@@ -58,6 +58,11 @@ enum GraphInput {
         var summary = "\(articles.count) articles, \(relations.count) relations"
         if let f = dates.first, let l = dates.last { summary += ", \(f) to \(l)" }
         if undated > 0 { summary += ", \(undated) undated" }
+        if undated > 0, graph.filter.hasPeriod {
+            let names = articles.filter { $0.date == nil }.map(\.id)
+            let shown = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", ..." : "")
+            FileHandle.standardError.write(Data("warning: \(undated) article(s) without a date left out of the period: \(shown)\n".utf8))
+        }
         return (g, summary)
     }
 }
