@@ -20,6 +20,9 @@ public struct MapOptions: Sendable {
     public var caption: String?
     /// Bloc of each node id, to draw clusters (from community detection).
     public var blocs: [String: Int] = [:]
+    /// Fixed node positions in points (from ``MapRenderer/positions(of:options:)``): the map is
+    /// drawn with these positions pinned, so maps of several periods can be compared side by side.
+    public var positions: [String: (Double, Double)] = [:]
     /// Per-edge looks that replace the type's (diff maps), keyed by `source|target|type`.
     public var edgeLooks: [String: EdgeLook] = [:]
     /// Legend entries that replace the relation types' (diff maps): label and colour.

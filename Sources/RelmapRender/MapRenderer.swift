@@ -39,7 +39,7 @@ public struct MapRenderer: Sendable {
         let shown = [options.sizeBy] + [Measure.degree, .strength, .pagerank].filter { $0 != options.sizeBy }
         let undirected = GraphView.undirected(g)
         let tooltipValues = shown.map { $0.usesDirectedView(directed: false) ? $0.compute(g) : $0.compute(undirected) }
-        let engine = options.engine ?? defaultEngine(nodes: g.nodes.count)
+        let engine = options.positions.isEmpty ? (options.engine ?? defaultEngine(nodes: g.nodes.count)) : "neato"
         let format = options.format == .dot ? "dot" : options.format.rawValue
         return try Graphviz.withSession { ctx in
             guard let cg = "relmap".withCString({ relmap_open(UnsafeMutablePointer(mutating: $0), relmap_directed()) }) else {
@@ -68,6 +68,12 @@ public struct MapRenderer: Sendable {
             ("rankdir", "LR"), ("nodesep", "0.5"), ("K", "1.2"),
         ]
         for (k, v) in graphAttrs { set(UnsafeMutableRawPointer(cg), k, v) }
+        if !options.positions.isEmpty {
+            // Pinned positions: no overlap removal (it rescales) and no shift to the bounding box,
+            // so that every map of a series puts an actor at the same place.
+            set(UnsafeMutableRawPointer(cg), "overlap", "true")
+            set(UnsafeMutableRawPointer(cg), "notranslate", "true")
+        }
         setHTML(cg, UnsafeMutableRawPointer(cg), "label", headerLabel(g, options: options))
 
         // Attribute symbols declared once, values set through them (agsafeset looks each name up).
@@ -92,6 +98,11 @@ public struct MapRenderer: Sendable {
             let t = hi > lo ? (values[i] - lo) / (hi - lo) : 0.5
             let k = style.style(ofKind: n.kind)
             let obj = UnsafeMutableRawPointer(node)
+            func set(_ obj: UnsafeMutableRawPointer, _ name: String, _ value: String) { attributes.set(obj, kind: Int32(AGNODE), name, value) }
+            if let (x, y) = options.positions[n.id] {
+                // Pinned, in inches: "x,y!" keeps the node where the shared layout put it.
+                set(obj, "pos", String(format: "%.3f,%.3f!", x / 72, y / 72))
+            }
             // escString: "\\n" is Graphviz's centred line break.
             set(obj, "label", n.label == n.id || n.kind != "state" ? escape(n.label) : escape(n.label) + "\\n" + escape(n.id))
             set(obj, "shape", k.shape)
@@ -110,6 +121,16 @@ public struct MapRenderer: Sendable {
             if let s = n.state { set(obj, "state", s) }
         }
 
+        // With a shared layout, actors absent from this map still hold their place, unseen, so that
+        // every map of the series has the same frame.
+        let present = Set(g.nodes.map(\.id))
+        for (id, (x, y)) in options.positions.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
+            guard let ghost = id.withCString({ agnode(cg, UnsafeMutablePointer(mutating: $0), 1) }) else { continue }
+            let obj = UnsafeMutableRawPointer(ghost)
+            attributes.set(obj, kind: Int32(AGNODE), "pos", String(format: "%.3f,%.3f!", x / 72, y / 72))
+            attributes.set(obj, kind: Int32(AGNODE), "style", "invis")
+            attributes.set(obj, kind: Int32(AGNODE), "label", "")
+        }
         let maxWeight = g.edges.map(\.weight).max() ?? 1
         func width(_ w: Double) -> Double {
             guard maxWeight > 0 else { return style.minEdgeWidth }
@@ -160,6 +181,34 @@ public struct MapRenderer: Sendable {
     static func fitToWindow(_ svg: Data) -> Data {
         guard let text = String(data: svg, encoding: .utf8), let range = text.range(of: "<svg ") else { return svg }
         return Data(text.replacingCharacters(in: range, with: "<svg style=\"max-width: 100%; height: auto;\" ").utf8)
+    }
+
+    /// Node positions (points) of a layout of `graph`, to pin in later maps.
+    public func positions(of graph: RelationGraph, options: MapOptions) throws -> [String: (Double, Double)] {
+        var o = options
+        o.positions = [:]
+        let engine = options.engine ?? defaultEngine(nodes: graph.nodes.count)
+        let values = o.sizeBy.compute(graph)
+        return try Graphviz.withSession { ctx in
+            guard let cg = "relmap".withCString({ relmap_open(UnsafeMutablePointer(mutating: $0), relmap_directed()) }) else {
+                throw RenderError.render("cannot create a graph")
+            }
+            defer { agclose(cg) }
+            build(cg, graph, values: values, options: o, tooltipMeasures: [])
+            // Rendering as DOT writes each node's "pos" attribute from the layout.
+            _ = try Graphviz.layoutAndRender(ctx, cg, engine: engine, format: "dot")
+            var out: [String: (Double, Double)] = [:]
+            var node = agfstnode(cg)
+            while let n = node {
+                let id = String(cString: agnameof(UnsafeMutableRawPointer(n)))
+                if let raw = "pos".withCString({ agget(UnsafeMutableRawPointer(n), UnsafeMutablePointer(mutating: $0)) }) {
+                    let parts = String(cString: raw).split(separator: ",").compactMap { Double($0.trimmingCharacters(in: CharacterSet(charactersIn: "!"))) }
+                    if parts.count == 2 { out[id] = (parts[0], parts[1]) }
+                }
+                node = agnxtnode(cg, n)
+            }
+            return out
+        }
     }
 
     /// Edges to draw: each edge, or with `merge` one per pair holding all its types.

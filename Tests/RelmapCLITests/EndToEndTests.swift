@@ -206,3 +206,32 @@ import Testing
         #expect(p.status == 0 && p.stdout.contains("sanction") && !p.stdout.contains("\"meeting\""))
     }
 }
+
+@Suite struct TimelineCLITests {
+    @Test func windowsOverTheFixtureCorpus() throws {
+        let r = try CLIRunner.run(["timeline", CLIRunner.fixture, "--window", "quarter", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let windows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        // a1 2023-03-01 (Q1), a2 2023-09-10 (Q3), a3 2024-02-15 (2024-Q1): five quarters in all.
+        #expect(windows.map { $0["window"] as? String } == ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1"])
+        #expect(windows.map { $0["articles"] as? Int } == [1, 0, 1, 0, 1])
+        let q3 = windows[2]
+        #expect((q3["edges"] as? [[String: Any]])?.contains { $0["type"] as? String == "meeting" } == true)
+        #expect((windows[4]["top"] as? [[String: Any]])?.first?["id"] as? String == "PRK")
+    }
+
+    @Test func mapsShareOneLayout() throws {
+        let dir = CLIRunner.temporaryFolder() + "/maps"
+        let r = try CLIRunner.run(["timeline", CLIRunner.fixture, "--window", "year", "--maps", dir, "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("window,start,end,articles,relations,top_actors,source,target,type,weight\n2023,"))
+        func position(_ year: String, _ id: String) throws -> String {
+            let svg = try String(contentsOfFile: "\(dir)/\(year).svg", encoding: .utf8)
+            let part = try #require(svg.components(separatedBy: "id=\"node&#45;\(id)\"").dropFirst().first)
+            let ellipse = try #require(part.components(separatedBy: "<ellipse").dropFirst().first)
+            return String(ellipse.prefix(60))
+        }
+        // North Korea stands at the same place in both years' maps.
+        #expect(try position("2023", "PRK") == position("2024", "PRK"))
+    }
+}

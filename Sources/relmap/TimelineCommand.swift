@@ -1,0 +1,152 @@
+import ArgumentParser
+import Foundation
+import RelmapCorpus
+import RelmapExtraction
+import RelmapGraph
+import RelmapRender
+
+/// `relmap timeline`: the corpus window by window.
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Windows of a month, a quarter or a year over a corpus: articles, relations, top actors and edge weights.",
+        discussion: """
+        For each window from the first dated article to the last: the number of articles and of \\
+        relations, the top actors by --measure, and the weight of each edge; as JSON (one object \\
+        a window) or CSV (one row per window and edge). --maps DIR renders one map per window, \\
+        all on one layout (that of the whole corpus), so the maps compare side by side. Undated \\
+        articles are named in a warning and left out.
+
+        Example:
+          relmap timeline examples --window year --maps timeline/
+          relmap timeline ../shared/seeds --window quarter --format csv
+        """)
+
+    enum Window: String, ExpressibleByArgument, CaseIterable { case month, quarter, year }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
+
+    @Argument(help: ArgumentHelp("Articles or folders of articles.", valueName: "path"))
+    var paths: [String]
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .long, help: "month, quarter or year.")
+    var window: Window = .year
+
+    @Option(name: .long, help: "What an edge's weight counts: articles, mentions, intensity or confidence.")
+    var weight: WeightMode = .articles
+
+    @Option(name: .long, help: "The measure that ranks the top actors.")
+    var measure: Measure = .pagerank
+
+    @Option(name: .long, help: "Top actors listed per window.")
+    var top = 5
+
+    @Option(name: .long, help: "json or csv.")
+    var format: Format = .json
+
+    @Option(name: .long, help: ArgumentHelp("Render one SVG map per window into this folder, on one fixed layout.", valueName: "dir"))
+    var maps: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    struct Slice {
+        var name: String
+        var period: Period
+        var articles: Int
+        var graph: RelationGraph
+        var relations: Int
+    }
+
+    func run() throws {
+        let (articles, relations) = try corpus.extractAll(paths)
+        let undated = articles.filter { $0.date == nil }.map(\.id)
+        if !undated.isEmpty {
+            FileHandle.standardError.write(Data("warning: \(undated.count) article(s) without a date left out: \(undated.prefix(5).joined(separator: ", "))\(undated.count > 5 ? ", ..." : "")\n".utf8))
+        }
+        let dates = articles.compactMap(\.date).sorted()
+        guard let first = dates.first, let last = dates.last else {
+            throw CLIError("no dated article: a timeline needs dates (metadata, index.jsonl, or a date in the text)")
+        }
+        let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
+        var slices: [Slice] = []
+        for name in Self.windows(from: first, to: last, by: window) {
+            let period = try Period(name)
+            let builder = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: period.start, until: period.end))
+            let inWindow = relations.filter { $0.date.map(period.contains) ?? false }
+            slices.append(Slice(name: name, period: period, articles: dates.filter(period.contains).count,
+                                graph: builder.build(inWindow), relations: inWindow.count))
+        }
+        if let maps {
+            try FileManager.default.createDirectory(atPath: maps, withIntermediateDirectories: true)
+            let renderer = MapRenderer(style: try MapStyle.load())
+            let whole = GraphBuilder(lexicon: lexicon, weight: weight).build(relations.filter { $0.date != nil })
+            let positions = try renderer.positions(of: whole, options: MapOptions())
+            for s in slices where !s.graph.nodes.isEmpty {
+                var o = MapOptions()
+                o.positions = positions
+                o.title = "Relations in \(s.name)"
+                o.caption = "\(s.articles) articles, \(s.relations) relations; edge weight: \(weight.rawValue); layout shared by all windows"
+                try OutputFile.write(try renderer.render(s.graph, options: o), to: "\(maps)/\(s.name).svg")
+            }
+        }
+        try OutputFile.write(Data(render(slices).utf8), to: output)
+    }
+
+    func render(_ slices: [Slice]) -> String {
+        switch format {
+        case .json:
+            return JSONText.render(.array(slices.map { s in
+                let ranking = Ranking(s.graph, measures: [measure], top: top)
+                return .object([
+                    ("window", .string(s.name)), ("start", .string(s.period.start ?? "")), ("end", .string(s.period.end ?? "")),
+                    ("articles", .int(s.articles)), ("relations", .int(s.relations)),
+                    ("top", .array(ranking.rows.map { .object([("id", .string($0.id)), (measure.rawValue, .number($0.values[0]))]) })),
+                    ("edges", .array(s.graph.edges.map { e in
+                        .object([("source", .string(s.graph.nodes[e.source].id)), ("target", .string(s.graph.nodes[e.target].id)),
+                                 ("type", .string(e.type)), ("weight", .number(e.weight))])
+                    })),
+                ])
+            }), indent: 1) + "\n"
+        case .csv:
+            var out = "window,start,end,articles,relations,top_actors,source,target,type,weight\n"
+            for s in slices {
+                let topActors = Ranking(s.graph, measures: [measure], top: top).rows.map(\.id).joined(separator: " ")
+                let head = [s.name, s.period.start ?? "", s.period.end ?? "", String(s.articles), String(s.relations), topActors]
+                if s.graph.edges.isEmpty { out += (head + ["", "", "", ""]).map(CSV.escape).joined(separator: ",") + "\n" }
+                for e in s.graph.edges {
+                    out += (head + [s.graph.nodes[e.source].id, s.graph.nodes[e.target].id, e.type, JSONText.number(e.weight)])
+                        .map(CSV.escape).joined(separator: ",") + "\n"
+                }
+            }
+            return out
+        }
+    }
+
+    /// The windows covering `first` to `last`: `2024`, `2024-Q2` or `2024-03`.
+    static func windows(from first: String, to last: String, by window: Window) -> [String] {
+        guard let y0 = Int(first.prefix(4)), let y1 = Int(last.prefix(4)), let m0 = Int(first.dropFirst(5).prefix(2)),
+              let m1 = Int(last.dropFirst(5).prefix(2)) else { return [] }
+        var out: [String] = []
+        switch window {
+        case .year:
+            out = (y0...y1).map(String.init)
+        case .quarter:
+            var (y, q) = (y0, (m0 - 1) / 3 + 1)
+            while (y, q) <= (y1, (m1 - 1) / 3 + 1) {
+                out.append("\(y)-Q\(q)")
+                q += 1
+                if q > 4 { q = 1; y += 1 }
+            }
+        case .month:
+            var (y, m) = (y0, m0)
+            while (y, m) <= (y1, m1) {
+                out.append(String(format: "%04d-%02d", y, m))
+                m += 1
+                if m > 12 { m = 1; y += 1 }
+            }
+        }
+        return out
+    }
+}
