@@ -101,7 +101,7 @@ enum CSV {
 enum RelationJSON {
     static func line(_ r: RelationMention) -> String {
         func q(_ s: String) -> String { JSONText.quote(s) }
-        var out = "{\"article\":\(q(r.article)),\"date\":\(r.date.map(q) ?? "null"),\"source\":\(q(r.source)),"
+        var out = "{\"article\":\(q(r.article)),\"date\":\(r.date.map(q) ?? "null"),\"date_origin\":\(q(r.dateOrigin)),\"source\":\(q(r.source)),"
         out += "\"target\":\(q(r.target)),\"type\":\(q(r.type)),\"confidence\":\(JSONText.number(r.confidence)),"
         out += "\"trigger\":\(q(r.trigger)),\"negated\":\(r.negated),\"hedged\":\(r.hedged),\"directed\":\(r.directed),"
         out += "\"source_text\":\(q(r.sourceText)),\"target_text\":\(q(r.targetText)),"

@@ -150,3 +150,14 @@ func NSTemporaryDirectoryPath() -> String { NSTemporaryDirectory().hasSuffix("/"
         #expect(!unknown.contains { $0.name == "Senin" || $0.name == "Menurut" }, "weekdays and function words are no names")
     }
 }
+
+@Suite struct DateOriginTests {
+    @Test func relationsSayWhereTheirDateCameFrom() {
+        let fromText = Article(id: "a", date: "2023-07-31", dateOrigin: .text, language: "id", text: "Jepang mengecam Korea Utara.")
+        #expect(sharedExtractor.extract(fromText).first?.dateOrigin == "text")
+        let fromMeta = Article(id: "b", date: "2023-07-31", language: "id", text: "Jepang mengecam Korea Utara.")
+        #expect(sharedExtractor.extract(fromMeta).first?.dateOrigin == "metadata")
+        let none = Article(id: "c", language: "id", text: "Jepang mengecam Korea Utara.")
+        #expect(sharedExtractor.extract(none).first?.dateOrigin == "none")
+    }
+}

@@ -85,6 +85,7 @@ public struct Extractor: Sendable {
                     sourceStart: f.source.start, sourceEnd: f.source.end,
                     targetStart: f.target.start, targetEnd: f.target.end,
                     negated: f.negated, hedged: f.hedged, directed: type.directed, lang: lang))
+                out[out.count - 1].dateOrigin = article.dateOrigin.rawValue
             }
             // Remember who was named, for references in the sentences to come.
             let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, rules: rules)

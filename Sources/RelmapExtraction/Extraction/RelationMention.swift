@@ -52,6 +52,8 @@ public struct RelationMention: Sendable, Hashable, Codable {
     public var directed: Bool
     /// The article's language.
     public var lang: String
+    /// Where the date came from: metadata, text, or none.
+    public var dateOrigin: String = "none"
 
     /// Creates a relation mention.
     public init(
@@ -110,6 +112,7 @@ public struct RelationMention: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case article, date, source, target, type, confidence, sentence, trigger, negated, hedged, directed, lang
+        case dateOrigin = "date_origin"
         case sentenceIndex = "sentence_index"
         case sourceText = "source_text", targetText = "target_text"
         case sourceActor = "source_actor", targetActor = "target_actor"
