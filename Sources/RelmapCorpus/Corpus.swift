@@ -65,7 +65,7 @@ public struct Corpus: Sendable {
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 try collect(folder: path, inherited: index, overrides: overrides, into: &found)
-            } else if name != "index.jsonl", name != "truth.jsonl", let kind = ArticleSource.kind(forPath: name) {
+            } else if name != "index.jsonl", let kind = ArticleSource.kind(forPath: name) {
                 found.append(ArticleSource(path: path, kind: kind, metadata: table))
             }
         }

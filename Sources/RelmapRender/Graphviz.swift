@@ -37,18 +37,6 @@ public enum Graphviz {
         messages.filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
-    /// Lays out the DOT text `dot` with `engine` and renders it as `format` — the low-level entry,
-    /// used for benchmarks and for DOT files a user brings.
-    public static func render(dot: String, engine: String, format: String) throws -> Data {
-        try withSession { ctx in
-            guard let g = agmemread(dot) else {
-                throw RenderError.layout("the DOT text cannot be parsed: \(lastMessage)")
-            }
-            defer { agclose(g) }
-            return try layoutAndRender(ctx, g, engine: engine, format: format)
-        }
-    }
-
     /// The DOT source of `g` (opened with `relmap_open`), as cgraph writes it. Call inside ``withSession(_:)``.
     static func source(of g: UnsafeMutablePointer<Agraph_t>) throws -> Data {
         var buffer = relmap_buffer(data: nil, length: 0, capacity: 0, failed: 0)

@@ -29,12 +29,13 @@ public struct MapRenderer: Sendable {
     public func render(_ graph: RelationGraph, options: MapOptions) throws -> Data {
         var g = graph
         if options.minWeight > 0 { g = g.filtered { $0.weight >= options.minWeight } }
-        let measure = options.sizeBy.compute(g)
+        var values = options.sizeBy.compute(g)
         if let top = options.top, top < g.nodes.count {
+            let measure = values
             let keep = Set(g.nodes.indices.sorted { (measure[$0], g.nodes[$1].id) > (measure[$1], g.nodes[$0].id) }.prefix(top).map { g.nodes[$0].id })
             g = g.induced(by: keep)
+            values = options.sizeBy.compute(g)
         }
-        let values = options.sizeBy.compute(g)
         // The measures each node's tooltip lists: the sizing one first, then the common ones.
         let shown = [options.sizeBy] + [Measure.degree, .strength, .pagerank].filter { $0 != options.sizeBy }
         let undirected = GraphView.undirected(g)

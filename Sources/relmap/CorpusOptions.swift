@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RelmapCorpus
 import RelmapExtraction
@@ -26,16 +27,22 @@ struct CorpusOptions: ParsableArguments {
         try Corpus(paths: paths, metaFile: meta)
     }
 
-    /// The extractor these options describe.
-    func extractor() throws -> Extractor {
-        let lex = try Lexicon.bundled().merging(lexicon)
-        return Extractor(lexicon: lex, options: ExtractionOptions(level: level, keepNegated: keepNegated))
+    /// The bundled lexicon with the `--lexicon` files on top.
+    func loadLexicon() throws -> Lexicon {
+        try Lexicon.bundled().merging(lexicon)
     }
 
-    /// Extracts every relation of the corpus at `paths`.
-    func extractAll(_ paths: [String]) throws -> (articles: [Article], relations: [RelationMention]) {
+    /// The extractor these options describe.
+    func extractor(lexicon lex: Lexicon? = nil) throws -> Extractor {
+        Extractor(lexicon: try lex ?? loadLexicon(), options: ExtractionOptions(level: level, keepNegated: keepNegated))
+    }
+
+    /// Extracts every relation of the corpus at `paths`; returns the lexicon it read with, for the
+    /// graph stage.
+    func extractAll(_ paths: [String]) throws -> (articles: [Article], relations: [RelationMention], lexicon: Lexicon) {
         let corpus = try corpus(paths)
-        let driver = CorpusExtraction(extractor: try extractor(), threads: threads)
+        let lexicon = try loadLexicon()
+        let driver = CorpusExtraction(extractor: try extractor(lexicon: lexicon), threads: threads)
         var articles: [Article] = []
         var relations: [RelationMention] = []
         try driver.run(corpus) { article, found in
@@ -44,6 +51,14 @@ struct CorpusOptions: ParsableArguments {
             articles.append(light)
             relations += found
         }
-        return (articles, relations)
+        return (articles, relations, lexicon)
+    }
+
+    /// Names, on standard error, the articles without a date that `what` leaves out.
+    static func warnUndated(_ articles: [Article], leftOutOf what: String) {
+        let undated = articles.filter { $0.date == nil }.map(\.id)
+        guard !undated.isEmpty else { return }
+        let shown = undated.prefix(5).joined(separator: ", ") + (undated.count > 5 ? ", ..." : "")
+        FileHandle.standardError.write(Data("warning: \(undated.count) article(s) without a date left out of \(what): \(shown)\n".utf8))
     }
 }

@@ -70,13 +70,8 @@ struct DiffCommand: ParsableCommand {
         var labelBefore: String, labelAfter: String
         if let b = before, let a = after {
             let pb = try Period(b), pa = try Period(a)
-            let (articles, relations) = try corpus.extractAll(input)
-            let undated = articles.filter { $0.date == nil }.map(\.id)
-            if !undated.isEmpty {
-                let shown = undated.prefix(5).joined(separator: ", ") + (undated.count > 5 ? ", ..." : "")
-                FileHandle.standardError.write(Data("warning: \(undated.count) article(s) without a date left out of both periods: \(shown)\n".utf8))
-            }
-            let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
+            let (articles, relations, lexicon) = try corpus.extractAll(input)
+            CorpusOptions.warnUndated(articles, leftOutOf: "both periods")
             gBefore = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pb.start, until: pb.end)).build(relations)
             gAfter = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pa.start, until: pa.end)).build(relations)
             labelBefore = b

@@ -8,7 +8,7 @@ import RelmapRender
 enum GraphInput {
     /// The graph in a graph file (JSON, GraphML, GEXF, DOT, edge-list CSV, or a folder with
     /// `edges.csv`), or nil when `path` is articles.
-    static func readGraphFile(_ path: String, corpus: CorpusOptions) throws -> RelationGraph? {
+    static func readGraphFile(_ path: String, lexicon: () throws -> Lexicon) throws -> RelationGraph? {
         let fm = FileManager.default
         let lower = path.lowercased()
         var isDirectory: ObjCBool = false
@@ -16,7 +16,7 @@ enum GraphInput {
         if exists, isDirectory.boolValue {
             let edges = path + "/edges.csv"
             guard fm.fileExists(atPath: edges) else { return nil }
-            return try readGraphFile(edges, corpus: corpus)
+            return try readGraphFile(edges, lexicon: lexicon)
         }
         let kinds = [".json", ".graphml", ".gexf", ".dot", ".gv", ".csv"]
         guard kinds.contains(where: lower.hasSuffix) else { return nil }
@@ -27,8 +27,7 @@ enum GraphInput {
         if lower.hasSuffix(".gexf") { return try GEXFReader.decode(data, path: path) }
         let text = try TextFile.decode(data, path: path)
         if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") { return try DOTReader.decode(text, path: path) }
-        let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
-        var g = try EdgeListCSV.decode(text, path: path, directedTypes: Set(lexicon.types.filter(\.directed).map(\.name)))
+        var g = try EdgeListCSV.decode(text, path: path, directedTypes: Set(try lexicon().types.filter(\.directed).map(\.name)))
         // relmap's own export: labels and kinds from the nodes file beside it.
         let nodes = lower.hasSuffix("edges.csv") ? String(path.dropLast("edges.csv".count)) + "nodes.csv" : ""
         if !nodes.isEmpty, let nodeData = fm.contents(atPath: nodes) {
@@ -39,30 +38,33 @@ enum GraphInput {
 
     /// The graph of `paths`, built from articles or read from a graph file, then filtered.
     static func load(_ paths: [String], corpus: CorpusOptions, graph: GraphOptions) throws -> (RelationGraph, summary: String) {
-        if paths.count == 1, let path = paths.first, var g = try readGraphFile(path, corpus: corpus) {
+        // The lexicon is read once, and only when a graph file needs it.
+        var loaded: Lexicon?
+        func lexicon() throws -> Lexicon {
+            if let loaded { return loaded }
+            let l = try corpus.loadLexicon()
+            loaded = l
+            return l
+        }
+        if paths.count == 1, let path = paths.first, var g = try readGraphFile(path, lexicon: lexicon) {
             g = graph.filter.apply(to: g)
             if g.edges.contains(where: { $0.polarity == nil }) {
                 // Edges read from files without polarity take it from the codebook.
-                let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
+                let lexicon = try lexicon()
                 for i in g.edges.indices where g.edges[i].polarity == nil {
                     g.edges[i].polarity = lexicon.type(named: g.edges[i].type)?.polarity.rawValue
                 }
             }
             return (g, "\(g.nodes.count) actors, \(g.edges.count) edges from \(path)")
         }
-        let (articles, relations) = try corpus.extractAll(paths)
-        let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
+        let (articles, relations, lexicon) = try corpus.extractAll(paths)
         let g = GraphBuilder(lexicon: lexicon, weight: graph.weight, filter: graph.filter).build(relations)
         let dates = articles.compactMap(\.date).sorted()
         let undated = articles.filter { $0.date == nil }.count
         var summary = "\(articles.count) articles, \(relations.count) relations"
         if let f = dates.first, let l = dates.last { summary += ", \(f) to \(l)" }
         if undated > 0 { summary += ", \(undated) undated" }
-        if undated > 0, graph.filter.hasPeriod {
-            let names = articles.filter { $0.date == nil }.map(\.id)
-            let shown = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", ..." : "")
-            FileHandle.standardError.write(Data("warning: \(undated) article(s) without a date left out of the period: \(shown)\n".utf8))
-        }
+        if graph.filter.hasPeriod { CorpusOptions.warnUndated(articles, leftOutOf: "the period") }
         return (g, summary)
     }
 }

@@ -32,8 +32,7 @@ struct MapCommand: ParsableCommand {
     var rankTop = 15
 
     func run() throws {
-        let (articles, relations) = try corpus.extractAll(paths)
-        let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
+        let (articles, relations, lexicon) = try corpus.extractAll(paths)
         let g = GraphBuilder(lexicon: lexicon, weight: graph.weight, filter: graph.filter).build(relations)
         let name = URL(fileURLWithPath: paths[0]).deletingPathExtension().lastPathComponent
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

@@ -60,16 +60,12 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (articles, relations) = try corpus.extractAll(paths)
-        let undated = articles.filter { $0.date == nil }.map(\.id)
-        if !undated.isEmpty {
-            FileHandle.standardError.write(Data("warning: \(undated.count) article(s) without a date left out: \(undated.prefix(5).joined(separator: ", "))\(undated.count > 5 ? ", ..." : "")\n".utf8))
-        }
+        let (articles, relations, lexicon) = try corpus.extractAll(paths)
+        CorpusOptions.warnUndated(articles, leftOutOf: "the timeline")
         let dates = articles.compactMap(\.date).sorted()
         guard let first = dates.first, let last = dates.last else {
             throw CLIError("no dated article: a timeline needs dates (metadata, index.jsonl, or a date in the text)")
         }
-        let lexicon = try Lexicon.bundled().merging(corpus.lexicon)
         var slices: [Slice] = []
         for name in Self.windows(from: first, to: last, by: window) {
             let period = try Period(name)

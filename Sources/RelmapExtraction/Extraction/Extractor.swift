@@ -30,11 +30,6 @@ public struct Extractor: Sendable {
         return LanguageDetector.detect(tokens)
     }
 
-    /// The sentences of `text` in `lang`.
-    public func sentences(of tokens: [Token], lang: String) -> [Sentence] {
-        SentenceSplitter.split(tokens, abbreviations: lexicon.rules(lang).abbreviations)
-    }
-
     /// The relations stated in `article`, in text order, each (source, target, type) once a sentence.
     public func extract(_ article: Article) -> [RelationMention] {
         var cache = ExtractionCache()

@@ -62,11 +62,8 @@ public struct NameCensus: Sendable {
                     j += 1
                 }
                 let words = tokens[i..<j]
-                let single = words.count == 1
-                let acronym = single && t.text.count >= 2 && t.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
                 // A single capitalised word that opens a sentence may be a common word: it is left out
-                // at the end if the corpus also writes it in lower case.
-                _ = acronym
+                // at the end (``unknownNames``) if the corpus also writes it in lower case.
                 if t.text.count >= 2 {
                     let name = words.map(\.text).joined(separator: " ")
                     let key = words.map(\.lower).joined(separator: " ")

@@ -83,7 +83,7 @@ public struct PersonEntry: Sendable, Hashable {
     /// known. Without a date the person counts as in office.
     public func inOffice(on date: String?, year: Int? = nil) -> Bool {
         if let year {
-            let first = ISODateShim.format(year, 1, 1), last = ISODateShim.format(year, 12, 31)
+            let first = ISODate.format(year: year, month: 1, day: 1), last = ISODate.format(year: year, month: 12, day: 31)
             return terms.contains { $0.from <= last && ($0.to.map { $0 > first } ?? true) }
         }
         guard let date else { return true }
@@ -120,7 +120,3 @@ public struct AgentRole: Sendable, Hashable {
 }
 
 import RelmapCorpus
-
-enum ISODateShim {
-    static func format(_ y: Int, _ m: Int, _ d: Int) -> String { ISODate.format(year: y, month: m, day: d) }
-}

@@ -23,7 +23,7 @@ public enum Betweenness {
         }
         let chosen = sources
         let workers = max(1, min(threads > 0 ? threads : System.cores, chosen.count / 8 + 1))
-        let partial = Accumulators(count: workers, size: n)
+        let partial = Accumulators(count: workers)
         let distances = view.outWeights.map { $0 > 0 ? 1 / $0 : .infinity }
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var state = BrandesState(n: n)
@@ -124,7 +124,7 @@ struct BrandesState {
 /// Per-worker result arrays, each written by one worker.
 final class Accumulators: @unchecked Sendable {
     private var slots: [[Double]]
-    init(count: Int, size: Int) { slots = Array(repeating: [], count: count) }
+    init(count: Int) { slots = Array(repeating: [], count: count) }
     func set(_ i: Int, _ v: [Double]) { lock.lock(); slots[i] = v; lock.unlock() }
     func get(_ i: Int) -> [Double] { slots[i] }
     private let lock = NSLockShim()

@@ -17,7 +17,7 @@ public enum Closeness {
         let targets = view.directed ? view.inSources : view.outTargets
         let distances = (view.directed ? view.inWeights : view.outWeights).map { $0 > 0 ? 1 / $0 : .infinity }
         let workers = max(1, min(threads > 0 ? threads : System.cores, n / 8 + 1))
-        let result = Accumulators(count: workers, size: n)
+        let result = Accumulators(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var out = [Double](repeating: 0, count: n)
             var dist = [Double](repeating: .infinity, count: n)
