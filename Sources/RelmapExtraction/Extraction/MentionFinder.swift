@@ -56,6 +56,11 @@ final class MentionFinder {
             if found == nil, t.isCapitalized, context.shorts[t.lower] != nil {
                 found = Raw(range: i..<(i + 1), target: .short(-1))
             }
+            // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.
+            if found == nil, t.isCapitalized, let head = Self.ledHead(t.lower), let entries = lexicon.names[head],
+               let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target {
+                found = Raw(range: i..<(i + 1), target: e.target)
+            }
             if let f = found {
                 raws.append(f)
                 i = f.range.upperBound
@@ -80,18 +85,28 @@ final class MentionFinder {
             case .actor(let id):
                 m = make([id], raw.range)
             case .person(let index):
-                let p = lexicon.lexicon.people[index]
+                let people = lexicon.lexicon.people
+                let group = index < lexicon.namesakes.count ? lexicon.namesakes[index] : [index]
                 // The right term of office: a sentence naming a year is read in that year.
-                let holders = lexicon.lexicon.people.enumerated().filter {
-                    $0.element.name == p.name && $0.element.inOffice(on: context.date, year: year)
-                }
-                if let holder = holders.first?.element {
+                if let holder = group.lazy.map({ people[$0] }).first(where: { $0.inOffice(on: context.date, year: year) }) {
                     m = make([holder.actor], raw.range, person: holder.name)
                     for s in holder.short { context.shorts[s.lowercased()] = (holder.actor, holder.name) }
+                } else if isTitled(raw.range, tokens, range, pendingAgent: pendingAgent) {
+                    // "President Clinton", "the Bush administration": the text itself gives the office.
+                    let p = people[index]
+                    m = make([p.actor], raw.range, person: p.name)
                 }
-            case .short:
+            case .short(let index):
                 let key = tokens[raw.range.lowerBound].lower
-                if let s = context.shorts[key] { m = make([s.actor], raw.range, person: s.person) }
+                if let s = context.shorts[key] {
+                    m = make([s.actor], raw.range, person: s.person)
+                } else if index >= 0, index < lexicon.lexicon.people.count, isTitled(raw.range, tokens, range, pendingAgent: pendingAgent) {
+                    // "President Obama": a surname with its office needs no full name first.
+                    let people = lexicon.lexicon.people
+                    let p = people[index]
+                    let holder = people.first { $0.name == p.name && $0.inOffice(on: context.date, year: year) } ?? p
+                    m = make([holder.actor], raw.range, person: holder.name)
+                }
             case .place(let id):
                 m = make([id], raw.range, place: true)
             case .agent(let role):
@@ -127,8 +142,11 @@ final class MentionFinder {
                 }
             }
             guard var mention = m else { pendingAgent = nil; continue }
-            // Indonesian order: "pasukan Korea Utara", "Duta Besar Rusia".
-            if let agent = pendingAgent, agent.range.upperBound == mention.tokenRange.lowerBound, !mention.isReference {
+            // Indonesian order: "pasukan Korea Utara", "Duta Besar Rusia"; in English an agency of a
+            // state ("the government of Iraq", "security forces in Guinea").
+            if let agent = pendingAgent, !mention.isReference, !mention.isPlace,
+               agent.range.upperBound == mention.tokenRange.lowerBound
+                || (lang == "en" && Self.agencyLink(tokens, agent.range.upperBound..<mention.tokenRange.lowerBound, role: agent.role)) {
                 let merged = make(mention.actors, agent.range.lowerBound..<mention.tokenRange.upperBound,
                                   person: mention.person, agent: agent.role)
                 mention = merged
@@ -148,6 +166,40 @@ final class MentionFinder {
             for a in m.actors { context.seen.insert(a) }
         }
         return mentions
+    }
+
+    /// Roles that, named "in" a state, are that state's own ("security forces in Guinea"); troops
+    /// in a state may be anyone's.
+    static let domesticRoles: Set<String> = ["government", "security", "parliament"]
+
+    /// Whether `gap` links an agency to its state in English: "of" ("the army of Serbia", "inhabitants
+    /// of the Syrian Golan") or, for a state's own agencies, "in" ("security forces in Guinea").
+    static func agencyLink(_ tokens: [Token], _ gap: Range<Int>, role: String) -> Bool {
+        guard gap.count == 1 || (gap.count == 2 && tokens[gap.upperBound - 1].lower == "the") else { return false }
+        let word = tokens[gap.lowerBound].lower
+        return word == "of" || (word == "in" && domesticRoles.contains(role))
+    }
+
+    /// The actor's name in a compound "X-led" ("vietnamese-led" gives "vietnamese").
+    static func ledHead(_ lower: String) -> String? {
+        guard lower.hasSuffix("-led"), lower.count > 5 else { return nil }
+        return String(lower.dropLast(4))
+    }
+
+    /// Whether a person's name comes with their office: a title right before it ("President
+    /// Clinton", "Presiden Soeharto") or an agency right after it ("the Bush administration"),
+    /// and no "former" / "mantan".
+    private func isTitled(_ r: Range<Int>, _ tokens: [Token], _ range: Range<Int>,
+                          pendingAgent: (role: String, range: Range<Int>)?) -> Bool {
+        var titled = false
+        var start = r.lowerBound
+        if let a = pendingAgent, a.range.upperBound == r.lowerBound { titled = true; start = a.range.lowerBound }
+        if !titled, r.upperBound < range.upperBound, lexicon.agentLength(tokens, at: r.upperBound, end: range.upperBound) > 0 {
+            titled = true
+        }
+        guard titled else { return false }
+        let former: Set<String> = ["former", "ex", "late", "mantan", "eks", "almarhum"]
+        return !(max(range.lowerBound, start - 2)..<start).contains { former.contains(tokens[$0].lower) }
     }
 
     /// "Wakil Menteri Luar Negeri Korsel, Kim Hong Kyun" and "Foreign Minister Wang Yi": a run of

@@ -55,10 +55,17 @@ final class RelationReader {
         for g in groups.indices {
             var p = groups[g].range.lowerBound - 1
             while p >= range.lowerBound, rules.determiners.contains(tokens[p].lower) { p -= 1 }
+            // "a group of Moroccan diplomats", "thousands of Palestinian refugees": a partitive's
+            // "of" does not make the group a prepositional phrase.
+            while p - 1 >= range.lowerBound, tokens[p].lower == "of" || tokens[p].lower == "dari",
+                  rules.partitives.contains(tokens[p - 1].lower) {
+                p -= 2
+                while p >= range.lowerBound, rules.determiners.contains(tokens[p].lower) { p -= 1 }
+            }
             if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
             groups[g].isSpeaker = isSpeaker(groups[g], tokens, range, rules, markers)
         }
-        let triggers = findTriggers(tokens, range, lang: lang, skip: inMention, cache: &cache)
+        let triggers = frame(findTriggers(tokens, range, lang: lang, skip: inMention, cache: &cache), tokens, range, lang: lang)
         var out: [Found] = []
         for trig in triggers {
             out += readTrigger(trig, tokens, range, groups: groups, lang: lang, innerTriggers: triggers)
@@ -91,10 +98,47 @@ final class RelationReader {
         let kept = best.values.filter { t in
             !best.values.contains { o in
                 o.type == t.type && o.range.count > t.range.count && o.range.contains(t.range.lowerBound)
-                    && o.range.lowerBound != t.range.lowerBound
+                    && o.range.lowerBound != t.range.lowerBound && o.range.upperBound >= t.range.upperBound
             }
         }
         return kept.sorted { ($0.range.lowerBound, $0.type) < ($1.range.lowerBound, $1.type) }
+    }
+
+    /// What the words around each trigger make of it: a cut of a cooperative act is a sanction
+    /// ("cut aid"), a hostile act announced for the future is a threat ("would tighten the
+    /// blockade"), and an act that is the content of a threat is not stated as done ("threatened
+    /// to shell Iraqi towns").
+    private func frame(_ found: [Trigger], _ tokens: [Token], _ range: Range<Int>, lang: String) -> [Trigger] {
+        let types = lexicon.lexicon.types
+        var triggers = found
+        for i in triggers.indices {
+            let t = triggers[i]
+            let cl = clause(around: t.range, tokens, range, rules)
+            let name = types[t.type].name
+            if let cut = types.firstIndex(where: { $0.cutOf.contains(name) }),
+               (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { rules.cuts.contains(tokens[$0].lower) }) {
+                triggers[i].type = cut
+                continue
+            }
+            if let future = types.firstIndex(where: { $0.futureOf.contains(name) }),
+               containsPhrase(lexicon.phrases[lang]?.futureMarkers ?? [], in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens) != nil {
+                triggers[i].type = future
+            }
+        }
+        // An act right after an embedding trigger and "to" / "akan" is that trigger's content.
+        let links: Set<String> = ["to", "akan", "untuk"]
+        var embedded = Set<Int>()
+        for (i, e) in triggers.enumerated() where types[e.type].embeds {
+            for (j, t) in triggers.enumerated() where j != i && t.range.lowerBound >= e.range.upperBound
+                && t.range.lowerBound - e.range.upperBound <= 6 {
+                let between = e.range.upperBound..<t.range.lowerBound
+                if between.contains(where: { links.contains(tokens[$0].lower) }),
+                   !between.contains(where: { rules.clauseBreaks.contains(tokens[$0].lower) && !links.contains(tokens[$0].lower) }) {
+                    embedded.insert(j)
+                }
+            }
+        }
+        return triggers.enumerated().filter { !embedded.contains($0.offset) }.map(\.element)
     }
 
     private func matchRest(_ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ range: Range<Int>,
@@ -280,7 +324,11 @@ final class RelationReader {
         }
         // English nouns name their agent before them ("Russia's invasion", "the Russian attack")
         // or after "by"; the clause's subject is not the agent ("NATO condemned the attack").
-        if isNoun, lang == "en" {
+        // "Peru issued an ultimatum to Ecuador": after a light verb the noun is the subject's act.
+        let lightVerb = isNoun && lang == "en" && subject != nil
+            && (max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { rules.lightVerbs.contains(tokens[$0].lower) }
+            && !before.contains { g in g.range.lowerBound > subject!.range.lowerBound }
+        if isNoun, lang == "en", !lightVerb {
             subject = nil
             if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2,
                (g.range.upperBound == trig.range.lowerBound || ["'s", "’s"].contains(tokens[g.range.upperBound].lower)),
@@ -345,6 +393,11 @@ final class RelationReader {
             return out
         }
 
+        if trig.pattern.addressee {
+            return readAddressed(trig, tokens, range, clause: cl, groups: groups, confidence: 0.75 * hedgeFactor,
+                                 negated: negated, hedged: hedged)
+        }
+
         // Directed types.
         var source: ActorGroup?
         var target: ActorGroup?
@@ -362,9 +415,14 @@ final class RelationReader {
                 // A comma or a preposition of place or company ends the trigger's phrase.
                 let stretch = searchFrom..<max(searchFrom, g.previousIndex)
                 if stretch.contains(where: { tokens[$0].text == "," || rules.locativePrepositions.contains(tokens[$0].lower)
-                    || rules.partnerPrepositions.contains(tokens[$0].lower) }) { break }
+                    || (!type.embeds && rules.partnerPrepositions.contains(tokens[$0].lower)) }) { break }
                 searchFrom = max(searchFrom, g.range.upperBound)
-                if rules.locativePrepositions.contains(g.previous) || rules.partnerPrepositions.contains(g.previous)
+                let inTrigger = g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound
+                // "threatened to cut ties with Congo": a threat's content names its target with any preposition;
+                // "peacekeepers arrived in Bosnia": a deployment's place is whom it helps.
+                let accepted = inTrigger || (type.embeds && rules.partnerPrepositions.contains(g.previous))
+                    || (trig.pattern.visit && rules.locativePrepositions.contains(g.previous))
+                if !accepted, rules.locativePrepositions.contains(g.previous) || rules.partnerPrepositions.contains(g.previous)
                     || rules.passiveAgent.contains(g.previous) { continue }
                 // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
                 // pasukan Korea Utara"), the target is that act's own agent, named right after it.
@@ -396,7 +454,86 @@ final class RelationReader {
                 confidence *= 0.9
             }
         }
+        if !isPassive, target != nil || type.embeds || type.placeTarget {
+            target = refineTarget(target, trig, type, tokens, range, clause: cl, groups: groups, after: after)
+        }
         guard let s = source, let t = target else { return [] }
+        return pairs(s, t, trig, confidence: confidence * hedgeFactor, negated: negated, hedged: hedged)
+    }
+
+    /// Where the first reading of a directed trigger's target is refined:
+    /// - a hostile act addressed *to* someone *over* something aims at the latter ("complained to
+    ///   the UN over Israeli air raids");
+    /// - a threat without a target addresses the subject of its condition ("... unless Baghdad accepted");
+    /// - an attack without a target aims at the place where it happens ("killed 23 people in Tel Aviv").
+    private func refineTarget(_ first: ActorGroup?, _ trig: Trigger, _ type: RelationType, _ tokens: [Token], _ range: Range<Int>,
+                              clause cl: Range<Int>, groups: [ActorGroup], after: [ActorGroup]) -> ActorGroup? {
+        if let t = first {
+            guard type.polarity == .hostile, !type.embeds, rules.recipientPrepositions.contains(t.previous) else { return t }
+            let topic = groups.first { g in
+                g.range.lowerBound >= t.range.upperBound && g.range.lowerBound - t.range.upperBound <= 8 && !g.isSpeaker
+                    && (t.range.upperBound..<g.range.lowerBound).contains { rules.topicPrepositions.contains(tokens[$0].lower) }
+                    && !(t.range.upperBound..<g.range.lowerBound).contains { tokens[$0].text == "," || rules.clauseBreaks.contains(tokens[$0].lower) }
+            }
+            return topic ?? t
+        }
+        if type.embeds {
+            var i = trig.range.upperBound
+            while i < min(range.upperBound, trig.range.upperBound + 16) {
+                if rules.conditionals.contains(tokens[i].lower),
+                   let g = groups.first(where: { $0.range.lowerBound > i && $0.range.lowerBound - i <= 4 && !$0.isPlace && !$0.isSpeaker }) {
+                    return g
+                }
+                i += 1
+            }
+        }
+        if type.placeTarget {
+            // The place may follow in a clause of its own ("... when they blew themselves up in Tel
+            // Aviv"), but not past a comma.
+            return groups.first { g in
+                g.range.lowerBound >= trig.range.upperBound && !g.isSpeaker
+                    && g.isPlace && g.range.lowerBound - trig.range.upperBound <= 16 && rules.locativePrepositions.contains(g.previous)
+                    && !(trig.range.upperBound..<g.range.lowerBound).contains { [",", ";"].contains(tokens[$0].text) }
+            }
+        }
+        return nil
+    }
+
+    /// "Russia said that Sudan must return the helicopter": the actor right before the trigger (or
+    /// the one a pronoun there stands for) is addressed; the sentence's reporting subject, or the
+    /// speaker named after it, is the source.
+    private func readAddressed(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
+                               groups: [ActorGroup], confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
+        func usable(_ g: ActorGroup) -> Bool {
+            !g.isPlace && !rules.locativePrepositions.contains(g.previous) && !rules.passiveAgent.contains(g.previous)
+        }
+        var target = groups.last { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound && usable($0) && !$0.isSpeaker }
+        if target == nil {
+            // "... to Iraq that it must": a pronoun right before the trigger stands for the last actor named.
+            let p = trig.range.lowerBound - 1
+            guard p >= range.lowerBound, rules.pronouns.contains(tokens[p].lower) else { return [] }
+            target = groups.last { $0.range.upperBound <= p && usable($0) && !$0.isSpeaker }
+        }
+        guard let t = target else { return [] }
+        // The reporting subject: the first group of the sentence before the addressee that is no
+        // prepositional phrase; else the speaker ("..., Britain said").
+        var source = groups.first { g in
+            g.range.upperBound <= t.range.lowerBound && usable(g) && !rules.targetPrepositions.contains(g.previous)
+                && !rules.partnerPrepositions.contains(g.previous) && g.actors != t.actors
+        }
+        if source == nil {
+            let markers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
+            source = groups.first { g in
+                g.range.lowerBound >= trig.range.upperBound && usable(g)
+                    && (g.isSpeaker || (g.range.upperBound < range.upperBound && markers.contains(tokens[g.range.upperBound].lower)))
+            }
+        }
+        guard let s = source else { return [] }
+        return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
+    }
+
+    /// One relation for each source actor and each other target actor.
+    private func pairs(_ s: ActorGroup, _ t: ActorGroup, _ trig: Trigger, confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
         var out: [Found] = []
         for sm in s.mentions {
             for sa in sm.actors {
@@ -406,7 +543,7 @@ final class RelationReader {
                         src.actors = [sa]
                         dst.actors = [ta]
                         out.append(Found(type: trig.type, source: src, target: dst, triggerRange: trig.range,
-                                         confidence: confidence * hedgeFactor, negated: negated, hedged: hedged))
+                                         confidence: confidence, negated: negated, hedged: hedged))
                     }
                 }
             }

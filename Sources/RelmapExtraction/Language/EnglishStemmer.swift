@@ -20,13 +20,13 @@ public struct EnglishStemmer: Sendable {
         if w.hasSuffix("es") && w.count > 3 { out.append(drop(2)) }
         if w.hasSuffix("s") && !w.hasSuffix("ss") && w.count > 3 { out.append(drop(1)) }
         if w.hasSuffix("ied") && w.count > 4 { out.append(drop(3) + "y") }
-        if w.hasSuffix("ed") && w.count > 4 {
+        if w.hasSuffix("ed") && w.count > 3 {
             let base = drop(2)
             out.append(base)
             out.append(base + "e")
             if let last = base.last, base.dropLast().last == last { out.append(String(base.dropLast())) }
         }
-        if w.hasSuffix("ing") && w.count > 5 {
+        if w.hasSuffix("ing") && w.count > 4 {
             let base = drop(3)
             out.append(base)
             out.append(base + "e")

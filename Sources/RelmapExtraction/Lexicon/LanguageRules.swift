@@ -49,6 +49,25 @@ public struct LanguageRules: Sendable, Hashable {
     /// Abbreviations whose full stop does not end a sentence.
     public var abbreviations: Set<String> = []
 
+    /// Verbs whose object noun names the subject's own act ("issued an ultimatum", "lodged a
+    /// protest"), where a noun trigger otherwise names its agent only by a genitive.
+    public var lightVerbs: Set<String> = []
+    /// Words that open a condition ("unless Baghdad accepted"): its subject is whom a threat addresses.
+    public var conditionals: Set<String> = []
+    /// Words and phrases that announce an act for the future (will, would, akan).
+    public var futureMarkers: [String] = []
+    /// Words that reduce or stop what follows ("cut aid", "suspend talks").
+    public var cuts: Set<String> = []
+    /// Prepositions of whom an act is addressed to rather than aimed at ("complained to the UN over ...").
+    public var recipientPrepositions: Set<String> = []
+    /// Prepositions of what an act is about ("over the raids", "about the tests").
+    public var topicPrepositions: Set<String> = []
+    /// Pronouns that stand for the actor just named ("that it must", "bahwa ia harus").
+    public var pronouns: Set<String> = []
+
+    /// Nouns of quantity or membership before "of" ("a group of", "thousands of", "sebagian dari").
+    public var partitives: Set<String> = []
+
     /// Creates empty rules.
     public init() {}
 }

@@ -20,10 +20,16 @@ extension Lexicon {
         for t in types {
             var triggers: [String: [TriggerPattern]] = [:]
             for (lang, patterns) in t.triggers {
-                triggers[fresh(lang)] = patterns.map { TriggerPattern(fresh($0.text), objectRole: $0.objectRole.map(fresh), visit: $0.visit) }
+                triggers[fresh(lang)] = patterns.map { TriggerPattern(fresh($0.text), objectRole: $0.objectRole.map(fresh), visit: $0.visit,
+                                                                     addressee: $0.addressee) }
             }
-            copy.add(RelationType(name: fresh(t.name), directed: t.directed, polarity: t.polarity, intensity: t.intensity,
-                                  plover: t.plover.map(fresh), targetPrepositionRequired: t.targetPrepositionRequired, triggers: triggers))
+            var type = RelationType(name: fresh(t.name), directed: t.directed, polarity: t.polarity, intensity: t.intensity,
+                                    plover: t.plover.map(fresh), targetPrepositionRequired: t.targetPrepositionRequired, triggers: triggers)
+            type.embeds = t.embeds
+            type.placeTarget = t.placeTarget
+            type.futureOf = t.futureOf.map(fresh)
+            type.cutOf = t.cutOf.map(fresh)
+            copy.add(type)
         }
         for (lang, r) in languages { copy.languages[fresh(lang)] = r.replica() }
         return copy
@@ -59,6 +65,14 @@ extension LanguageRules {
         c.pluralReferences = pluralReferences.map(fresh)
         c.abbreviations = set(abbreviations)
         c.notNames = set(notNames)
+        c.lightVerbs = set(lightVerbs)
+        c.conditionals = set(conditionals)
+        c.futureMarkers = futureMarkers.map(fresh)
+        c.cuts = set(cuts)
+        c.recipientPrepositions = set(recipientPrepositions)
+        c.topicPrepositions = set(topicPrepositions)
+        c.pronouns = set(pronouns)
+        c.partitives = set(partitives)
         return c
     }
 }

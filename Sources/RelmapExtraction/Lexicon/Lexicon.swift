@@ -65,7 +65,7 @@ public struct Lexicon: Sendable {
 
     /// The names of the bundled lexicon files, in the order they are read.
     public static let bundledFiles = [
-        "countries", "aliases", "people", "places", "agents", "codebook", "language",
+        "countries", "aliases", "demonyms", "people", "places", "agents", "codebook", "language",
     ]
 
     /// The lexicon that ships with relmap.

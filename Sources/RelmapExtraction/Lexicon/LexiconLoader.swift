@@ -191,17 +191,23 @@ enum LexiconLoader {
                                 guard let words = try string(pf, "words", in: p) else { continue }
                                 patterns.append(TriggerPattern(
                                     words, objectRole: try string(pf, "object", in: p, required: false),
-                                    visit: (try string(pf, "visit", in: p, required: false)) == "true"))
+                                    visit: (try string(pf, "visit", in: p, required: false)) == "true",
+                                    addressee: (try string(pf, "addressee", in: p, required: false)) == "true"))
                             }
                         }
                         triggers[code] = patterns
                     }
                 }
-                out.append(RelationType(
+                var type = RelationType(
                     name: name, directed: directed, polarity: polarity, intensity: intensity,
                     plover: try string(f, "plover", in: item, required: false),
                     targetPrepositionRequired: (try string(f, "target_preposition", in: item, required: false)) == "required",
-                    triggers: triggers))
+                    triggers: triggers)
+                type.embeds = (try string(f, "embeds", in: item, required: false)) == "true"
+                type.placeTarget = (try string(f, "place_target", in: item, required: false)) == "true"
+                type.futureOf = try strings(f, "future_of")
+                type.cutOf = try strings(f, "cut_of")
+                out.append(type)
             }
             return out
         }
@@ -237,6 +243,14 @@ enum LexiconLoader {
                 try set("verb_prefixes") { $0.verbPrefixes += $1 }
                 try set("not_verbs") { $0.notVerbs.formUnion($1) }
                 try set("abbreviations") { $0.abbreviations.formUnion($1) }
+                try set("light_verbs") { $0.lightVerbs.formUnion($1) }
+                try set("conditionals") { $0.conditionals.formUnion($1) }
+                try set("future_markers") { $0.futureMarkers += $1 }
+                try set("cuts") { $0.cuts.formUnion($1) }
+                try set("recipient_prepositions") { $0.recipientPrepositions.formUnion($1) }
+                try set("topic_prepositions") { $0.topicPrepositions.formUnion($1) }
+                try set("pronouns") { $0.pronouns.formUnion($1) }
+                try set("partitives") { $0.partitives.formUnion($1) }
                 if let refNode = f["reference"] {
                     let rf = try fields(refNode, "reference")
                     r.pairReferences += try strings(rf, "pair").map { $0.lowercased() }

@@ -22,6 +22,17 @@ public struct RelationType: Sendable, Hashable {
     public var targetPrepositionRequired: Bool
     /// Trigger patterns by language code.
     public var triggers: [String: [TriggerPattern]]
+    /// Whether a trigger of this type takes another act as its content ("threatened to shell
+    /// Iraqi towns" is a threat, not an attack): an act right after it is not stated as done.
+    public var embeds: Bool = false
+    /// Types whose acts, announced for the future ("would tighten the blockade", "akan menjatuhkan
+    /// sanksi"), count as this type.
+    public var futureOf: [String] = []
+    /// Cooperative types whose reduction ("cut aid", "suspend talks") counts as this type.
+    public var cutOf: [String] = []
+    /// Whether a place where the act happens ("killed 23 people in Tel Aviv") is its target when
+    /// the clause names no other.
+    public var placeTarget: Bool = false
 
     /// Creates a type.
     public init(name: String, directed: Bool, polarity: Polarity, intensity: Double, plover: String? = nil,
@@ -56,12 +67,16 @@ public struct TriggerPattern: Sendable, Hashable {
     public var objectRole: String?
     /// Whether the trigger is a visit or an arrival, so that the place reached is a party.
     public var visit: Bool
+    /// Whether the actor right before the trigger is addressed by it and the sentence's reporting
+    /// subject is the source ("Russia said that Sudan must return the helicopter").
+    public var addressee: Bool
 
     /// Parses a pattern as written in a lexicon file.
-    public init(_ text: String, objectRole: String? = nil, visit: Bool = false) {
+    public init(_ text: String, objectRole: String? = nil, visit: Bool = false, addressee: Bool = false) {
         self.text = text
         self.objectRole = objectRole
         self.visit = visit
+        self.addressee = addressee
         words = text.split(separator: " ").map { part -> Word in
             if part == "..." { return .gap }
             if part.hasPrefix("=") { return .exact(part.dropFirst().lowercased()) }

@@ -35,6 +35,7 @@ public struct CompiledLexicon: Sendable {
         var negations: [[String]] = []
         var notNegations: [[String]] = []
         var speakerMarkers: [[String]] = []
+        var futureMarkers: [[String]] = []
     }
 
     /// The lexicon compiled.
@@ -47,6 +48,9 @@ public struct CompiledLexicon: Sendable {
     var stemmerEN: EnglishStemmer
     /// Context names and the actors that license them.
     var contextActors: [String: [String]] = [:]
+    /// For each person entry, the entries that share a name or alias with it ("Bush": two
+    /// presidents), so that the one in office on the article's date is found whichever matched.
+    var namesakes: [[Int]] = []
 
     /// Compiles `lexicon`.
     public init(_ lexicon: Lexicon) {
@@ -75,6 +79,15 @@ public struct CompiledLexicon: Sendable {
             add(p.name, .person(i))
             for n in p.aliases { add(n, .person(i)) }
             for n in p.short { add(n, .short(i)) }
+        }
+        var bySurface: [String: [Int]] = [:]
+        for (i, p) in lexicon.people.enumerated() {
+            for n in [p.name] + p.aliases { bySurface[n.lowercased(), default: []].append(i) }
+        }
+        namesakes = lexicon.people.map { p in
+            var group: Set<Int> = []
+            for n in [p.name] + p.aliases { group.formUnion(bySurface[n.lowercased()] ?? []) }
+            return group.sorted()
         }
         for p in lexicon.places { add(p.name, .place(p.actor)) }
         for a in lexicon.agents { for w in a.words { add(w, .agent(a.role)) } }
@@ -115,7 +128,7 @@ public struct CompiledLexicon: Sendable {
         for (lang, r) in lexicon.languages {
             func split(_ list: [String]) -> [[String]] { list.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty } }
             phrases[lang] = Phrases(negations: split(r.negations), notNegations: split(r.notNegations),
-                                    speakerMarkers: split(r.speakerMarkers))
+                                    speakerMarkers: split(r.speakerMarkers), futureMarkers: split(r.futureMarkers))
         }
         self.exacts = exacts
         stemmersID = IndonesianStemmer(roots: idRoots)
@@ -162,7 +175,14 @@ public struct CompiledLexicon: Sendable {
         if let ex = exacts[lang] {
             for form in Self.cliticForms(lower, lang: lang) { if let t = ex[form] { out += t } }
         }
-        if let rt = roots[lang], let t = rt[root(of: lower, lang: lang, cache: &cache)] { out += t }
+        if let rt = roots[lang] {
+            if lang == "en" {
+                // "opened" is a root of its own ("opened fire") and a form of "open": every known candidate counts.
+                for c in EnglishStemmer.candidates(lower) where stemmerEN.dictionary.contains(c) { out += rt[c] ?? [] }
+            } else if let t = rt[root(of: lower, lang: lang, cache: &cache)] {
+                out += t
+            }
+        }
         cache.firstWords[lower] = out
         return out
     }
@@ -180,7 +200,9 @@ public struct CompiledLexicon: Sendable {
         switch word {
         case .gap: return true
         case .exact(let e): return lower == e || Self.cliticForms(lower, lang: lang).contains(e)
-        case .root(let r): return lower == r || root(of: lower, lang: lang, cache: &cache) == r
+        case .root(let r):
+            if lower == r || root(of: lower, lang: lang, cache: &cache) == r { return true }
+            return lang == "en" && lower.hasPrefix(r.prefix(2)) && EnglishStemmer.candidates(lower).contains(r)
         }
     }
 

@@ -1,0 +1,77 @@
+import Testing
+import RelmapCorpus
+@testable import RelmapExtraction
+
+/// The rules that read an act through the words around it: demands, threats and their content,
+/// acts announced for the future, cuts of cooperation, the target of a complaint, the place of an
+/// attack, light verbs, partitives and titled office holders. Sentences written for the tests.
+@Suite struct FramingTests {
+    @Test func aDemandAddressesTheActorBeforeMust() {
+        #expect(relations("Japan said on Monday that China must release the fishermen.", lang: "en") == ["JPN protest CHN"])
+        // A pronoun right before "must" stands for the actor just named.
+        #expect(relations("Canada sent a note to Iran saying that it must free the sailors.", lang: "en") == ["CAN protest IRN"])
+        #expect(relations("Korea Selatan menegaskan bahwa Korea Utara harus menghentikan uji coba rudal.") == ["KOR protest PRK"])
+        // No reporting subject, no demand.
+        #expect(relations("North Korea must stop its missile tests.", lang: "en").isEmpty)
+    }
+
+    @Test func theContentOfAThreatIsNotAnAct() {
+        #expect(relations("Turkey threatened to bomb Syrian towns.", lang: "en") == ["TUR threat SYR"])
+        #expect(relations("Korea Utara mengancam akan menyerang Korea Selatan.") == ["PRK threat KOR"])
+        // A threat's content names its target with any preposition.
+        #expect(relations("Pakistan threatened to cut diplomatic ties with Norway.", lang: "en") == ["PAK threat NOR"])
+    }
+
+    @Test func aConditionNamesWhomAThreatAddresses() {
+        #expect(relations("Iran threatened to close the strait unless Britain released the tanker.", lang: "en")
+            == ["IRN threat GBR"])
+    }
+
+    @Test func hostileActsAnnouncedForTheFutureAreThreats() {
+        #expect(relations("The European Union would impose sanctions on Belarus.", lang: "en") == ["EU threat BLR"])
+        #expect(relations("The European Union imposed sanctions on Belarus.", lang: "en") == ["EU sanction BLR"])
+        #expect(relations("Uni Eropa akan menjatuhkan sanksi terhadap Belarus.") == ["EU threat BLR"])
+    }
+
+    @Test func cuttingCooperationIsASanction() {
+        #expect(relations("Germany suspended military aid to Niger.", lang: "en") == ["DEU sanction NER"])
+        #expect(relations("Germany sent military aid to Niger.", lang: "en") == ["DEU support NER"])
+        #expect(relations("Chile cancelled a planned visit to Peru.", lang: "en") == ["CHL sanction PER"])
+        #expect(relations("Jepang menangguhkan bantuan kepada Myanmar.") == ["JPN sanction MMR"])
+    }
+
+    @Test func aComplaintToSomeoneOverSomethingAimsAtTheLatter() {
+        #expect(relations("Syria complained to the United Nations over Turkish air strikes.", lang: "en") == ["SYR protest TUR"])
+        #expect(relations("Greece lodged a formal protest with Turkey.", lang: "en") == ["GRC protest TUR"])
+    }
+
+    @Test func anAttackWithoutATargetAimsAtItsPlace() {
+        #expect(relations("Russian missiles killed nine civilians in Kharkiv.", lang: "en") == ["RUS attack UKR"])
+        #expect(relations("Russian missiles killed nine civilians.", lang: "en").isEmpty)
+    }
+
+    @Test func aLightVerbMakesTheNounTheSubjectsAct() {
+        #expect(relations("Chile issued an ultimatum to Bolivia.", lang: "en") == ["CHL threat BOL"])
+        // Without one, an English noun names its agent by the genitive only.
+        #expect(relations("Chile discussed the ultimatum to Bolivia.", lang: "en").isEmpty)
+    }
+
+    @Test func partitivesAndAgenciesBelongToTheirState() {
+        #expect(relations("A delegation of Kenyan officials met Ugandan ministers.", lang: "en") == ["KEN meeting UGA"]
+            || relations("A delegation of Kenyan officials met Ugandan ministers.", lang: "en") == ["UGA meeting KEN"])
+        #expect(relations("Security forces in Guinea beat Liberian refugees.", lang: "en") == ["GIN attack LBR"])
+        #expect(relations("Vietnamese-led forces attacked Cambodian villages.", lang: "en") == ["VNM attack KHM"])
+    }
+
+    @Test func aTitleGivesTheOfficeOutsideTheLexiconsTerms() {
+        // Clinton's term ended in 2001; the title in the text still makes him the United States.
+        #expect(relations("President Clinton condemned Iraq.", lang: "en", date: "2005-06-01") == ["USA protest IRQ"])
+        #expect(relations("The Clinton administration condemned Iraq.", lang: "en", date: "2005-06-01") == ["USA protest IRQ"])
+        // Without the title, or as a former office holder, he speaks for no one.
+        #expect(relations("Clinton condemned Iraq.", lang: "en", date: "2005-06-01").isEmpty)
+        #expect(relations("Former President Clinton condemned Iraq.", lang: "en", date: "2005-06-01").isEmpty)
+        // A surname with its office needs no full name first.
+        #expect(relations("President Obama met Chinese leaders.", lang: "en", date: "2012-03-01") == ["USA meeting CHN"]
+            || relations("President Obama met Chinese leaders.", lang: "en", date: "2012-03-01") == ["CHN meeting USA"])
+    }
+}
