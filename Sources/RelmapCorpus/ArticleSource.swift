@@ -40,14 +40,7 @@ public struct ArticleSource: Sendable, Hashable {
         switch kind {
         case .text:
             let text = try TextFile.read(path)
-            var title: String?
-            var rest = Substring(text)
-            while !rest.isEmpty {
-                let end = rest.firstIndex(of: "\n") ?? rest.endIndex
-                let line = rest[..<end].trimmingCharacters(in: .whitespaces)
-                if !line.isEmpty { title = line; break }
-                rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
-            }
+            let title = Self.firstLine(of: text)
             try body(metadata.complete(Article(id: fileID, title: title, text: text, path: path)))
         case .markdown:
             let text = try TextFile.read(path)
@@ -62,6 +55,22 @@ public struct ArticleSource: Sendable, Hashable {
                 try body(article(fromJSON: object, line: line))
             }
         }
+    }
+
+    /// The first non-blank line of `text`, without the spaces and tabs around it.
+    static func firstLine(of text: String) -> String? {
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            var end = i
+            while end < utf8.endIndex, utf8[end] != 0x0A { end = utf8.index(after: end) }
+            var lo = i, hi = end
+            while lo < hi, utf8[lo] == 0x20 || utf8[lo] == 0x09 { lo = utf8.index(after: lo) }
+            while hi > lo, utf8[utf8.index(before: hi)] == 0x20 || utf8[utf8.index(before: hi)] == 0x09 { hi = utf8.index(before: hi) }
+            if lo < hi { return String(text[lo..<hi]) }
+            i = end < utf8.endIndex ? utf8.index(after: end) : end
+        }
+        return nil
     }
 
     /// The article of one JSONL object (line `line` of this file).

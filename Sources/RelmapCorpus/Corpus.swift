@@ -47,23 +47,16 @@ public struct Corpus: Sendable {
         folder: String, inherited: [String: ArticleMetadata], overrides: [String: ArticleMetadata],
         into found: inout [ArticleSource]
     ) throws(CorpusError) {
-        let fm = FileManager.default
-        let names: [String]
-        do {
-            names = try fm.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
-            throw .unreadable(path: folder, reason: (error as NSError).localizedDescription)
-        }
+        let entries = try DirectoryListing.entries(of: folder)
         var index = inherited
-        if names.contains("index.jsonl") {
+        if entries.contains(where: { $0.name == "index.jsonl" && !$0.isDirectory }) {
             index.merge(try JSONLines.readMetadata(folder + "/index.jsonl")) { _, new in new }
         }
         let table = MetadataTable(index: index, overrides: overrides)
-        for name in names where !name.hasPrefix(".") {
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let name = entry.name
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            if entry.isDirectory {
                 try collect(folder: path, inherited: index, overrides: overrides, into: &found)
             } else if name != "index.jsonl", let kind = ArticleSource.kind(forPath: name) {
                 found.append(ArticleSource(path: path, kind: kind, metadata: table))

@@ -3,8 +3,8 @@ public enum ISODate {
     /// `value` reduced to `YYYY-MM-DD` when it starts with a valid ISO 8601 date
     /// (`2024-07-16`, `2024-07-16T08:00:00Z`), otherwise nil.
     public static func normalise(_ value: String) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
-        let bytes = Array(trimmed.utf8.prefix(10))
+        // Spaces and tabs around the date are allowed; no Foundation call for a check this small.
+        let bytes = Array(value.utf8.drop { $0 == 0x20 || $0 == 0x09 }.prefix(10))
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var n = 0
@@ -23,8 +23,11 @@ public enum ISODate {
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1]
+        switch month {
+        case 2: return day <= (leap ? 29 : 28)
+        case 4, 6, 9, 11: return day <= 30
+        default: return day <= 31
+        }
     }
 
     /// `YYYY-MM-DD` for the given parts.

@@ -1,24 +1,58 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads files as UTF-8 text, with errors that name the file and the line of the first bad byte.
 public enum TextFile {
     /// The contents of `path` as a Unicode NFC string, its byte-order mark and CR line ends removed.
     public static func read(_ path: String) throws(CorpusError) -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        // One open, fstat and read: corpora are many small files, and Foundation's per-file
+        // overhead would cost more than reading them.
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard (st.st_mode & S_IFMT) != S_IFDIR else { throw .unreadable(path: path, reason: "is a folder") }
+        var bytes = [UInt8](repeating: 0, count: max(Int(st.st_size), 0))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let n = bytes.withUnsafeMutableBytes { buf in
+                Glibc.read(fd, buf.baseAddress! + filled, buf.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            filled += n
         }
-        return try decode(data, path: path)
+        bytes.removeSubrange(filled...)
+        return try decode(bytes, path: path)
+    }
+
+    /// Decodes `bytes` as UTF-8, naming `path` and the line of the first invalid byte when it is not.
+    static func decode(_ bytes: [UInt8], path: String) throws(CorpusError) -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .notUTF8(path: path, line: firstInvalidLine(Data(bytes)))
+        }
+        return clean(text)
     }
 
     /// Decodes `data` as UTF-8, naming `path` and the line of the first invalid byte when it is not.
     public static func decode(_ data: Data, path: String) throws(CorpusError) -> String {
-        guard var text = String(validating: data, as: UTF8.self) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw .notUTF8(path: path, line: firstInvalidLine(data))
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return clean(text)
+    }
+
+    /// `text` without its byte-order mark and CR line ends, in NFC.
+    static func clean(_ text: String) -> String {
+        var text = text
+        if text.utf8.first == 0xEF, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }

@@ -75,3 +75,28 @@ import RelmapCorpus
             || relations("President Obama met Chinese leaders.", lang: "en", date: "2012-03-01") == ["CHN meeting USA"])
     }
 }
+
+/// A worker's memo tables serve articles of both languages without mixing their answers.
+@Suite struct CacheTests {
+    @Test func oneCacheServesBothLanguages() {
+        var cache = ExtractionCache()
+        let id = Article(id: "a", date: "2024-10-21", language: "id", text: "Rusia menyerang Ukraina.")
+        let en = Article(id: "b", date: "2024-10-21", language: "en", text: "Russia attacked Ukraine.")
+        let firstID = sharedExtractor.extract(id, cache: &cache).map(\.type)
+        let firstEN = sharedExtractor.extract(en, cache: &cache).map(\.type)
+        #expect(firstID == ["attack"] && firstEN == ["attack"])
+        // Back and forth: each language finds its own tables again.
+        #expect(sharedExtractor.extract(id, cache: &cache).map(\.type) == ["attack"])
+        #expect(sharedExtractor.extract(en, cache: &cache).map(\.type) == ["attack"])
+        #expect(cache.language == "en")
+    }
+
+    @Test func aWordMetInOneLanguageKeepsItsMeaningInTheOther() {
+        var cache = ExtractionCache()
+        // "sanctions" in an Indonesian article is no trigger there; in English it is.
+        let id = Article(id: "a", date: "2024-10-21", language: "id", text: "Rusia menyebut istilah sanctions.")
+        let en = Article(id: "b", date: "2024-10-21", language: "en", text: "The EU imposed sanctions on Russia.")
+        _ = sharedExtractor.extract(id, cache: &cache)
+        #expect(sharedExtractor.extract(en, cache: &cache).map { "\($0.source) \($0.type) \($0.target)" } == ["EU sanction RUS"])
+    }
+}

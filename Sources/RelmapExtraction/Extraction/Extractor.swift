@@ -40,9 +40,10 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article, cache: inout ExtractionCache) -> [RelationMention] {
         let tokens = Tokenizer.tokenize(article.text)
         let lang = language(of: article, tokens: tokens)
+        cache.use(lang)
         let rules = lexicon.rules(lang)
         let finder = MentionFinder(lexicon: lexicon, rules: rules)
-        let reader = RelationReader(lexicon: lexicon, options: options, rules: rules)
+        let reader = RelationReader(lexicon: lexicon, options: options, rules: rules, lang: lang)
         var context = ArticleContext(date: article.date)
         var out: [RelationMention] = []
         let utf8 = Array(article.text.utf8)
@@ -87,7 +88,7 @@ public struct Extractor: Sendable {
             // What "kedua negara" will mean next: a list of actors the sentence opens with, else the
             // parties of its first symmetric relation, of its first relation, its last list, its last two actors.
             let firstGroup = groups.first { g in !g.mentions.allSatisfy(\.isPlace) }
-            let symmetric = found.first { !lexicon.lexicon.types[$0.type].directed }
+            let symmetric = found.first { !lexicon.directed[$0.type] }
             if let opening = firstGroup, opening.actors.count >= 2 {
                 context.lastGroup = opening.actors
                 context.lastGroupSentence = sentence.index

@@ -18,10 +18,28 @@ final class RelationReader {
     /// The article's language rules.
     let rules: LanguageRules
 
-    init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules) {
+    /// The word classes of the article's language.
+    let classTable: [String: WordClass]
+    /// The classes of the tokens of the sentence being read, from `classBase` on.
+    private var classes: [WordClass] = []
+    private var classBase = 0
+
+    /// The multi-word function phrases of the article's language.
+    let phrases: CompiledLexicon.Phrases
+
+    init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules, lang: String) {
         self.lexicon = lexicon
         self.options = options
         self.rules = rules
+        classTable = lexicon.wordClasses[lang] ?? lexicon.wordClasses["id"] ?? [:]
+        phrases = lexicon.phrases[lang] ?? lexicon.phrases["id"] ?? .init()
+    }
+
+    /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
+    @inline(__always)
+    private func isClass(_ i: Int, _ c: WordClass) -> Bool {
+        let k = i - classBase
+        return k >= 0 && k < classes.count && classes[k].contains(c)
     }
 
     struct Found {
@@ -49,18 +67,21 @@ final class RelationReader {
               cache: inout ExtractionCache) -> [Found] {
         var groups = ActorGroup.group(mentions, tokens: tokens, rules: rules)
         guard !groups.isEmpty else { return [] }
+        classBase = range.lowerBound
+        classes.removeAll(keepingCapacity: true)
+        for i in range { classes.append(tokens[i].kind == .number ? [] : classTable[tokens[i].lower] ?? []) }
         var inMention = [Bool](repeating: false, count: range.count)
         for m in mentions { for i in m.tokenRange where range.contains(i) { inMention[i - range.lowerBound] = true } }
-        let markers = (lexicon.phrases[lang] ?? lexicon.phrases["id"])?.speakerMarkers ?? []
+        let markers = phrases.speakerMarkers
         for g in groups.indices {
             var p = groups[g].range.lowerBound - 1
-            while p >= range.lowerBound, rules.determiners.contains(tokens[p].lower) { p -= 1 }
+            while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
             // "a group of Moroccan diplomats", "thousands of Palestinian refugees": a partitive's
             // "of" does not make the group a prepositional phrase.
             while p - 1 >= range.lowerBound, tokens[p].lower == "of" || tokens[p].lower == "dari",
-                  rules.partitives.contains(tokens[p - 1].lower) {
+                  isClass(p - 1, .partitive) {
                 p -= 2
-                while p >= range.lowerBound, rules.determiners.contains(tokens[p].lower) { p -= 1 }
+                while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
             }
             if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
             groups[g].isSpeaker = isSpeaker(groups[g], tokens, range, rules, markers)
@@ -87,16 +108,19 @@ final class RelationReader {
                 }
             }
         }
-        // One trigger per type and start: the longest pattern.
-        var best: [String: Trigger] = [:]
+        guard out.count > 1 else { return out }
+        // One trigger per type and start: the longest pattern (`out` is in start order already).
+        var best: [Trigger] = []
         for t in out {
-            let key = "\(t.type):\(t.range.lowerBound)"
-            if let b = best[key], b.range.count >= t.range.count { continue }
-            best[key] = t
+            if let b = best.firstIndex(where: { $0.type == t.type && $0.range.lowerBound == t.range.lowerBound }) {
+                if best[b].range.count < t.range.count { best[b] = t }
+            } else {
+                best.append(t)
+            }
         }
         // A phrase covers the words inside it: "kerja sama" once, not also "sama".
-        let kept = best.values.filter { t in
-            !best.values.contains { o in
+        let kept = best.filter { t in
+            !best.contains { o in
                 o.type == t.type && o.range.count > t.range.count && o.range.contains(t.range.lowerBound)
                     && o.range.lowerBound != t.range.lowerBound && o.range.upperBound >= t.range.upperBound
             }
@@ -113,15 +137,14 @@ final class RelationReader {
         var triggers = found
         for i in triggers.indices {
             let t = triggers[i]
+            let cut = lexicon.cutType[t.type], future = lexicon.futureType[t.type]
+            guard cut != nil || future != nil else { continue }
             let cl = clause(around: t.range, tokens, range, rules)
-            let name = types[t.type].name
-            if let cut = types.firstIndex(where: { $0.cutOf.contains(name) }),
-               (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { rules.cuts.contains(tokens[$0].lower) }) {
+            if let cut, (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { isClass($0, .cut) }) {
                 triggers[i].type = cut
                 continue
             }
-            if let future = types.firstIndex(where: { $0.futureOf.contains(name) }),
-               containsPhrase(lexicon.phrases[lang]?.futureMarkers ?? [], in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens) != nil {
+            if let future, containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens) != nil {
                 triggers[i].type = future
             }
         }
@@ -133,7 +156,7 @@ final class RelationReader {
                 && t.range.lowerBound - e.range.upperBound <= 6 {
                 let between = e.range.upperBound..<t.range.lowerBound
                 if between.contains(where: { links.contains(tokens[$0].lower) }),
-                   !between.contains(where: { rules.clauseBreaks.contains(tokens[$0].lower) && !links.contains(tokens[$0].lower) }) {
+                   !between.contains(where: { isClass($0, .clauseBreak) && !links.contains(tokens[$0].lower) }) {
                     embedded.insert(j)
                 }
             }
@@ -179,7 +202,7 @@ final class RelationReader {
                 if (0..<words.count).allSatisfy({ tokens[p + $0].lower == words[$0] }) {
                     // Only determiners or titles between the marker and the name.
                     let between = (p + words.count)..<g.range.lowerBound
-                    if between.allSatisfy({ rules.determiners.contains(tokens[$0].lower) || tokens[$0].isCapitalized }) { return true }
+                    if between.allSatisfy({ isClass($0, .determiner) || tokens[$0].isCapitalized }) { return true }
                 }
                 p -= 1
             }
@@ -195,9 +218,9 @@ final class RelationReader {
     /// The clause around `range`: from the last break before it to the next break after it.
     private func clause(around r: Range<Int>, _ tokens: [Token], _ range: Range<Int>, _ rules: LanguageRules) -> Range<Int> {
         var lo = r.lowerBound
-        while lo > range.lowerBound, !rules.clauseBreaks.contains(tokens[lo - 1].lower) { lo -= 1 }
+        while lo > range.lowerBound, !isClass(lo - 1, .clauseBreak) { lo -= 1 }
         var hi = r.upperBound
-        while hi < range.upperBound, !rules.clauseBreaks.contains(tokens[hi].lower) { hi += 1 }
+        while hi < range.upperBound, !isClass(hi, .clauseBreak) { hi += 1 }
         return lo..<hi
     }
 
@@ -219,7 +242,6 @@ final class RelationReader {
         let cl = clause(around: trig.range, tokens, range, rules)
         let first = tokens[trig.range.lowerBound].lower
         let root = trig.root
-        let phrases = lexicon.phrases[lang] ?? lexicon.phrases["id"] ?? .init()
 
         // Negation and refusal in the few words before the trigger.
         let negWindow = max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound
@@ -230,10 +252,10 @@ final class RelationReader {
         }
         if negated && !options.keepNegated { return [] }
         let hedgeWindow = max(cl.lowerBound, trig.range.lowerBound - 6)..<trig.range.lowerBound
-        let hedged = hedgeWindow.contains { rules.hedges.contains(tokens[$0].lower) }
-            || trig.range.contains { rules.hedges.contains(tokens[$0].lower) }
+        let hedged = hedgeWindow.contains { isClass($0, .hedge) }
+            || trig.range.contains { isClass($0, .hedge) }
         let reversal = (max(cl.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound)
-            .contains { rules.reversals.contains(tokens[$0].lower) }
+            .contains { isClass($0, .reversal) }
 
         // The trigger's form.
         let isPassive: Bool
@@ -264,23 +286,23 @@ final class RelationReader {
         }
         // "di wilayah Kursk", "dalam perang Ukraina": a noun between the preposition and the name.
         func isLocative(_ g: ActorGroup) -> Bool {
-            if rules.locativePrepositions.contains(g.previous) { return true }
+            if isClass(g.previousIndex, .locative) { return true }
             let p = g.previousIndex
             guard p - 1 >= range.lowerBound, p >= 0 else { return false }
             let head = tokens[p]
-            return rules.locativePrepositions.contains(tokens[p - 1].lower) && head.kind == .word && !head.isCapitalized
-                && !isVerb(head.lower, rules) && !rules.coordinators.contains(head.lower)
+            return isClass(p - 1, .locative) && head.kind == .word && !head.isCapitalized
+                && !isVerb(head.lower, rules) && !isClass(p, .coordinator)
         }
         // "Korea Utara yang membelot": the group before "yang" + trigger is the relative clause's subject.
         func isRelativeSubject(_ g: ActorGroup) -> Bool {
             let between = g.range.upperBound..<trig.range.lowerBound
             guard between.count >= 1, between.count <= 3, tokens[g.range.upperBound].lower == "yang" || tokens[g.range.upperBound].lower == "who" || tokens[g.range.upperBound].lower == "which" else { return false }
-            return !g.isPlace && !rules.placePrepositions.contains(g.previous)
+            return !g.isPlace && !isClass(g.previousIndex, .placePreposition)
         }
         func isPrepositional(_ g: ActorGroup) -> Bool {
-            rules.locativePrepositions.contains(g.previous) || rules.partnerPrepositions.contains(g.previous)
-                || rules.targetPrepositions.contains(g.previous) || rules.passiveAgent.contains(g.previous)
-                || rules.between.contains(g.previous)
+            isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
+                || isClass(g.previousIndex, .targetPreposition) || isClass(g.previousIndex, .passiveAgent)
+                || isClass(g.previousIndex, .between)
         }
         // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
         let subjectCandidates = before.filter {
@@ -300,8 +322,8 @@ final class RelationReader {
         // A noun takes the clause's subject only as the object of a verb ("melayangkan protes").
         // "kerjasama ini", "the pact": a noun pointing back at a relation already told brings no
         // new parties from its clause's subject.
-        if isNoun, trig.range.upperBound < range.upperBound, rules.demonstratives.contains(tokens[trig.range.upperBound].lower)
-            || (lang == "en" && trig.range.lowerBound > range.lowerBound && rules.demonstratives.contains(tokens[trig.range.lowerBound - 1].lower)) {
+        if isNoun, trig.range.upperBound < range.upperBound, isClass(trig.range.upperBound, .demonstrative)
+            || (lang == "en" && trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .demonstrative)) {
             subject = nil
         }
         // An agent noun ("pembelot", defector) names its actor by the genitive only.
@@ -326,7 +348,7 @@ final class RelationReader {
         // or after "by"; the clause's subject is not the agent ("NATO condemned the attack").
         // "Peru issued an ultimatum to Ecuador": after a light verb the noun is the subject's act.
         let lightVerb = isNoun && lang == "en" && subject != nil
-            && (max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { rules.lightVerbs.contains(tokens[$0].lower) }
+            && (max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { isClass($0, .lightVerb) }
             && !before.contains { g in g.range.lowerBound > subject!.range.lowerBound }
         if isNoun, lang == "en", !lightVerb {
             subject = nil
@@ -334,7 +356,7 @@ final class RelationReader {
                (g.range.upperBound == trig.range.lowerBound || ["'s", "’s"].contains(tokens[g.range.upperBound].lower)),
                !g.isPlace, !isPrepositional(g) {
                 genitive = g
-            } else if let g = after.first(where: { rules.passiveAgent.contains($0.previous) }), g.range.lowerBound - trig.range.upperBound <= 4 {
+            } else if let g = after.first(where: { isClass($0.previousIndex, .passiveAgent) }), g.range.lowerBound - trig.range.upperBound <= 4 {
                 genitive = g
             }
         }
@@ -352,15 +374,15 @@ final class RelationReader {
                 }
                 if interrupted { break }
                 // "hubungan militer antara Rusia dan Korea Utara": the pair is the relation's parties.
-                if rules.between.contains(g.previous) || lead.contains(where: { rules.between.contains(tokens[$0].lower) }) {
+                if isClass(g.previousIndex, .between) || lead.contains(where: { isClass($0, .between) }) {
                     if g.actors.count >= 2 { parties = [g] }
                     else { parties.append(g) }
                     break
                 }
-                if lead.contains(where: { rules.partnerPrepositions.contains(tokens[$0].lower) })
+                if lead.contains(where: { isClass($0, .partnerPreposition) })
                     || (g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound && !isPrepositional(g))
-                    || (trig.pattern.visit && rules.locativePrepositions.contains(g.previous) && g.range.lowerBound - trig.range.upperBound <= 2)
-                    || (trig.pattern.visit && rules.targetPrepositions.contains(g.previous)) {
+                    || (trig.pattern.visit && isClass(g.previousIndex, .locative) && g.range.lowerBound - trig.range.upperBound <= 2)
+                    || (trig.pattern.visit && isClass(g.previousIndex, .targetPreposition)) {
                     parties.append(g)
                     break
                 }
@@ -368,7 +390,7 @@ final class RelationReader {
             // "Kuba menyukai Pyongyang sebagai sekutu": the object before a noun trigger is its partner.
             if parties.count == 1, let s = subject, parties[0].range == s.range, s.actors.count < 2 {
                 if let obj = before.last(where: { $0.range.lowerBound > s.range.upperBound - 1 && isObject($0) && !$0.isPlace }),
-                   (obj.range.upperBound..<trig.range.lowerBound).contains(where: { rules.predicatives.contains(tokens[$0].lower) }) {
+                   (obj.range.upperBound..<trig.range.lowerBound).contains(where: { isClass($0, .predicative) }) {
                     parties.append(obj)
                 }
             }
@@ -403,8 +425,8 @@ final class RelationReader {
         var target: ActorGroup?
         var confidence = 0.85
         if isPassive {
-            target = subject ?? before.last(where: { !$0.isPlace && !rules.locativePrepositions.contains($0.previous) })
-            source = after.first { rules.passiveAgent.contains($0.previous) }
+            target = subject ?? before.last(where: { !$0.isPlace && !isClass($0.previousIndex, .locative) })
+            source = after.first { isClass($0.previousIndex, .passiveAgent) }
         } else {
             source = genitive ?? (reversal ? nil : subject)
             if genitive == nil { confidence = isNoun ? 0.75 : 0.85 }
@@ -414,20 +436,20 @@ final class RelationReader {
                 if g.range.lowerBound - trig.range.upperBound > 12 { break }
                 // A comma or a preposition of place or company ends the trigger's phrase.
                 let stretch = searchFrom..<max(searchFrom, g.previousIndex)
-                if stretch.contains(where: { tokens[$0].text == "," || rules.locativePrepositions.contains(tokens[$0].lower)
-                    || (!type.embeds && rules.partnerPrepositions.contains(tokens[$0].lower)) }) { break }
+                if stretch.contains(where: { tokens[$0].text == "," || isClass($0, .locative)
+                    || (!type.embeds && isClass($0, .partnerPreposition)) }) { break }
                 searchFrom = max(searchFrom, g.range.upperBound)
                 let inTrigger = g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound
                 // "threatened to cut ties with Congo": a threat's content names its target with any preposition;
                 // "peacekeepers arrived in Bosnia": a deployment's place is whom it helps.
-                let accepted = inTrigger || (type.embeds && rules.partnerPrepositions.contains(g.previous))
-                    || (trig.pattern.visit && rules.locativePrepositions.contains(g.previous))
-                if !accepted, rules.locativePrepositions.contains(g.previous) || rules.partnerPrepositions.contains(g.previous)
-                    || rules.passiveAgent.contains(g.previous) { continue }
+                let accepted = inTrigger || (type.embeds && isClass(g.previousIndex, .partnerPreposition))
+                    || (trig.pattern.visit && isClass(g.previousIndex, .locative))
+                if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
+                    || isClass(g.previousIndex, .passiveAgent) { continue }
                 // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
                 // pasukan Korea Utara"), the target is that act's own agent, named right after it.
                 if let inner = innerTriggers.first(where: { $0.range.lowerBound >= trig.range.upperBound && $0.range.upperBound <= g.range.lowerBound
-                    && lexicon.lexicon.types[$0.type].directed }) {
+                    && lexicon.directed[$0.type] }) {
                     // A verb starts a clause of its own ("mengecam latihan itu dan mengancam Korea Selatan").
                     let innerFirst = tokens[inner.range.lowerBound].lower
                     let innerIsVerb = lang == "en"
@@ -438,7 +460,7 @@ final class RelationReader {
                         || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)
                     if !genitiveOfInner { break }
                 }
-                if type.targetPrepositionRequired && !rules.targetPrepositions.contains(g.previous) { continue }
+                if type.targetPrepositionRequired && !isClass(g.previousIndex, .targetPreposition) { continue }
                 if let role = trig.pattern.objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
                 target = g
                 break
@@ -447,7 +469,7 @@ final class RelationReader {
             // "demanded that the US cancel", "mendesak agar Rusia menarik": with no target in the
             // clause, the subject of the complement clause right after the trigger is addressed.
             if target == nil, !type.targetPrepositionRequired, cl.upperBound < range.upperBound,
-               cl.upperBound - trig.range.upperBound <= 2, rules.complementizers.contains(tokens[cl.upperBound].lower),
+               cl.upperBound - trig.range.upperBound <= 2, isClass(cl.upperBound, .complementizer),
                let g = groups.first(where: { $0.range.lowerBound > cl.upperBound && $0.range.lowerBound - cl.upperBound <= 3 && !$0.isPlace }),
                !isPrepositional(g) {
                 target = g
@@ -469,18 +491,18 @@ final class RelationReader {
     private func refineTarget(_ first: ActorGroup?, _ trig: Trigger, _ type: RelationType, _ tokens: [Token], _ range: Range<Int>,
                               clause cl: Range<Int>, groups: [ActorGroup], after: [ActorGroup]) -> ActorGroup? {
         if let t = first {
-            guard type.polarity == .hostile, !type.embeds, rules.recipientPrepositions.contains(t.previous) else { return t }
+            guard type.polarity == .hostile, !type.embeds, isClass(t.previousIndex, .recipient) else { return t }
             let topic = groups.first { g in
                 g.range.lowerBound >= t.range.upperBound && g.range.lowerBound - t.range.upperBound <= 8 && !g.isSpeaker
-                    && (t.range.upperBound..<g.range.lowerBound).contains { rules.topicPrepositions.contains(tokens[$0].lower) }
-                    && !(t.range.upperBound..<g.range.lowerBound).contains { tokens[$0].text == "," || rules.clauseBreaks.contains(tokens[$0].lower) }
+                    && (t.range.upperBound..<g.range.lowerBound).contains { isClass($0, .topic) }
+                    && !(t.range.upperBound..<g.range.lowerBound).contains { tokens[$0].text == "," || isClass($0, .clauseBreak) }
             }
             return topic ?? t
         }
         if type.embeds {
             var i = trig.range.upperBound
             while i < min(range.upperBound, trig.range.upperBound + 16) {
-                if rules.conditionals.contains(tokens[i].lower),
+                if isClass(i, .conditional),
                    let g = groups.first(where: { $0.range.lowerBound > i && $0.range.lowerBound - i <= 4 && !$0.isPlace && !$0.isSpeaker }) {
                     return g
                 }
@@ -492,7 +514,7 @@ final class RelationReader {
             // Aviv"), but not past a comma.
             return groups.first { g in
                 g.range.lowerBound >= trig.range.upperBound && !g.isSpeaker
-                    && g.isPlace && g.range.lowerBound - trig.range.upperBound <= 16 && rules.locativePrepositions.contains(g.previous)
+                    && g.isPlace && g.range.lowerBound - trig.range.upperBound <= 16 && isClass(g.previousIndex, .locative)
                     && !(trig.range.upperBound..<g.range.lowerBound).contains { [",", ";"].contains(tokens[$0].text) }
             }
         }
@@ -505,21 +527,21 @@ final class RelationReader {
     private func readAddressed(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
                                groups: [ActorGroup], confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
         func usable(_ g: ActorGroup) -> Bool {
-            !g.isPlace && !rules.locativePrepositions.contains(g.previous) && !rules.passiveAgent.contains(g.previous)
+            !g.isPlace && !isClass(g.previousIndex, .locative) && !isClass(g.previousIndex, .passiveAgent)
         }
         var target = groups.last { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound && usable($0) && !$0.isSpeaker }
         if target == nil {
             // "... to Iraq that it must": a pronoun right before the trigger stands for the last actor named.
             let p = trig.range.lowerBound - 1
-            guard p >= range.lowerBound, rules.pronouns.contains(tokens[p].lower) else { return [] }
+            guard p >= range.lowerBound, isClass(p, .pronoun) else { return [] }
             target = groups.last { $0.range.upperBound <= p && usable($0) && !$0.isSpeaker }
         }
         guard let t = target else { return [] }
         // The reporting subject: the first group of the sentence before the addressee that is no
         // prepositional phrase; else the speaker ("..., Britain said").
         var source = groups.first { g in
-            g.range.upperBound <= t.range.lowerBound && usable(g) && !rules.targetPrepositions.contains(g.previous)
-                && !rules.partnerPrepositions.contains(g.previous) && g.actors != t.actors
+            g.range.upperBound <= t.range.lowerBound && usable(g) && !isClass(g.previousIndex, .targetPreposition)
+                && !isClass(g.previousIndex, .partnerPreposition) && g.actors != t.actors
         }
         if source == nil {
             let markers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })

@@ -51,6 +51,14 @@ public struct CompiledLexicon: Sendable {
     /// For each person entry, the entries that share a name or alias with it ("Bush": two
     /// presidents), so that the one in office on the article's date is found whichever matched.
     var namesakes: [[Int]] = []
+    /// Function-word classes by language and word.
+    var wordClasses: [String: [String: WordClass]] = [:]
+    /// By type index: whether the type is directed (read often, so kept apart from the types).
+    var directed: [Bool] = []
+    /// By type index: the type a cut of it becomes ("cut aid": sanction), if any.
+    var cutType: [Int?] = []
+    /// By type index: the type its acts announced for the future become ("would strike": threat), if any.
+    var futureType: [Int?] = []
 
     /// Compiles `lexicon`.
     public init(_ lexicon: Lexicon) {
@@ -131,6 +139,11 @@ public struct CompiledLexicon: Sendable {
                                     speakerMarkers: split(r.speakerMarkers), futureMarkers: split(r.futureMarkers))
         }
         self.exacts = exacts
+        for (lang, r) in lexicon.languages { wordClasses[lang] = WordClass.table(r) }
+        let types = lexicon.types
+        directed = types.map(\.directed)
+        cutType = types.map { t in types.firstIndex { $0.cutOf.contains(t.name) } }
+        futureType = types.map { t in types.firstIndex { $0.futureOf.contains(t.name) } }
         stemmersID = IndonesianStemmer(roots: idRoots)
         stemmerEN = EnglishStemmer(roots: enRoots)
     }
@@ -218,9 +231,16 @@ public struct CompiledLexicon: Sendable {
 /// Per-thread memo tables of the extractor: roots of words, and the triggers a word can start.
 /// Reuse one across the articles a thread reads; the tables only grow with the vocabulary.
 /// It also counts what the thread read.
+///
+/// The tables hold one language's answers at a time (a word's root in Indonesian is not its root
+/// in English): ``use(_:)`` swaps them when an article of another language comes.
 public struct ExtractionCache: Sendable {
     var stems: [String: String] = [:]
     var firstWords: [String: [CompiledLexicon.CompiledTrigger]] = [:]
+    /// The language the tables above are for.
+    private(set) var language = ""
+    /// The tables of the other languages met so far.
+    private var parked: [String: ([String: String], [String: [CompiledLexicon.CompiledTrigger]])] = [:]
     /// Articles read with this cache.
     public internal(set) var articles = 0
     /// Sentences read with this cache.
@@ -230,4 +250,12 @@ public struct ExtractionCache: Sendable {
 
     /// An empty cache.
     public init() {}
+
+    /// Makes the tables those of `lang`.
+    mutating func use(_ lang: String) {
+        guard lang != language else { return }
+        parked[language] = (stems, firstWords)
+        (stems, firstWords) = parked.removeValue(forKey: lang) ?? ([:], [:])
+        language = lang
+    }
 }

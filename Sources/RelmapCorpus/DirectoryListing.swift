@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The entries of a folder, read with one `readdir` pass: each name and whether it is a folder.
+///
+/// The kind comes from the directory entry itself where the file system gives it, so that
+/// listing a corpus of many thousand articles costs no `stat` per file.
+struct DirectoryListing {
+    /// One entry of a folder.
+    struct Entry {
+        /// The file or folder name.
+        var name: String
+        /// Whether the entry is a folder (following a symbolic link).
+        var isDirectory: Bool
+    }
+
+    /// The entries of `folder` sorted by name, without `.` and `..`.
+    ///
+    /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder cannot be opened.
+    static func entries(of folder: String) throws(CorpusError) -> [Entry] {
+        guard let dir = opendir(folder) else {
+            throw .unreadable(path: folder, reason: String(cString: strerror(errno)))
+        }
+        defer { closedir(dir) }
+        var out: [Entry] = []
+        while let ent = readdir(dir) {
+            let name = withUnsafeBytes(of: ent.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let type = ent.pointee.d_type
+            var isDirectory = type == UInt8(DT_DIR)
+            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                var st = stat()
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                isDirectory = stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+            }
+            out.append(Entry(name: name, isDirectory: isDirectory))
+        }
+        out.sort { $0.name < $1.name }
+        return out
+    }
+}
