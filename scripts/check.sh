@@ -27,6 +27,17 @@ if [ -f "$shared/eval/score.py" ]; then
     else
         ko "no forbidden relation on the seeds"
     fi
+    if [ -f "$shared/eval/plover-en/articles.jsonl" ]; then
+        "$bin" extract "$shared/eval/plover-en/articles.jsonl" -o "$tmp/plover.jsonl"
+        recall=$(python3 "$shared/eval/score.py" "$shared/eval/plover-en/gold.json" "$tmp/plover.jsonl" --json \
+            | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["all"]["recall"], 3))')
+        echo "English PLOVER set: recall over all types $recall"
+        if python3 -c "import sys; sys.exit(0 if $recall >= 0.6 else 1)"; then
+            ok "English recall >= 0.6"
+        else
+            ko "English recall >= 0.6"
+        fi
+    fi
 else
     echo "SKIP seeds score: $shared/eval not found"
 fi

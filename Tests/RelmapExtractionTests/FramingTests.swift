@@ -100,3 +100,17 @@ import RelmapCorpus
         #expect(sharedExtractor.extract(en, cache: &cache).map { "\($0.source) \($0.type) \($0.target)" } == ["EU sanction RUS"])
     }
 }
+
+/// The limits of the framing rules, on sentences written for the tests.
+@Suite struct FramingLimitTests {
+    @Test func aContinuingSanctionIsNoThreat() {
+        #expect(relations("Amerika Serikat akan tetap mempertahankan sanksi terhadap Iran.") == ["USA sanction IRN"])
+        #expect(relations("The United States will keep its sanctions on Iran.", lang: "en") == ["USA sanction IRN"])
+    }
+
+    @Test func aConditionsObjectIsNotWhomTheThreatAddresses() {
+        // The condition's subject is "they", not Ukraine.
+        #expect(!relations("Poland warned that the convoys would be targets if they attacked Ukraine.", lang: "en")
+            .contains("POL threat UKR"))
+    }
+}

@@ -45,7 +45,7 @@ final class MentionFinder {
                     break
                 }
             }
-            if let learnt = context.learnt[t.lower], t.isCapitalized {
+            if t.isCapitalized, !context.learnt.isEmpty, let learnt = context.learnt[t.lower] {
                 for (name, actor) in learnt.sorted(by: { $0.0.count > $1.0.count }) {
                     let k = name.count
                     guard i + k <= range.upperBound, (0..<k).allSatisfy({ tokens[i + $0].lower == name[$0] }) else { continue }
@@ -53,7 +53,7 @@ final class MentionFinder {
                     break
                 }
             }
-            if found == nil, t.isCapitalized, context.shorts[t.lower] != nil {
+            if found == nil, t.isCapitalized, !context.shorts.isEmpty, context.shorts[t.lower] != nil {
                 found = Raw(range: i..<(i + 1), target: .short(-1))
             }
             // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.

@@ -12,17 +12,22 @@
 /// - Negations and refusals before the trigger drop it (or mark it, with `keepNegated`); hedges
 ///   lower its confidence; words that undo a relation ("pelonggaran sanksi", easing sanctions)
 ///   leave only an explicitly named source.
+/// - Framing (``frame``): a cut of cooperation is a sanction, a hostile act announced for the
+///   future is a threat, and the act a threat announces is not read as done.
+/// - Refinements: a demand ("X said Y must") addresses the actor before "must"; a threat without a
+///   target addresses its condition's subject; a complaint *to* someone *over* something aims at
+///   the latter; an attack without a target aims at its place.
 final class RelationReader {
     let lexicon: CompiledLexicon
     let options: ExtractionOptions
     /// The article's language rules.
     let rules: LanguageRules
 
-    /// The word classes of the article's language.
-    let classTable: [String: WordClass]
     /// The classes of the tokens of the sentence being read, from `classBase` on.
     private var classes: [WordClass] = []
     private var classBase = 0
+    /// The triggers each token of the sentence can start.
+    private var starts: [[CompiledLexicon.CompiledTrigger]] = []
 
     /// The multi-word function phrases of the article's language.
     let phrases: CompiledLexicon.Phrases
@@ -31,7 +36,6 @@ final class RelationReader {
         self.lexicon = lexicon
         self.options = options
         self.rules = rules
-        classTable = lexicon.wordClasses[lang] ?? lexicon.wordClasses["id"] ?? [:]
         phrases = lexicon.phrases[lang] ?? lexicon.phrases["id"] ?? .init()
     }
 
@@ -69,7 +73,13 @@ final class RelationReader {
         guard !groups.isEmpty else { return [] }
         classBase = range.lowerBound
         classes.removeAll(keepingCapacity: true)
-        for i in range { classes.append(tokens[i].kind == .number ? [] : classTable[tokens[i].lower] ?? []) }
+        starts.removeAll(keepingCapacity: true)
+        for i in range {
+            if tokens[i].kind == .number { classes.append([]); starts.append([]); continue }
+            let memo = lexicon.memo(tokens[i], lang: lang, cache: &cache)
+            classes.append(memo.classes)
+            starts.append(memo.triggers)
+        }
         var inMention = [Bool](repeating: false, count: range.count)
         for m in mentions { for i in m.tokenRange where range.contains(i) { inMention[i - range.lowerBound] = true } }
         let markers = phrases.speakerMarkers
@@ -100,7 +110,7 @@ final class RelationReader {
                               cache: inout ExtractionCache) -> [Trigger] {
         var out: [Trigger] = []
         for i in range where tokens[i].kind == .word && !skip[i - range.lowerBound] {
-            for c in lexicon.triggers(startingWith: tokens[i].lower, lang: lang, cache: &cache) {
+            for c in starts[i - range.lowerBound] {
                 if let end = matchRest(c.pattern.words, from: i + 1, tokens, range, lang: lang, skip: skip, cache: &cache) {
                     let lower = tokens[i].lower
                     let root = lexicon.root(of: lower, lang: lang, cache: &cache)
@@ -144,7 +154,9 @@ final class RelationReader {
                 triggers[i].type = cut
                 continue
             }
-            if let future, containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens) != nil {
+            // "akan tetap mempertahankan sanksi", "will keep the sanctions": a continuing act is no threat.
+            if let future, let marker = containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens),
+               !(marker.upperBound..<t.range.lowerBound).contains(where: { isClass($0, .continuation) }) {
                 triggers[i].type = future
             }
         }
@@ -502,8 +514,11 @@ final class RelationReader {
         if type.embeds {
             var i = trig.range.upperBound
             while i < min(range.upperBound, trig.range.upperBound + 16) {
+                // The condition's subject: the actor right after "if" / "unless" ("unless Baghdad
+                // accepted", "if the United States goes ahead"), not an object further on.
                 if isClass(i, .conditional),
-                   let g = groups.first(where: { $0.range.lowerBound > i && $0.range.lowerBound - i <= 4 && !$0.isPlace && !$0.isSpeaker }) {
+                   let g = groups.first(where: { $0.range.lowerBound > i && !$0.isPlace && !$0.isSpeaker
+                       && ((i + 1)..<$0.range.lowerBound).allSatisfy { isClass($0, .determiner) } }) {
                     return g
                 }
                 i += 1

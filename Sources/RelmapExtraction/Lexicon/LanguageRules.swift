@@ -68,6 +68,10 @@ public struct LanguageRules: Sendable, Hashable {
     /// Nouns of quantity or membership before "of" ("a group of", "thousands of", "sebagian dari").
     public var partitives: Set<String> = []
 
+    /// Words that continue an act already under way ("keep", "tetap"): announced for the future, it
+    /// is still that act, not a threat of it.
+    public var continuations: Set<String> = []
+
     /// Creates empty rules.
     public init() {}
 }

@@ -73,6 +73,7 @@ extension LanguageRules {
         c.topicPrepositions = set(topicPrepositions)
         c.pronouns = set(pronouns)
         c.partitives = set(partitives)
+        c.continuations = set(continuations)
         return c
     }
 }

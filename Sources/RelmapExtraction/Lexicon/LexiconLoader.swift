@@ -251,6 +251,7 @@ enum LexiconLoader {
                 try set("topic_prepositions") { $0.topicPrepositions.formUnion($1) }
                 try set("pronouns") { $0.pronouns.formUnion($1) }
                 try set("partitives") { $0.partitives.formUnion($1) }
+                try set("continuations") { $0.continuations.formUnion($1) }
                 if let refNode = f["reference"] {
                     let rf = try fields(refNode, "reference")
                     r.pairReferences += try strings(rf, "pair").map { $0.lowercased() }

@@ -55,7 +55,7 @@ public struct TriggerPattern: Sendable, Hashable {
         case root(String)
         /// This form, with clitics allowed.
         case exact(String)
-        /// Up to four words of anything.
+        /// Up to eight words of anything.
         case gap
     }
 

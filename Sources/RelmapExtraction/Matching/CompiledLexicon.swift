@@ -181,9 +181,18 @@ public struct CompiledLexicon: Sendable {
         lang == "en" ? stemmerEN.stem(word) : stemmersID.stem(word)
     }
 
-    /// Triggers whose first word matches `lower` in `lang`, memoised per thread in `cache`.
+    /// What the reader needs of a word, memoised per thread in `cache`: the triggers it can start
+    /// and its function-word classes, in one look-up.
+    func memo(_ token: Token, lang: String, cache: inout ExtractionCache) -> WordMemo {
+        if let known = cache.firstWords[token.lower] { return known }
+        let memo = WordMemo(triggers: token.kind == .word ? triggers(startingWith: token.lower, lang: lang, cache: &cache) : [],
+                            classes: (wordClasses[lang] ?? wordClasses["id"])?[token.lower] ?? [])
+        cache.firstWords[token.lower] = memo
+        return memo
+    }
+
+    /// Triggers whose first word matches `lower` in `lang`.
     func triggers(startingWith lower: String, lang: String, cache: inout ExtractionCache) -> [CompiledTrigger] {
-        if let known = cache.firstWords[lower] { return known }
         var out: [CompiledTrigger] = []
         if let ex = exacts[lang] {
             for form in Self.cliticForms(lower, lang: lang) { if let t = ex[form] { out += t } }
@@ -196,7 +205,6 @@ public struct CompiledLexicon: Sendable {
                 out += t
             }
         }
-        cache.firstWords[lower] = out
         return out
     }
 
@@ -228,6 +236,14 @@ public struct CompiledLexicon: Sendable {
     }
 }
 
+/// What the reader memoises of a word.
+struct WordMemo: Sendable {
+    /// The triggers the word can start.
+    var triggers: [CompiledLexicon.CompiledTrigger]
+    /// Its function-word classes.
+    var classes: WordClass
+}
+
 /// Per-thread memo tables of the extractor: roots of words, and the triggers a word can start.
 /// Reuse one across the articles a thread reads; the tables only grow with the vocabulary.
 /// It also counts what the thread read.
@@ -236,11 +252,11 @@ public struct CompiledLexicon: Sendable {
 /// in English): ``use(_:)`` swaps them when an article of another language comes.
 public struct ExtractionCache: Sendable {
     var stems: [String: String] = [:]
-    var firstWords: [String: [CompiledLexicon.CompiledTrigger]] = [:]
+    var firstWords: [String: WordMemo] = [:]
     /// The language the tables above are for.
     private(set) var language = ""
     /// The tables of the other languages met so far.
-    private var parked: [String: ([String: String], [String: [CompiledLexicon.CompiledTrigger]])] = [:]
+    private var parked: [String: ([String: String], [String: WordMemo])] = [:]
     /// Articles read with this cache.
     public internal(set) var articles = 0
     /// Sentences read with this cache.

@@ -24,6 +24,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let topic = WordClass(rawValue: 1 << 18)
     static let pronoun = WordClass(rawValue: 1 << 19)
     static let partitive = WordClass(rawValue: 1 << 20)
+    static let continuation = WordClass(rawValue: 1 << 21)
 
     /// The classes of every word `rules` names, by word.
     static func table(_ rules: LanguageRules) -> [String: WordClass] {
@@ -50,6 +51,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         mark(rules.topicPrepositions, .topic)
         mark(rules.pronouns, .pronoun)
         mark(rules.partitives, .partitive)
+        mark(rules.continuations, .continuation)
         return table
     }
 }
