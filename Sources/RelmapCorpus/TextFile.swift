@@ -38,7 +38,10 @@ public enum TextFile {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .notUTF8(path: path, line: firstInvalidLine(Data(bytes)))
         }
-        return clean(text)
+        // Plain ASCII without CR is what most files are: nothing to clean.
+        var plain = true
+        for b in bytes where b >= 0x80 || b == 0x0D { plain = false; break }
+        return plain ? text : clean(text)
     }
 
     /// Decodes `data` as UTF-8, naming `path` and the line of the first invalid byte when it is not.
@@ -64,7 +67,12 @@ public enum TextFile {
     /// Text without combining marks or Hangul jamo is already in NFC and is returned as it is,
     /// which spares the costly normalisation for almost all news text.
     public static func normalise(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        let ascii = text.utf8.withContiguousStorageIfAvailable { buf in
+            var all = true
+            for b in buf where b >= 0x80 { all = false; break }
+            return all
+        } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        if ascii { return text }
         let needs = text.unicodeScalars.contains { u in
             u.value >= 0x300 && (u.properties.canonicalCombiningClass != .notReordered
                 || (0x1100...0x11FF).contains(u.value) || (0x3130...0x318F).contains(u.value))

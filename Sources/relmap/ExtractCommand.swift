@@ -123,6 +123,13 @@ enum RelationJSON {
         func raw(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
         func str(_ s: String) {
             out.append(0x22)
+            // Most strings need no escaping: copy them whole.
+            let copied = s.utf8.withContiguousStorageIfAvailable { buf -> Bool in
+                for b in buf where b < 0x20 || b == 0x22 || b == 0x5C { return false }
+                out.append(contentsOf: buf)
+                return true
+            } ?? false
+            if copied { out.append(0x22); return }
             for b in s.utf8 {
                 switch b {
                 case 0x22: out.append(0x5C); out.append(0x22)

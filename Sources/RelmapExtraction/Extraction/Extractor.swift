@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
         let tokens = Tokenizer.tokenize(article.text)
         let lang = language(of: article, tokens: tokens)
         cache.use(lang)
+        let memos = lexicon.memos(tokens, lang: lang, cache: &cache)
         let rules = lexicon.rules(lang)
         let finder = MentionFinder(lexicon: lexicon, rules: rules)
         let reader = RelationReader(lexicon: lexicon, options: options, rules: rules, lang: lang)
@@ -54,10 +55,10 @@ public struct Extractor: Sendable {
         for sentence in sentenceList {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
             let year = Self.yearNamed(in: sentence.tokens)
-            let mentions = finder.find(tokens, in: range, lang: lang, year: year, sentence: sentence.index, context: &context)
+            let mentions = finder.find(tokens, memos, in: range, lang: lang, year: year, sentence: sentence.index, context: &context)
             var found: [RelationReader.Found] = []
             if !mentions.isEmpty {
-                found = reader.read(tokens, range, mentions: mentions, lang: lang, cache: &cache)
+                found = reader.read(tokens, memos, range, mentions: mentions, lang: lang, cache: &cache)
             }
             var seen: Set<String> = []
             for f in found {

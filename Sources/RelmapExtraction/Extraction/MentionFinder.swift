@@ -31,7 +31,7 @@ final class MentionFinder {
         return true
     }
 
-    func find(_ tokens: [Token], in range: Range<Int>, lang: String, year: Int?, sentence: Int,
+    func find(_ tokens: [Token], _ memos: [WordMemo], in range: Range<Int>, lang: String, year: Int?, sentence: Int,
               context: inout ArticleContext) -> [Mention] {
         var raws: [Raw] = []
         var i = range.lowerBound
@@ -39,7 +39,8 @@ final class MentionFinder {
             let t = tokens[i]
             guard t.kind == .word || t.text == "G7" else { i += 1; continue }
             var found: Raw?
-            if let entries = lexicon.names[t.lower] {
+            if memos[i].names >= 0 {
+                let entries = lexicon.nameLists[Int(memos[i].names)]
                 for e in entries where matches(e, tokens, i, range.upperBound) {
                     found = Raw(range: i..<(i + e.tokens.count), target: e.target)
                     break
@@ -57,7 +58,7 @@ final class MentionFinder {
                 found = Raw(range: i..<(i + 1), target: .short(-1))
             }
             // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.
-            if found == nil, t.isCapitalized, let head = Self.ledHead(t.lower), let entries = lexicon.names[head],
+            if found == nil, t.isCapitalized, let head = Self.ledHead(t.lower), let k = lexicon.nameIndex[head], case let entries = lexicon.nameLists[Int(k)],
                let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target {
                 found = Raw(range: i..<(i + 1), target: e.target)
             }

@@ -20,6 +20,8 @@ public struct NameCensus: Sendable {
     private var unknown: [String: (count: Int, articles: Set<String>, example: String, form: String)] = [:]
     /// Lower-case words seen in lower case, to tell a capitalised common word at a sentence's start.
     private var lowerWords: Set<String> = []
+    /// The word memo of the articles added so far.
+    private var cache = ExtractionCache()
 
     /// An empty census.
     public init() {}
@@ -31,11 +33,13 @@ public struct NameCensus: Sendable {
         let rules = extractor.lexicon.rules(lang)
         let finder = MentionFinder(lexicon: extractor.lexicon, rules: rules)
         var context = ArticleContext(date: article.date)
+        cache.use(lang)
+        let memos = extractor.lexicon.memos(tokens, lang: lang, cache: &cache)
         let bytes = Array(article.text.utf8)
         for t in tokens where t.kind == .word && !t.isCapitalized { lowerWords.insert(t.lower) }
         for sentence in SentenceSplitter.split(tokens, abbreviations: rules.abbreviations) {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
-            let mentions = finder.find(tokens, in: range, lang: lang, year: Extractor.yearNamed(in: sentence.tokens),
+            let mentions = finder.find(tokens, memos, in: range, lang: lang, year: Extractor.yearNamed(in: sentence.tokens),
                                        sentence: sentence.index, context: &context)
             let text = String(decoding: bytes[sentence.start..<sentence.end], as: UTF8.self)
             var covered = Set<Int>()

@@ -27,7 +27,7 @@ final class RelationReader {
     private var classes: [WordClass] = []
     private var classBase = 0
     /// The triggers each token of the sentence can start.
-    private var starts: [[CompiledLexicon.CompiledTrigger]] = []
+    private var starts: [Int32] = []
 
     /// The multi-word function phrases of the article's language.
     let phrases: CompiledLexicon.Phrases
@@ -67,18 +67,18 @@ final class RelationReader {
         var root: String
     }
 
-    func read(_ tokens: [Token], _ range: Range<Int>, mentions: [Mention], lang: String,
+    func read(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention], lang: String,
               cache: inout ExtractionCache) -> [Found] {
+        // No word of the sentence can start a trigger: nothing to read.
+        guard range.contains(where: { memos[$0].triggers >= 0 }) else { return [] }
         var groups = ActorGroup.group(mentions, tokens: tokens, rules: rules)
         guard !groups.isEmpty else { return [] }
         classBase = range.lowerBound
         classes.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         for i in range {
-            if tokens[i].kind == .number { classes.append([]); starts.append([]); continue }
-            let memo = lexicon.memo(tokens[i], lang: lang, cache: &cache)
-            classes.append(memo.classes)
-            starts.append(memo.triggers)
+            classes.append(memos[i].classes)
+            starts.append(memos[i].triggers)
         }
         var inMention = [Bool](repeating: false, count: range.count)
         for m in mentions { for i in m.tokenRange where range.contains(i) { inMention[i - range.lowerBound] = true } }
@@ -110,7 +110,9 @@ final class RelationReader {
                               cache: inout ExtractionCache) -> [Trigger] {
         var out: [Trigger] = []
         for i in range where tokens[i].kind == .word && !skip[i - range.lowerBound] {
-            for c in starts[i - range.lowerBound] {
+            let k = starts[i - range.lowerBound]
+            guard k >= 0 else { continue }
+            for c in cache.triggerLists[Int(k)] {
                 if let end = matchRest(c.pattern.words, from: i + 1, tokens, range, lang: lang, skip: skip, cache: &cache) {
                     let lower = tokens[i].lower
                     let root = lexicon.root(of: lower, lang: lang, cache: &cache)

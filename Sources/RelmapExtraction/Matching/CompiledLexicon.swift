@@ -42,6 +42,10 @@ public struct CompiledLexicon: Sendable {
     public let lexicon: Lexicon
     var phrases: [String: Phrases] = [:]
     var names: [String: [NameEntry]] = [:]
+    /// The name entries by first token, as lists addressed by ``nameIndex``, so that a word's memo
+    /// holds a plain number.
+    var nameLists: [[NameEntry]] = []
+    var nameIndex: [String: Int32] = [:]
     var roots: [String: [String: [CompiledTrigger]]] = [:]
     var exacts: [String: [String: [CompiledTrigger]]] = [:]
     var stemmersID: IndonesianStemmer
@@ -111,6 +115,10 @@ public struct CompiledLexicon: Sendable {
             }
         }
         self.names = names
+        for (key, list) in names {
+            nameIndex[key] = Int32(nameLists.count)
+            nameLists.append(list)
+        }
         for a in lexicon.actors where !a.contextNames.isEmpty { contextActors[a.id] = a.contextActors }
 
         var roots: [String: [String: [CompiledTrigger]]] = [:]
@@ -150,7 +158,8 @@ public struct CompiledLexicon: Sendable {
 
     /// The length of the agent role ("Kementerian Luar Negeri", "troops") starting at `i`, or 0.
     func agentLength(_ tokens: [Token], at i: Int, end: Int) -> Int {
-        guard let entries = names[tokens[i].lower] else { return 0 }
+        guard let k = nameIndex[tokens[i].lower] else { return 0 }
+        let entries = nameLists[Int(k)]
         for e in entries {
             guard case .agent = e.target, i + e.tokens.count <= end else { continue }
             if (0..<e.tokens.count).allSatisfy({ tokens[i + $0].lower == e.tokens[$0] }) { return e.tokens.count }
@@ -185,10 +194,26 @@ public struct CompiledLexicon: Sendable {
     /// and its function-word classes, in one look-up.
     func memo(_ token: Token, lang: String, cache: inout ExtractionCache) -> WordMemo {
         if let known = cache.firstWords[token.lower] { return known }
-        let memo = WordMemo(triggers: token.kind == .word ? triggers(startingWith: token.lower, lang: lang, cache: &cache) : [],
-                            classes: (wordClasses[lang] ?? wordClasses["id"])?[token.lower] ?? [])
+        var memo = WordMemo(classes: (wordClasses[lang] ?? wordClasses["id"])?[token.lower] ?? [])
+        if token.kind == .word {
+            let starts = triggers(startingWith: token.lower, lang: lang, cache: &cache)
+            if !starts.isEmpty {
+                memo.triggers = Int32(cache.triggerLists.count)
+                cache.triggerLists.append(starts)
+            }
+        }
+        memo.names = nameIndex[token.lower] ?? -1
         cache.firstWords[token.lower] = memo
         return memo
+    }
+
+    /// The memo of every token of an article, in order: one table look-up per token for the name
+    /// finder and the relation reader together.
+    func memos(_ tokens: [Token], lang: String, cache: inout ExtractionCache) -> [WordMemo] {
+        var out: [WordMemo] = []
+        out.reserveCapacity(tokens.count)
+        for t in tokens { out.append(t.kind == .number ? WordMemo() : memo(t, lang: lang, cache: &cache)) }
+        return out
     }
 
     /// Triggers whose first word matches `lower` in `lang`.
@@ -238,10 +263,12 @@ public struct CompiledLexicon: Sendable {
 
 /// What the reader memoises of a word.
 struct WordMemo: Sendable {
-    /// The triggers the word can start.
-    var triggers: [CompiledLexicon.CompiledTrigger]
     /// Its function-word classes.
-    var classes: WordClass
+    var classes: WordClass = []
+    /// The triggers the word can start: an index into the cache's `triggerLists`, or -1.
+    var triggers: Int32 = -1
+    /// The names that start with the word: an index into the lexicon's `nameLists`, or -1.
+    var names: Int32 = -1
 }
 
 /// Per-thread memo tables of the extractor: roots of words, and the triggers a word can start.
@@ -253,10 +280,12 @@ struct WordMemo: Sendable {
 public struct ExtractionCache: Sendable {
     var stems: [String: String] = [:]
     var firstWords: [String: WordMemo] = [:]
+    /// The trigger lists the memos point to.
+    var triggerLists: [[CompiledLexicon.CompiledTrigger]] = []
     /// The language the tables above are for.
     private(set) var language = ""
     /// The tables of the other languages met so far.
-    private var parked: [String: ([String: String], [String: WordMemo])] = [:]
+    private var parked: [String: ([String: String], [String: WordMemo], [[CompiledLexicon.CompiledTrigger]])] = [:]
     /// Articles read with this cache.
     public internal(set) var articles = 0
     /// Sentences read with this cache.
@@ -270,8 +299,8 @@ public struct ExtractionCache: Sendable {
     /// Makes the tables those of `lang`.
     mutating func use(_ lang: String) {
         guard lang != language else { return }
-        parked[language] = (stems, firstWords)
-        (stems, firstWords) = parked.removeValue(forKey: lang) ?? ([:], [:])
+        parked[language] = (stems, firstWords, triggerLists)
+        (stems, firstWords, triggerLists) = parked.removeValue(forKey: lang) ?? ([:], [:], [])
         language = lang
     }
 }
