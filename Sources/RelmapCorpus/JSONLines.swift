@@ -59,6 +59,7 @@ public enum JSONLines {
     /// line, so that the error names the line at fault.
     public static func readMetadata(_ path: String) throws(CorpusError) -> [String: ArticleMetadata] {
         if let data = FileManager.default.contents(atPath: path) {
+            if let fast = readFlatMetadata(data) { return fast }
             var joined = Data("[".utf8)
             var first = true
             for line in data.split(separator: 0x0A) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
@@ -79,6 +80,32 @@ public enum JSONLines {
             }
         }
         return try readMetadataByLine(path)
+    }
+
+    /// The metadata of `data` read line by line with ``FlatJSON``, or nil when a line needs the
+    /// full parser (or is wrong, so that the full parser words the error).
+    private static func readFlatMetadata(_ data: Data) -> [String: ArticleMetadata]? {
+        let bytes = [UInt8](data)
+        return bytes.withUnsafeBufferPointer { all -> [String: ArticleMetadata]? in
+            var result: [String: ArticleMetadata] = [:]
+            var start = 0
+            while start < all.count {
+                var end = start
+                while end < all.count, all[end] != 0x0A { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                start = end + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                guard let f = FlatJSON.stringFields(line), let id = f["id"], !id.isEmpty else { return nil }
+                var date: String?
+                if let d = f["date"], !d.isEmpty {
+                    guard let normal = ISODate.normalise(d) else { return nil }
+                    date = normal
+                }
+                result[id] = ArticleMetadata(id: id, date: date, language: f["lang"], source: f["source"],
+                                             title: f["title"], url: f["url"])
+            }
+            return result
+        }
     }
 
     private static func readMetadataByLine(_ path: String) throws(CorpusError) -> [String: ArticleMetadata] {

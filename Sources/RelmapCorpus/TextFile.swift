@@ -28,6 +28,8 @@ public enum TextFile {
             }
             if n == 0 { break }
             filled += n
+            // A regular file read to its size is read whole: no call to find the end.
+            if filled == Int(st.st_size), (st.st_mode & S_IFMT) == S_IFREG { break }
         }
         bytes.removeSubrange(filled...)
         return try decode(bytes, path: path)

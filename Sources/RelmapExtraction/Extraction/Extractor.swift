@@ -60,15 +60,16 @@ public struct Extractor: Sendable {
             if !mentions.isEmpty {
                 found = reader.read(tokens, memos, range, mentions: mentions, lang: lang, cache: &cache)
             }
-            var seen: Set<String> = []
+            var seen: [(String, String, Int)] = []
             for f in found {
                 let type = lexicon.lexicon.types[f.type]
                 let sa = f.source.actors[0], ta = f.target.actors[0]
                 let s = options.level == .actor ? f.source.entity(for: sa) : sa
                 let t = options.level == .actor ? f.target.entity(for: ta) : ta
                 guard s != t, sa != ta || options.level == .actor else { continue }
-                let key = "\(s)|\(t)|\(type.name)"
-                guard seen.insert(key).inserted else { continue }
+                // Each (source, target, type) once a sentence; a sentence states few.
+                guard !seen.contains(where: { $0.2 == f.type && $0.0 == s && $0.1 == t }) else { continue }
+                seen.append((s, t, f.type))
                 let tr = f.triggerRange
                 out.append(RelationMention(
                     article: article.id, date: article.date, source: s, target: t, type: type.name,

@@ -172,6 +172,8 @@ final class MentionFinder {
     /// Roles that, named "in" a state, are that state's own ("security forces in Guinea"); troops
     /// in a state may be anyone's.
     static let domesticRoles: Set<String> = ["government", "security", "parliament"]
+    /// Words that make an office a past one ("former President").
+    static let former: Set<String> = ["former", "ex", "late", "mantan", "eks", "almarhum"]
 
     /// Whether `gap` links an agency to its state in English: "of" ("the army of Serbia", "inhabitants
     /// of the Syrian Golan") or, for a state's own agencies, "in" ("security forces in Guinea").
@@ -199,8 +201,7 @@ final class MentionFinder {
             titled = true
         }
         guard titled else { return false }
-        let former: Set<String> = ["former", "ex", "late", "mantan", "eks", "almarhum"]
-        return !(max(range.lowerBound, start - 2)..<start).contains { former.contains(tokens[$0].lower) }
+        return !(max(range.lowerBound, start - 2)..<start).contains { Self.former.contains(tokens[$0].lower) }
     }
 
     /// "Wakil Menteri Luar Negeri Korsel, Kim Hong Kyun" and "Foreign Minister Wang Yi": a run of

@@ -58,6 +58,18 @@ final class RelationReader {
 
     /// Marks a gapped trigger may run across: commas and quotes ("menyebut tindakan Rusia “ilegal”").
     static let gapMarks: Set<String> = [",", "“", "”", "\"", "‘", "’", "'"]
+    /// "to" / "akan": what links an embedding trigger to the act that is its content.
+    static let contentLinks: Set<String> = ["to", "akan", "untuk"]
+    /// English forms of "be" (and "get") that make a participle after them passive.
+    static let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be", "get", "got"]
+    /// English participles that do not end in -ed or -en.
+    static let irregularParticiples: Set<String> = ["met", "fought", "shot", "hit", "struck", "sent", "held"]
+    /// English words after which a trigger is a noun.
+    static let nounMarkers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "of", "new", "'s"]
+    /// English determiners and possessives before a noun.
+    static let determinersOfNouns: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "'s", "’s"]
+    /// The possessive clitic.
+    static let possessives: Set<String> = ["'s", "’s"]
 
     private struct Trigger {
         var type: Int
@@ -163,14 +175,13 @@ final class RelationReader {
             }
         }
         // An act right after an embedding trigger and "to" / "akan" is that trigger's content.
-        let links: Set<String> = ["to", "akan", "untuk"]
         var embedded = Set<Int>()
         for (i, e) in triggers.enumerated() where types[e.type].embeds {
             for (j, t) in triggers.enumerated() where j != i && t.range.lowerBound >= e.range.upperBound
                 && t.range.lowerBound - e.range.upperBound <= 6 {
                 let between = e.range.upperBound..<t.range.lowerBound
-                if between.contains(where: { links.contains(tokens[$0].lower) }),
-                   !between.contains(where: { isClass($0, .clauseBreak) && !links.contains(tokens[$0].lower) }) {
+                if between.contains(where: { Self.contentLinks.contains(tokens[$0].lower) }),
+                   !between.contains(where: { isClass($0, .clauseBreak) && !Self.contentLinks.contains(tokens[$0].lower) }) {
                     embedded.insert(j)
                 }
             }
@@ -275,11 +286,11 @@ final class RelationReader {
         let isPassive: Bool
         let isNoun: Bool
         if lang == "en" {
-            let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be", "get", "got"]
-            let prev = (max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound).map { tokens[$0].lower }
-            isPassive = prev.contains(where: beForms.contains) && (first.hasSuffix("ed") || first.hasSuffix("en") || ["met", "fought", "shot", "hit", "struck", "sent", "held"].contains(first))
+            let prev = max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound
+            isPassive = prev.contains { Self.beForms.contains(tokens[$0].lower) }
+                && (first.hasSuffix("ed") || first.hasSuffix("en") || Self.irregularParticiples.contains(first))
             let prevWord = trig.range.lowerBound > range.lowerBound ? tokens[trig.range.lowerBound - 1].lower : ""
-            isNoun = ["the", "a", "an", "its", "their", "his", "her", "of", "new", "'s"].contains(prevWord)
+            isNoun = Self.nounMarkers.contains(prevWord)
                 || first.hasSuffix("tion") || first.hasSuffix("ment") || first.hasSuffix("ance") || first.hasSuffix("ship")
         } else {
             isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)
@@ -367,7 +378,7 @@ final class RelationReader {
         if isNoun, lang == "en", !lightVerb {
             subject = nil
             if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2,
-               (g.range.upperBound == trig.range.lowerBound || ["'s", "’s"].contains(tokens[g.range.upperBound].lower)),
+               (g.range.upperBound == trig.range.lowerBound || Self.possessives.contains(tokens[g.range.upperBound].lower)),
                !g.isPlace, !isPrepositional(g) {
                 genitive = g
             } else if let g = after.first(where: { isClass($0.previousIndex, .passiveAgent) }), g.range.lowerBound - trig.range.upperBound <= 4 {
@@ -467,7 +478,7 @@ final class RelationReader {
                     // A verb starts a clause of its own ("mengecam latihan itu dan mengancam Korea Selatan").
                     let innerFirst = tokens[inner.range.lowerBound].lower
                     let innerIsVerb = lang == "en"
-                        ? !(inner.range.lowerBound > range.lowerBound && ["the", "a", "an", "its", "their", "his", "her", "'s", "’s"].contains(tokens[inner.range.lowerBound - 1].lower))
+                        ? !(inner.range.lowerBound > range.lowerBound && Self.determinersOfNouns.contains(tokens[inner.range.lowerBound - 1].lower))
                         : isVerb(innerFirst, rules)
                     if innerIsVerb { break }
                     let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !isPrepositional(g)

@@ -8,6 +8,20 @@
 public enum SentenceSplitter {
     private static let enders: Set<String> = [".", "!", "?", "…", "!?", "?!", "...", "...."]
     private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»"]
+    private static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "—", "–", "-"]
+
+    /// Whether `t` can end a sentence: a cheap test of its first byte before the set.
+    @inline(__always)
+    private static func isEnder(_ t: Token) -> Bool {
+        guard t.kind == .punctuation, let b = t.text.utf8.first, b == 0x2E || b == 0x21 || b == 0x3F || b == 0xE2 else { return false }
+        return enders.contains(t.text)
+    }
+
+    /// Whether `t` closes a quotation or bracket.
+    @inline(__always)
+    private static func isCloser(_ t: Token) -> Bool {
+        t.kind == .punctuation && closers.contains(t.text)
+    }
 
     /// The sentences of `tokens`.
     public static func split(_ tokens: [Token], abbreviations: Set<String>) -> [Sentence] {
@@ -22,13 +36,13 @@ public enum SentenceSplitter {
             let t = tokens[i]
             if i > start, t.newlinesBefore > 0 {
                 let prev = tokens[i - 1]
-                let readsOn = !enders.contains(prev.text) && !closers.contains(prev.text)
+                let readsOn = !isEnder(prev) && !isCloser(prev)
                     && t.newlinesBefore == 1 && !t.isCapitalized && t.kind == .word
                 if !readsOn { close(i) }
             }
-            if t.kind == .punctuation, enders.contains(t.text) {
+            if isEnder(t) {
                 var end = i + 1
-                while end < tokens.count, closers.contains(tokens[end].text), tokens[end].newlinesBefore == 0 { end += 1 }
+                while end < tokens.count, isCloser(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
                 if end >= tokens.count {
                     close(end)
                     i = end
@@ -36,7 +50,7 @@ public enum SentenceSplitter {
                 }
                 let next = tokens[end]
                 var boundary = next.isCapitalized || next.kind == .number || next.newlinesBefore > 0
-                    || ["\"", "“", "‘", "'", "(", "[", "—", "–", "-"].contains(next.text)
+                    || (next.kind == .punctuation && openers.contains(next.text))
                 if t.text == ".", i > 0 {
                     let prev = tokens[i - 1]
                     if prev.end == t.start, prev.kind == .word {

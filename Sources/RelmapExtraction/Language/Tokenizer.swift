@@ -51,10 +51,13 @@ public enum Tokenizer {
         var i = 0
         var newlines = 0
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let text = String(decoding: slice, as: UTF8.self)
             let first = scalar(bytes, start).0
-            let lower: String
-            if text.utf8.allSatisfy({ !($0 >= 0x41 && $0 <= 0x5A) && $0 < 0x80 }) { lower = text } else { lower = text.lowercased() }
+            // Lower case already (ASCII without capitals) is the common case: no second string.
+            var plain = true
+            for b in slice where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { plain = false; break }
+            let lower = plain ? text : text.lowercased()
             tokens.append(Token(text: text, lower: lower, start: start, end: end, kind: kind,
                                 isCapitalized: isUpper(first), newlinesBefore: newlines))
             newlines = 0
