@@ -116,8 +116,8 @@ public struct Extractor: Sendable {
 
     /// A year named in the sentence ("Pada tahun 2019", "in 2019"), which dates the events it tells.
     static func yearNamed(in tokens: ArraySlice<Token>) -> Int? {
-        for t in tokens where t.kind == .number && t.text.utf8.count == 4 {
-            if let y = Int(t.text), (1900...2100).contains(y) { return y }
+        for i in tokens.indices where tokens[i].kind == .number && tokens[i].end - tokens[i].start == 4 {
+            if let y = Int(tokens[i].text), (1900...2100).contains(y) { return y }
         }
         return nil
     }

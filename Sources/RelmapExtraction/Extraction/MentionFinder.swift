@@ -16,16 +16,16 @@ final class MentionFinder {
     }
 
     /// Whether the name `entry` matches at `i`.
-    private func matches(_ entry: CompiledLexicon.NameEntry, _ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+    @inline(__always)
+    private func matches(_ entry: borrowing CompiledLexicon.NameEntry, _ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
         let k = entry.tokens.count
         guard i + k <= end else { return false }
         for j in 0..<k {
-            let t = tokens[i + j]
             if let exact = entry.exact[j] {
-                if t.text != exact { return false }
+                if tokens[i + j].text != exact { return false }
             } else {
-                if t.lower != entry.tokens[j] { return false }
-                if entry.capitalised[j] && !t.isCapitalized { return false }
+                if tokens[i + j].lower != entry.tokens[j] { return false }
+                if entry.capitalised[j] && !tokens[i + j].isCapitalized { return false }
             }
         }
         return true
@@ -36,17 +36,17 @@ final class MentionFinder {
         var raws: [Raw] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            let t = tokens[i]
-            guard t.kind == .word || t.text == "G7" else { i += 1; continue }
+            guard tokens[i].kind == .word || tokens[i].text == "G7" else { i += 1; continue }
+            let capitalised = tokens[i].isCapitalized
             var found: Raw?
-            if memos[i].names >= 0 {
-                let entries = lexicon.nameLists[Int(memos[i].names)]
-                for e in entries where matches(e, tokens, i, range.upperBound) {
-                    found = Raw(range: i..<(i + e.tokens.count), target: e.target)
+            let list = Int(memos[i].names)
+            if list >= 0 {
+                for e in lexicon.nameLists[list].indices where matches(lexicon.nameLists[list][e], tokens, i, range.upperBound) {
+                    found = Raw(range: i..<(i + lexicon.nameLists[list][e].tokens.count), target: lexicon.nameLists[list][e].target)
                     break
                 }
             }
-            if t.isCapitalized, !context.learnt.isEmpty, let learnt = context.learnt[t.lower] {
+            if capitalised, !context.learnt.isEmpty, let learnt = context.learnt[tokens[i].lower] {
                 for (name, actor) in learnt.sorted(by: { $0.0.count > $1.0.count }) {
                     let k = name.count
                     guard i + k <= range.upperBound, (0..<k).allSatisfy({ tokens[i + $0].lower == name[$0] }) else { continue }
@@ -54,11 +54,11 @@ final class MentionFinder {
                     break
                 }
             }
-            if found == nil, t.isCapitalized, !context.shorts.isEmpty, context.shorts[t.lower] != nil {
+            if found == nil, capitalised, !context.shorts.isEmpty, context.shorts[tokens[i].lower] != nil {
                 found = Raw(range: i..<(i + 1), target: .short(-1))
             }
             // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.
-            if found == nil, t.isCapitalized, let head = Self.ledHead(t.lower), let k = lexicon.nameIndex[head], case let entries = lexicon.nameLists[Int(k)],
+            if found == nil, capitalised, let head = Self.ledHead(tokens[i].lower), let k = lexicon.nameIndex[head], case let entries = lexicon.nameLists[Int(k)],
                let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target {
                 found = Raw(range: i..<(i + 1), target: e.target)
             }

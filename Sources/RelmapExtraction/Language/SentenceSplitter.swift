@@ -33,14 +33,13 @@ public enum SentenceSplitter {
             start = end
         }
         while i < tokens.count {
-            let t = tokens[i]
-            if i > start, t.newlinesBefore > 0 {
-                let prev = tokens[i - 1]
-                let readsOn = !isEnder(prev) && !isCloser(prev)
-                    && t.newlinesBefore == 1 && !t.isCapitalized && t.kind == .word
+            if i > start, tokens[i].newlinesBefore > 0 {
+                let readsOn = !isEnder(tokens[i - 1]) && !isCloser(tokens[i - 1])
+                    && tokens[i].newlinesBefore == 1 && !tokens[i].isCapitalized && tokens[i].kind == .word
                 if !readsOn { close(i) }
             }
-            if isEnder(t) {
+            if isEnder(tokens[i]) {
+                let t = tokens[i]
                 var end = i + 1
                 while end < tokens.count, isCloser(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
                 if end >= tokens.count {

@@ -24,4 +24,14 @@ public struct Token: Sendable, Hashable {
     public var isCapitalized: Bool
     /// Newlines between the previous token and this one.
     public var newlinesBefore: Int
+    /// A hash of `lower` (FNV-1a over its UTF-8), computed once, for the extractor's word tables.
+    public var hash: UInt64 = 0
+
+    /// FNV-1a over the UTF-8 of `s`.
+    @inline(__always)
+    static func fnv(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
 }

@@ -58,8 +58,14 @@ public enum Tokenizer {
             var plain = true
             for b in slice where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { plain = false; break }
             let lower = plain ? text : text.lowercased()
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            if plain {
+                for b in slice { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            } else {
+                hash = Token.fnv(lower)
+            }
             tokens.append(Token(text: text, lower: lower, start: start, end: end, kind: kind,
-                                isCapitalized: isUpper(first), newlinesBefore: newlines))
+                                isCapitalized: isUpper(first), newlinesBefore: newlines, hash: hash))
             newlines = 0
         }
         while i < n {

@@ -193,7 +193,7 @@ public struct CompiledLexicon: Sendable {
     /// What the reader needs of a word, memoised per thread in `cache`: the triggers it can start
     /// and its function-word classes, in one look-up.
     func memo(_ token: Token, lang: String, cache: inout ExtractionCache) -> WordMemo {
-        if let known = cache.firstWords[token.lower] { return known }
+        if let known = cache.firstWords.value(for: token) { return known }
         var memo = WordMemo(classes: (wordClasses[lang] ?? wordClasses["id"])?[token.lower] ?? [])
         if token.kind == .word {
             let starts = triggers(startingWith: token.lower, lang: lang, cache: &cache)
@@ -203,7 +203,7 @@ public struct CompiledLexicon: Sendable {
             }
         }
         memo.names = nameIndex[token.lower] ?? -1
-        cache.firstWords[token.lower] = memo
+        cache.firstWords.insert(memo, for: token)
         return memo
     }
 
@@ -212,7 +212,7 @@ public struct CompiledLexicon: Sendable {
     func memos(_ tokens: [Token], lang: String, cache: inout ExtractionCache) -> [WordMemo] {
         var out: [WordMemo] = []
         out.reserveCapacity(tokens.count)
-        for t in tokens { out.append(t.kind == .number ? WordMemo() : memo(t, lang: lang, cache: &cache)) }
+        for i in tokens.indices { out.append(tokens[i].kind == .number ? WordMemo() : memo(tokens[i], lang: lang, cache: &cache)) }
         return out
     }
 
@@ -279,13 +279,13 @@ struct WordMemo: Sendable {
 /// in English): ``use(_:)`` swaps them when an article of another language comes.
 public struct ExtractionCache: Sendable {
     var stems: [String: String] = [:]
-    var firstWords: [String: WordMemo] = [:]
+    var firstWords = WordTable()
     /// The trigger lists the memos point to.
     var triggerLists: [[CompiledLexicon.CompiledTrigger]] = []
     /// The language the tables above are for.
     private(set) var language = ""
     /// The tables of the other languages met so far.
-    private var parked: [String: ([String: String], [String: WordMemo], [[CompiledLexicon.CompiledTrigger]])] = [:]
+    private var parked: [String: ([String: String], WordTable, [[CompiledLexicon.CompiledTrigger]])] = [:]
     /// Articles read with this cache.
     public internal(set) var articles = 0
     /// Sentences read with this cache.
@@ -300,7 +300,7 @@ public struct ExtractionCache: Sendable {
     mutating func use(_ lang: String) {
         guard lang != language else { return }
         parked[language] = (stems, firstWords, triggerLists)
-        (stems, firstWords, triggerLists) = parked.removeValue(forKey: lang) ?? ([:], [:], [])
+        (stems, firstWords, triggerLists) = parked.removeValue(forKey: lang) ?? ([:], WordTable(), [])
         language = lang
     }
 }
