@@ -34,11 +34,11 @@ public enum SentenceSplitter {
         }
         while i < tokens.count {
             if i > start, tokens[i].newlinesBefore > 0 {
-                let readsOn = !isEnder(tokens[i - 1]) && !isCloser(tokens[i - 1])
-                    && tokens[i].newlinesBefore == 1 && !tokens[i].isCapitalized && tokens[i].kind == .word
+                let prevCloses = tokens[i - 1].kind == .punctuation && (isEnder(tokens[i - 1]) || isCloser(tokens[i - 1]))
+                let readsOn = !prevCloses && tokens[i].newlinesBefore == 1 && !tokens[i].isCapitalized && tokens[i].kind == .word
                 if !readsOn { close(i) }
             }
-            if isEnder(tokens[i]) {
+            if tokens[i].kind == .punctuation, isEnder(tokens[i]) {
                 let t = tokens[i]
                 var end = i + 1
                 while end < tokens.count, isCloser(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }

@@ -55,13 +55,25 @@ public enum Tokenizer {
             let text = String(decoding: slice, as: UTF8.self)
             let first = scalar(bytes, start).0
             // Lower case already (ASCII without capitals) is the common case: no second string.
-            var plain = true
-            for b in slice where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { plain = false; break }
-            let lower = plain ? text : text.lowercased()
+            var upper = false, ascii = true
+            for b in slice {
+                if b >= 0x80 { ascii = false; break }
+                if b >= 0x41 && b <= 0x5A { upper = true }
+            }
+            let lower: String
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            if plain {
-                for b in slice { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            if ascii {
+                // ASCII: lower-case the bytes and hash them in the same pass.
+                for b in slice {
+                    let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    hash = (hash ^ UInt64(l)) &* 0x0000_0100_0000_01b3
+                }
+                lower = upper ? String(unsafeUninitializedCapacity: slice.count) { buf in
+                    for (k, b) in slice.enumerated() { buf[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                    return slice.count
+                } : text
             } else {
+                lower = text.lowercased()
                 hash = Token.fnv(lower)
             }
             tokens.append(Token(text: text, lower: lower, start: start, end: end, kind: kind,
