@@ -73,7 +73,8 @@ final class RelationReader {
 
     private struct Trigger {
         var type: Int
-        var pattern: TriggerPattern
+        /// Index of the pattern in the lexicon's `patterns`.
+        var patternIndex: Int
         var range: Range<Int>
         /// The root of the first word.
         var root: String
@@ -125,10 +126,9 @@ final class RelationReader {
             let k = starts[i - range.lowerBound]
             guard k >= 0 else { continue }
             for c in cache.triggerLists[Int(k)] {
-                if let end = matchRest(c.pattern.words, from: i + 1, tokens, range, lang: lang, skip: skip, cache: &cache) {
-                    let lower = tokens[i].lower
-                    let root = lexicon.root(of: lower, lang: lang, cache: &cache)
-                    out.append(Trigger(type: c.type, pattern: c.pattern, range: i..<end, root: root))
+                if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, range, lang: lang, skip: skip, cache: &cache) {
+                    let root = lexicon.root(of: tokens[i].lower, lang: lang, cache: &cache)
+                    out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root))
                 }
             }
         }
@@ -263,7 +263,7 @@ final class RelationReader {
 
     private func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
                              lang: String, innerTriggers: [Trigger]) -> [Found] {
-        let type = lexicon.lexicon.types[trig.type]
+        let type = lexicon.facts[trig.type]
         let cl = clause(around: trig.range, tokens, range, rules)
         let first = tokens[trig.range.lowerBound].lower
         let root = trig.root
@@ -406,8 +406,8 @@ final class RelationReader {
                 }
                 if lead.contains(where: { isClass($0, .partnerPreposition) })
                     || (g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound && !isPrepositional(g))
-                    || (trig.pattern.visit && isClass(g.previousIndex, .locative) && g.range.lowerBound - trig.range.upperBound <= 2)
-                    || (trig.pattern.visit && isClass(g.previousIndex, .targetPreposition)) {
+                    || (lexicon.patterns[trig.patternIndex].visit && isClass(g.previousIndex, .locative) && g.range.lowerBound - trig.range.upperBound <= 2)
+                    || (lexicon.patterns[trig.patternIndex].visit && isClass(g.previousIndex, .targetPreposition)) {
                     parties.append(g)
                     break
                 }
@@ -440,7 +440,7 @@ final class RelationReader {
             return out
         }
 
-        if trig.pattern.addressee {
+        if lexicon.patterns[trig.patternIndex].addressee {
             return readAddressed(trig, tokens, range, clause: cl, groups: groups, confidence: 0.75 * hedgeFactor,
                                  negated: negated, hedged: hedged)
         }
@@ -468,7 +468,7 @@ final class RelationReader {
                 // "threatened to cut ties with Congo": a threat's content names its target with any preposition;
                 // "peacekeepers arrived in Bosnia": a deployment's place is whom it helps.
                 let accepted = inTrigger || (type.embeds && isClass(g.previousIndex, .partnerPreposition))
-                    || (trig.pattern.visit && isClass(g.previousIndex, .locative))
+                    || (lexicon.patterns[trig.patternIndex].visit && isClass(g.previousIndex, .locative))
                 if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
                     || isClass(g.previousIndex, .passiveAgent) { continue }
                 // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
@@ -486,11 +486,11 @@ final class RelationReader {
                     if !genitiveOfInner { break }
                 }
                 if type.targetPrepositionRequired && !isClass(g.previousIndex, .targetPreposition) { continue }
-                if let role = trig.pattern.objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
+                if let role = lexicon.patterns[trig.patternIndex].objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
                 target = g
                 break
             }
-            if trig.pattern.objectRole != nil, target == nil { return [] }
+            if lexicon.patterns[trig.patternIndex].objectRole != nil, target == nil { return [] }
             // "demanded that the US cancel", "mendesak agar Rusia menarik": with no target in the
             // clause, the subject of the complement clause right after the trigger is addressed.
             if target == nil, !type.targetPrepositionRequired, cl.upperBound < range.upperBound,
@@ -513,10 +513,10 @@ final class RelationReader {
     ///   the UN over Israeli air raids");
     /// - a threat without a target addresses the subject of its condition ("... unless Baghdad accepted");
     /// - an attack without a target aims at the place where it happens ("killed 23 people in Tel Aviv").
-    private func refineTarget(_ first: ActorGroup?, _ trig: Trigger, _ type: RelationType, _ tokens: [Token], _ range: Range<Int>,
+    private func refineTarget(_ first: ActorGroup?, _ trig: Trigger, _ type: TypeFacts, _ tokens: [Token], _ range: Range<Int>,
                               clause cl: Range<Int>, groups: [ActorGroup], after: [ActorGroup]) -> ActorGroup? {
         if let t = first {
-            guard type.polarity == .hostile, !type.embeds, isClass(t.previousIndex, .recipient) else { return t }
+            guard type.hostile, !type.embeds, isClass(t.previousIndex, .recipient) else { return t }
             let topic = groups.first { g in
                 g.range.lowerBound >= t.range.upperBound && g.range.lowerBound - t.range.upperBound <= 8 && !g.isSpeaker
                     && (t.range.upperBound..<g.range.lowerBound).contains { isClass($0, .topic) }

@@ -27,8 +27,12 @@ public struct CompiledLexicon: Sendable {
     /// A trigger pattern compiled to token tests.
     struct CompiledTrigger: Sendable {
         var type: Int
-        var pattern: TriggerPattern
+        /// The pattern's index in ``patterns``: a plain number, so lists of triggers copy freely.
+        var pattern: Int
     }
+
+    /// Every trigger pattern of the codebook, addressed by ``CompiledTrigger/pattern``.
+    var patterns: [TriggerPattern] = []
 
     /// A language's multi-word function phrases, split into words once.
     struct Phrases: Sendable {
@@ -59,6 +63,8 @@ public struct CompiledLexicon: Sendable {
     var wordClasses: [String: [String: WordClass]] = [:]
     /// By type index: whether the type is directed (read often, so kept apart from the types).
     var directed: [Bool] = []
+    /// By type index: what the reader needs of a type, as plain values that copy for free.
+    var facts: [TypeFacts] = []
     /// By type index: the type a cut of it becomes ("cut aid": sanction), if any.
     var cutType: [Int?] = []
     /// By type index: the type its acts announced for the future become ("would strike": threat), if any.
@@ -131,7 +137,8 @@ public struct CompiledLexicon: Sendable {
                         if case .root(let r) = w { if lang == "en" { enRoots.insert(r) } else { idRoots.insert(r) } }
                     }
                     guard let first = p.words.first else { continue }
-                    let c = CompiledTrigger(type: ti, pattern: p)
+                    let c = CompiledTrigger(type: ti, pattern: self.patterns.count)
+                    self.patterns.append(p)
                     switch first {
                     case .root(let r): roots[lang, default: [:]][r, default: []].append(c)
                     case .exact(let e): exacts[lang, default: [:]][e, default: []].append(c)
@@ -150,6 +157,8 @@ public struct CompiledLexicon: Sendable {
         for (lang, r) in lexicon.languages { wordClasses[lang] = WordClass.table(r) }
         let types = lexicon.types
         directed = types.map(\.directed)
+        facts = types.map { TypeFacts(directed: $0.directed, hostile: $0.polarity == .hostile, embeds: $0.embeds,
+                                      placeTarget: $0.placeTarget, targetPrepositionRequired: $0.targetPrepositionRequired) }
         cutType = types.map { t in types.firstIndex { $0.cutOf.contains(t.name) } }
         futureType = types.map { t in types.firstIndex { $0.futureOf.contains(t.name) } }
         stemmersID = IndonesianStemmer(roots: idRoots)
@@ -259,6 +268,15 @@ public struct CompiledLexicon: Sendable {
         for c in clitics where w.hasSuffix(c) && w.count > c.count + 3 { out.append(String(w.dropLast(c.count))) }
         return out
     }
+}
+
+/// What the relation reader needs of a type of the codebook.
+struct TypeFacts: Sendable {
+    var directed: Bool
+    var hostile: Bool
+    var embeds: Bool
+    var placeTarget: Bool
+    var targetPrepositionRequired: Bool
 }
 
 /// What the reader memoises of a word.
