@@ -129,10 +129,11 @@ public struct CorpusExtraction: Sendable {
         let slots = ResultSlots<Result<T?, Error>>(count: units.count, empty: .success(nil))
         let counts = ResultSlots<Stats>(count: workers, empty: Stats())
         let caches = self.caches
-        let shared = self.extractor
+        let extractor = self.extractor
         DispatchQueue.concurrentPerform(iterations: workers) { w in
-            // Each worker keeps its own replica of the extractor and its memo tables from batch to batch.
-            var (extractor, cache) = caches.take(w, workers > 1 ? { shared.replica() } : { shared })
+            // The workers share the extractor, which they only read (its lexicon is read in place,
+            // never copied in the hot paths); each has memo tables of its own, kept from batch to batch.
+            var cache = caches.take()
             let before = (cache.articles, cache.sentences, cache.bytes)
             var i = w
             while i < units.count {
@@ -140,7 +141,7 @@ public struct CorpusExtraction: Sendable {
                 i += workers
             }
             counts.set(w, Stats(articles: cache.articles - before.0, sentences: cache.sentences - before.1, bytes: cache.bytes - before.2))
-            caches.put(w, extractor, cache)
+            caches.put(cache)
         }
         var total = Stats()
         for c in counts.values {
@@ -161,15 +162,13 @@ private final class Pending<T>: @unchecked Sendable {
     var stats = CorpusExtraction.Stats()
 }
 
-/// One memo table per worker index, kept across batches. Each index is used by one worker at a time.
+/// Memo tables kept across batches: a worker takes a free one (or starts one when all are in use,
+/// as when two batches overlap) and gives it back when done, so that a worker's table stays warm.
 private final class CachePool: @unchecked Sendable {
-    private var slots: [Int: (Extractor, ExtractionCache)] = [:]
+    private var free: [ExtractionCache] = []
     private let lock = NSLock()
-    func take(_ i: Int, _ make: () -> Extractor) -> (Extractor, ExtractionCache) {
-        if let found = lock.withLock({ slots.removeValue(forKey: i) }) { return found }
-        return (make(), ExtractionCache())
-    }
-    func put(_ i: Int, _ e: Extractor, _ c: ExtractionCache) { lock.withLock { slots[i] = (e, c) } }
+    func take() -> ExtractionCache { lock.withLock { free.popLast() } ?? ExtractionCache() }
+    func put(_ c: ExtractionCache) { lock.withLock { free.append(c) } }
 }
 
 /// Result slots written by distinct workers at distinct indices, without locks: each index is

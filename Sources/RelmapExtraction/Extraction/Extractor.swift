@@ -19,11 +19,6 @@ public struct Extractor: Sendable {
         self.options = options
     }
 
-    /// An extractor equal to this one that shares no storage with it, for a worker thread.
-    public func replica() -> Extractor {
-        Extractor(lexicon: lexicon.lexicon.replica(), options: options)
-    }
-
     /// The language of `article`: its metadata, or detected from its words.
     public func language(of article: Article, tokens: [Token]) -> String {
         if let l = article.language?.lowercased(), lexicon.lexicon.languages[l] != nil { return l }
