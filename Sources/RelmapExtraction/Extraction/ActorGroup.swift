@@ -23,27 +23,33 @@ struct ActorGroup {
     static func group(_ mentions: [Mention], tokens: [Token], rules: LanguageRules) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         let coordinators = rules.coordinators
+        groups.reserveCapacity(mentions.count)
+        var anyList = false
         for m in mentions {
-            if var last = groups.last, !m.isReference, !(last.mentions.last?.isReference ?? false) {
-                let gap = last.range.upperBound..<m.tokenRange.lowerBound
+            // Joined in place: a copy of the last group would copy its mentions on append.
+            if let lastIndex = groups.indices.last, !m.isReference, !(groups[lastIndex].mentions.last?.isReference ?? false) {
+                let gap = groups[lastIndex].range.upperBound..<m.tokenRange.lowerBound
                 let joined = !gap.isEmpty && gap.count <= 3 && gap.allSatisfy { coordinators.contains(tokens[$0].lower) }
                     || (gap.count == 2 && tokens[gap.lowerBound].text == "," && coordinators.contains(tokens[gap.lowerBound + 1].lower))
                 if joined {
-                    last.mentions.append(m)
-                    last.range = last.range.lowerBound..<m.tokenRange.upperBound
-                    groups[groups.count - 1] = last
+                    groups[lastIndex].mentions.append(m)
+                    groups[lastIndex].range = groups[lastIndex].range.lowerBound..<m.tokenRange.upperBound
+                    anyList = true
                     continue
                 }
             }
             groups.append(ActorGroup(mentions: [m], range: m.tokenRange))
         }
+        guard anyList else { return groups }
         // "sekutu Korea Utara, Cina, tidak ...": names joined by commas alone are an apposition,
         // not a list; a list closes with a conjunction ("AS, Ukraina, dan Korea Selatan").
         var out: [ActorGroup] = []
         for g in groups {
             guard g.mentions.count > 1 else { out.append(g); continue }
-            let joints = (g.range.lowerBound..<g.range.upperBound).filter { i in !g.mentions.contains { $0.tokenRange.contains(i) } }
-            if joints.allSatisfy({ tokens[$0].text == "," }) {
+            let commasOnly = (g.range.lowerBound..<g.range.upperBound).allSatisfy { i in
+                tokens[i].text == "," || g.mentions.contains { $0.tokenRange.contains(i) }
+            }
+            if commasOnly {
                 out += g.mentions.map { ActorGroup(mentions: [$0], range: $0.tokenRange) }
             } else {
                 out.append(g)

@@ -56,8 +56,8 @@ public struct Extractor: Sendable {
                 found = reader.read(tokens, memos, range, mentions: mentions, lang: lang, cache: &cache)
             }
             var seen: [(String, String, Int)] = []
+            var sentenceText: String?
             for f in found {
-                let type = lexicon.lexicon.types[f.type]
                 let sa = f.source.actors[0], ta = f.target.actors[0]
                 let s = options.level == .actor ? f.source.entity(for: sa) : sa
                 let t = options.level == .actor ? f.target.entity(for: ta) : ta
@@ -66,10 +66,13 @@ public struct Extractor: Sendable {
                 guard !seen.contains(where: { $0.2 == f.type && $0.0 == s && $0.1 == t }) else { continue }
                 seen.append((s, t, f.type))
                 let tr = f.triggerRange
+                // One string for the sentence, however many relations it states.
+                let text = sentenceText ?? String(decoding: utf8[sentence.start..<sentence.end], as: UTF8.self)
+                sentenceText = text
                 out.append(RelationMention(
-                    article: article.id, date: article.date, source: s, target: t, type: type.name,
+                    article: article.id, date: article.date, source: s, target: t, type: lexicon.typeNames[f.type],
                     confidence: (f.confidence * 100).rounded() / 100,
-                    sentence: String(decoding: utf8[sentence.start..<sentence.end], as: UTF8.self),
+                    sentence: text,
                     sentenceIndex: sentence.index,
                     trigger: String(decoding: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end], as: UTF8.self),
                     sourceText: f.source.text, targetText: f.target.text, sourceActor: sa, targetActor: ta,
@@ -77,7 +80,7 @@ public struct Extractor: Sendable {
                     triggerStart: tokens[tr.lowerBound].start, triggerEnd: tokens[tr.upperBound - 1].end,
                     sourceStart: f.source.start, sourceEnd: f.source.end,
                     targetStart: f.target.start, targetEnd: f.target.end,
-                    negated: f.negated, hedged: f.hedged, directed: type.directed, lang: lang))
+                    negated: f.negated, hedged: f.hedged, directed: lexicon.directed[f.type], lang: lang))
                 out[out.count - 1].dateOrigin = article.dateOrigin.rawValue
             }
             // Remember who was named, for references in the sentences to come.

@@ -109,7 +109,7 @@ final class RelationReader {
             if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
             groups[g].isSpeaker = isSpeaker(groups[g], tokens, range, rules, markers)
         }
-        let triggers = frame(findTriggers(tokens, range, lang: lang, skip: inMention, cache: &cache), tokens, range, lang: lang)
+        let triggers = frame(findTriggers(tokens, memos, range, skip: inMention, cache: cache), tokens, range, lang: lang)
         var out: [Found] = []
         for trig in triggers {
             out += readTrigger(trig, tokens, range, groups: groups, lang: lang, innerTriggers: triggers)
@@ -119,15 +119,15 @@ final class RelationReader {
 
     // MARK: Triggers
 
-    private func findTriggers(_ tokens: [Token], _ range: Range<Int>, lang: String, skip: [Bool],
-                              cache: inout ExtractionCache) -> [Trigger] {
+    private func findTriggers(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, skip: [Bool],
+                              cache: borrowing ExtractionCache) -> [Trigger] {
         var out: [Trigger] = []
         for i in range where tokens[i].kind == .word && !skip[i - range.lowerBound] {
             let k = starts[i - range.lowerBound]
             guard k >= 0 else { continue }
             for c in cache.triggerLists[Int(k)] {
-                if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, range, lang: lang, skip: skip, cache: &cache) {
-                    let root = lexicon.root(of: tokens[i].lower, lang: lang, cache: &cache)
+                if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
+                    let root = memos[i].forms >= 0 ? cache.formLists[Int(memos[i].forms)].roots[0] : tokens[i].lower
                     out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root))
                 }
             }
@@ -189,8 +189,8 @@ final class RelationReader {
         return triggers.enumerated().filter { !embedded.contains($0.offset) }.map(\.element)
     }
 
-    private func matchRest(_ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ range: Range<Int>,
-                           lang: String, skip: [Bool], cache: inout ExtractionCache) -> Int? {
+    private func matchRest(_ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>,
+                           skip: [Bool], cache: borrowing ExtractionCache) -> Int? {
         var i = start
         var w = 1
         while w < words.count {
@@ -200,7 +200,7 @@ final class RelationReader {
                 var j = i
                 var hit: Int?
                 while j < range.upperBound && j <= i + 8 {
-                    if tokens[j].kind == .word && lexicon.matches(next, tokens[j].lower, lang: lang, cache: &cache) { hit = j; break }
+                    if tokens[j].kind == .word && lexicon.matches(next, tokens, j, memos[j], cache: cache) { hit = j; break }
                     if tokens[j].kind == .punctuation && !Self.gapMarks.contains(tokens[j].text) { break }
                     j += 1
                 }
@@ -210,7 +210,7 @@ final class RelationReader {
                 continue
             }
             guard i < range.upperBound, tokens[i].kind == .word,
-                  lexicon.matches(words[w], tokens[i].lower, lang: lang, cache: &cache) else { return nil }
+                  lexicon.matches(words[w], tokens, i, memos[i], cache: cache) else { return nil }
             i += 1
             w += 1
         }

@@ -63,6 +63,8 @@ public struct CompiledLexicon: Sendable {
     var wordClasses: [String: [String: WordClass]] = [:]
     /// By type index: whether the type is directed (read often, so kept apart from the types).
     var directed: [Bool] = []
+    /// By type index: the type's name.
+    var typeNames: [String] = []
     /// By type index: what the reader needs of a type, as plain values that copy for free.
     var facts: [TypeFacts] = []
     /// By type index: the type a cut of it becomes ("cut aid": sanction), if any.
@@ -157,6 +159,7 @@ public struct CompiledLexicon: Sendable {
         for (lang, r) in lexicon.languages { wordClasses[lang] = WordClass.table(r) }
         let types = lexicon.types
         directed = types.map(\.directed)
+        typeNames = types.map(\.name)
         facts = types.map { TypeFacts(directed: $0.directed, hostile: $0.polarity == .hostile, embeds: $0.embeds,
                                       placeTarget: $0.placeTarget, targetPrepositionRequired: $0.targetPrepositionRequired) }
         cutType = types.map { t in types.firstIndex { $0.cutOf.contains(t.name) } }
@@ -212,8 +215,28 @@ public struct CompiledLexicon: Sendable {
             }
         }
         memo.names = nameIndex[token.lower] ?? -1
+        if token.kind == .word {
+            // The word's roots and bare forms, for the later words of a trigger phrase.
+            var roots = [root(of: token.lower, lang: lang, cache: &cache)]
+            if lang == "en" {
+                for c in EnglishStemmer.candidates(token.lower) where stemmerEN.dictionary.contains(c) && !roots.contains(c) { roots.append(c) }
+            }
+            memo.forms = Int32(cache.formLists.count)
+            cache.formLists.append((roots, Self.cliticForms(token.lower, lang: lang)))
+        }
         cache.firstWords.insert(memo, for: token)
         return memo
+    }
+
+    /// Whether token `i` (with its memo) is a form of the trigger word `word`.
+    @inline(__always)
+    func matches(_ word: TriggerPattern.Word, _ tokens: [Token], _ i: Int, _ memo: WordMemo, cache: borrowing ExtractionCache) -> Bool {
+        guard memo.forms >= 0 else { return false }
+        switch word {
+        case .gap: return true
+        case .exact(let e): return cache.formLists[Int(memo.forms)].forms.contains(e)
+        case .root(let r): return tokens[i].lower == r || cache.formLists[Int(memo.forms)].roots.contains(r)
+        }
     }
 
     /// The memo of every token of an article, in order: one table look-up per token for the name
@@ -287,6 +310,8 @@ struct WordMemo: Sendable {
     var triggers: Int32 = -1
     /// The names that start with the word: an index into the lexicon's `nameLists`, or -1.
     var names: Int32 = -1
+    /// The word's roots and clitic-free forms: an index into the cache's `formLists`, or -1.
+    var forms: Int32 = -1
 }
 
 /// Per-thread memo tables of the extractor: roots of words, and the triggers a word can start.
@@ -300,10 +325,12 @@ public struct ExtractionCache: Sendable {
     var firstWords = WordTable()
     /// The trigger lists the memos point to.
     var triggerLists: [[CompiledLexicon.CompiledTrigger]] = []
+    /// The roots and forms lists the memos point to.
+    var formLists: [(roots: [String], forms: [String])] = []
     /// The language the tables above are for.
     private(set) var language = ""
     /// The tables of the other languages met so far.
-    private var parked: [String: ([String: String], WordTable, [[CompiledLexicon.CompiledTrigger]])] = [:]
+    private var parked: [String: ([String: String], WordTable, [[CompiledLexicon.CompiledTrigger]], [(roots: [String], forms: [String])])] = [:]
     /// Articles read with this cache.
     public internal(set) var articles = 0
     /// Sentences read with this cache.
@@ -317,8 +344,8 @@ public struct ExtractionCache: Sendable {
     /// Makes the tables those of `lang`.
     mutating func use(_ lang: String) {
         guard lang != language else { return }
-        parked[language] = (stems, firstWords, triggerLists)
-        (stems, firstWords, triggerLists) = parked.removeValue(forKey: lang) ?? ([:], WordTable(), [])
+        parked[language] = (stems, firstWords, triggerLists, formLists)
+        (stems, firstWords, triggerLists, formLists) = parked.removeValue(forKey: lang) ?? ([:], WordTable(), [], [])
         language = lang
     }
 }
