@@ -24,10 +24,10 @@ final class RelationReader {
     let rules: LanguageRules
 
     /// The classes of the tokens of the sentence being read, from `classBase` on.
-    private var classes: [WordClass] = []
-    private var classBase = 0
+    @exclusivity(unchecked) private var classes: [WordClass] = []
+    @exclusivity(unchecked) private var classBase = 0
     /// The triggers each token of the sentence can start.
-    private var starts: [Int32] = []
+    @exclusivity(unchecked) private var starts: [Int32] = []
 
     /// The multi-word function phrases of the article's language.
     let phrases: CompiledLexicon.Phrases
