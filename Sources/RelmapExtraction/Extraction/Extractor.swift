@@ -12,6 +12,8 @@ public struct Extractor: Sendable {
     public let lexicon: CompiledLexicon
     /// How to read.
     public let options: ExtractionOptions
+    /// This extractor's identity, for the readers a memo cache keeps.
+    let identity = ExtractorIdentity()
 
     /// Creates an extractor over `lexicon`.
     public init(lexicon: Lexicon, options: ExtractionOptions = .init()) {
@@ -37,9 +39,16 @@ public struct Extractor: Sendable {
         let lang = language(of: article, tokens: tokens)
         cache.use(lang)
         let memos = lexicon.memos(tokens, lang: lang, cache: &cache)
-        let rules = lexicon.rules(lang)
-        let finder = MentionFinder(lexicon: lexicon, rules: rules)
-        let reader = RelationReader(lexicon: lexicon, options: options, rules: rules, lang: lang)
+        let owner = ObjectIdentifier(identity)
+        let readers: ArticleReaders
+        if let kept = cache.readers[lang], kept.owner == owner {
+            readers = kept
+        } else {
+            readers = ArticleReaders(owner: owner, lexicon: lexicon, options: options, lang: lang)
+            cache.readers[lang] = readers
+        }
+        let finder = readers.finder, reader = readers.reader
+        let rules = readers.rules
         var context = ArticleContext(date: article.date)
         var out: [RelationMention] = []
         let utf8 = Array(article.text.utf8)

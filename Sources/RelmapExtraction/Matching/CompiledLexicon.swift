@@ -325,6 +325,8 @@ public struct ExtractionCache: Sendable {
     var firstWords = WordTable()
     /// The trigger lists the memos point to.
     var triggerLists: [[CompiledLexicon.CompiledTrigger]] = []
+    /// The finder and reader of each language met, for the extractor last used with this cache.
+    var readers: [String: ArticleReaders] = [:]
     /// The roots and forms lists the memos point to.
     var formLists: [(roots: [String], forms: [String])] = []
     /// The language the tables above are for.
