@@ -75,10 +75,8 @@ final class MentionFinder {
         func make(_ actors: [String], _ r: Range<Int>, person: String? = nil, agent: String? = nil,
                   place: Bool = false, reference: Bool = false) -> Mention {
             let start = tokens[r.lowerBound].start, end = tokens[r.upperBound - 1].end
-            var text = ""
-            for j in r { if j > r.lowerBound { text += tokens[j].start > tokens[j - 1].end ? " " : "" }; text += tokens[j].text }
             return Mention(actors: actors, person: person, agentRole: agent, isPlace: place, isReference: reference,
-                           tokenRange: r, start: start, end: end, text: text)
+                           tokenRange: r, start: start, end: end)
         }
         for raw in raws {
             var m: Mention?

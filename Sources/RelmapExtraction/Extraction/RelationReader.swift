@@ -298,11 +298,18 @@ final class RelationReader {
                 && !first.hasPrefix("me") && !first.hasPrefix("ber")
         }
 
-        let before = groups.filter { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound && !$0.isSpeaker }
-        // Groups after the trigger's first word (a gapped phrase may hold its object: "kerah ... pasukan X").
-        let after = groups.filter {
-            $0.range.lowerBound > trig.range.lowerBound && $0.range.lowerBound < cl.upperBound && !$0.isSpeaker
+        // Groups are in text order, so the groups before and after the trigger are slices of them
+        // (copied only when a speaker among them has to be left out).
+        func slice(_ keep: (ActorGroup) -> Bool) -> ArraySlice<ActorGroup> {
+            guard let lo = groups.firstIndex(where: keep) else { return groups[0..<0] }
+            var hi = lo
+            while hi < groups.count, keep(groups[hi]) { hi += 1 }
+            let part = groups[lo..<hi]
+            return part.contains(where: \.isSpeaker) ? ArraySlice(part.filter { !$0.isSpeaker }) : part
         }
+        let before = slice { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound }
+        // Groups after the trigger's first word (a gapped phrase may hold its object: "kerah ... pasukan X").
+        let after = slice { $0.range.lowerBound > trig.range.lowerBound && $0.range.lowerBound < cl.upperBound }
 
         func isObject(_ g: ActorGroup) -> Bool {
             guard g.previousIndex >= 0 else { return false }
@@ -514,7 +521,7 @@ final class RelationReader {
     /// - a threat without a target addresses the subject of its condition ("... unless Baghdad accepted");
     /// - an attack without a target aims at the place where it happens ("killed 23 people in Tel Aviv").
     private func refineTarget(_ first: ActorGroup?, _ trig: Trigger, _ type: TypeFacts, _ tokens: [Token], _ range: Range<Int>,
-                              clause cl: Range<Int>, groups: [ActorGroup], after: [ActorGroup]) -> ActorGroup? {
+                              clause cl: Range<Int>, groups: [ActorGroup], after: ArraySlice<ActorGroup>) -> ActorGroup? {
         if let t = first {
             guard type.hostile, !type.embeds, isClass(t.previousIndex, .recipient) else { return t }
             let topic = groups.first { g in

@@ -55,22 +55,21 @@ public enum Tokenizer {
             let text = String(decoding: slice, as: UTF8.self)
             let first = scalar(bytes, start).0
             // Lower case already (ASCII without capitals) is the common case: no second string.
+            // One pass: is it ASCII, has it capitals, and the hash of its lower-case form.
             var upper = false, ascii = true
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for b in slice {
                 if b >= 0x80 { ascii = false; break }
-                if b >= 0x41 && b <= 0x5A { upper = true }
+                let capital = b &- 0x41 < 26
+                upper = upper || capital
+                hash = (hash ^ UInt64(capital ? b | 0x20 : b)) &* 0x0000_0100_0000_01b3
             }
             let lower: String
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             if ascii {
-                // ASCII: lower-case the bytes and hash them in the same pass.
-                for b in slice {
-                    let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                    hash = (hash ^ UInt64(l)) &* 0x0000_0100_0000_01b3
-                }
                 lower = upper ? String(unsafeUninitializedCapacity: slice.count) { buf in
-                    for (k, b) in slice.enumerated() { buf[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-                    return slice.count
+                    var k = 0
+                    for b in slice { buf[k] = b &- 0x41 < 26 ? b | 0x20 : b; k += 1 }
+                    return k
                 } : text
             } else {
                 lower = text.lowercased()

@@ -17,8 +17,17 @@ public struct Mention: Sendable, Hashable {
     public var start: Int
     /// UTF-8 offset just past the mention.
     public var end: Int
-    /// The mention as written.
-    public var text: String
+
+    /// The mention as written: its tokens, one space where the text has any space between them.
+    /// Made only for the mentions a relation keeps.
+    public func text(in tokens: [Token]) -> String {
+        var text = ""
+        for j in tokenRange {
+            if j > tokenRange.lowerBound, tokens[j].start > tokens[j - 1].end { text += " " }
+            text += tokens[j].text
+        }
+        return text
+    }
 
     /// The actor-level identity: a person's name, an agency (`RUS:military`) or the state.
     public func entity(for actor: String) -> String {
