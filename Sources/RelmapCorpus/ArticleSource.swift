@@ -30,9 +30,10 @@ public struct ArticleSource: Sendable, Hashable {
 
     /// The id of a single-article file: its name without the extension.
     public var fileID: String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        let utf8 = path.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let dot = utf8[start...].lastIndex(of: UInt8(ascii: ".")), dot != start else { return String(path[start...]) }
+        return String(path[start..<dot])
     }
 
     /// Reads the articles of this file and passes each to `body`, one at a time.

@@ -169,7 +169,7 @@ final class RelationReader {
                 continue
             }
             // "akan tetap mempertahankan sanksi", "will keep the sanctions": a continuing act is no threat.
-            if let future, let marker = containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens),
+            if let future, let marker = containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens, head: .futureHead),
                !(marker.upperBound..<t.range.lowerBound).contains(where: { isClass($0, .continuation) }) {
                 triggers[i].type = future
             }
@@ -249,7 +249,9 @@ final class RelationReader {
         return lo..<hi
     }
 
-    private func containsPhrase(_ phrases: [[String]], in window: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+    private func containsPhrase(_ phrases: [[String]], in window: Range<Int>, _ tokens: [Token], head: WordClass? = nil) -> Range<Int>? {
+        // No word of the window can start one of the phrases: nothing to compare.
+        if let head, !window.contains(where: { isClass($0, head) }) { return nil }
         for words in phrases {
             guard window.count >= words.count else { continue }
             var p = window.lowerBound
@@ -271,7 +273,7 @@ final class RelationReader {
         // Negation and refusal in the few words before the trigger.
         let negWindow = max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound
         var negated = false
-        if let neg = containsPhrase(phrases.negations, in: negWindow, tokens) {
+        if let neg = containsPhrase(phrases.negations, in: negWindow, tokens, head: .negationHead) {
             let around = max(range.lowerBound, neg.lowerBound)..<min(range.upperBound, neg.upperBound + 2)
             negated = containsPhrase(phrases.notNegations, in: around, tokens) == nil
         }

@@ -25,6 +25,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let pronoun = WordClass(rawValue: 1 << 19)
     static let partitive = WordClass(rawValue: 1 << 20)
     static let continuation = WordClass(rawValue: 1 << 21)
+    /// The first word of a negation phrase ("not", "refused" of "refused to").
+    static let negationHead = WordClass(rawValue: 1 << 22)
+    /// The first word of a future marker ("will", "plans" of "plans to").
+    static let futureHead = WordClass(rawValue: 1 << 23)
 
     /// The classes of every word `rules` names, by word.
     static func table(_ rules: LanguageRules) -> [String: WordClass] {
@@ -52,6 +56,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
         mark(rules.pronouns, .pronoun)
         mark(rules.partitives, .partitive)
         mark(rules.continuations, .continuation)
+        func heads(_ phrases: [String]) -> Set<String> {
+            Set(phrases.compactMap { $0.split(separator: " ").first.map { String($0).lowercased() } })
+        }
+        mark(heads(rules.negations), .negationHead)
+        mark(heads(rules.futureMarkers), .futureHead)
         return table
     }
 }
