@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import RelmapCorpus
 
 /// Extracts a whole corpus on several cores while reading it as a stream.
@@ -17,7 +18,7 @@ public struct CorpusExtraction: Sendable {
     public let batchSize: Int
 
     /// Creates a driver; `threads` 0 uses every core.
-    public init(extractor: Extractor, threads: Int = 0, batchSize: Int = 512) {
+    public init(extractor: Extractor, threads: Int = 0, batchSize: Int = 2048) {
         self.extractor = extractor
         self.threads = threads > 0 ? threads : max(1, ProcessInfo.processInfo.activeProcessorCount)
         self.batchSize = max(1, batchSize)
@@ -130,15 +131,17 @@ public struct CorpusExtraction: Sendable {
         let counts = ResultSlots<Stats>(count: workers, empty: Stats())
         let caches = self.caches
         let extractor = self.extractor
+        let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             // The workers share the extractor, which they only read (its lexicon is read in place,
             // never copied in the hot paths); each has memo tables of its own, kept from batch to batch.
             var cache = caches.take()
             let before = (cache.articles, cache.sentences, cache.bytes)
-            var i = w
-            while i < units.count {
+            // Units are handed out one at a time, so that a worker with short articles takes more.
+            while true {
+                let i = next.add(1, ordering: .relaxed).oldValue
+                guard i < units.count else { break }
                 slots.set(i, work(extractor, units[i], &cache))
-                i += workers
             }
             counts.set(w, Stats(articles: cache.articles - before.0, sentences: cache.sentences - before.1, bytes: cache.bytes - before.2))
             caches.put(cache)

@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
 
     /// The language of `article`: its metadata, or detected from its words.
     public func language(of article: Article, tokens: [Token]) -> String {
-        if let l = article.language?.lowercased(), lexicon.lexicon.languages[l] != nil { return l }
+        if let l = article.language?.lowercased(), lexicon.lexicon.languages.index(forKey: l) != nil { return l }
         return LanguageDetector.detect(tokens)
     }
 
