@@ -21,10 +21,18 @@ public struct ArticleSource: Sendable, Hashable {
 
     /// The kind a file name implies, or nil when relmap does not read such files.
     public static func kind(forPath path: String) -> Kind? {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".txt") { return .text }
-        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
-        if lower.hasSuffix(".jsonl") { return .jsonLines }
+        // The extension, compared without case and without lower-casing the whole path.
+        let utf8 = path.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let ext = utf8[utf8.index(after: dot)...]
+        func isExtension(_ e: StaticString) -> Bool {
+            e.withUTF8Buffer { want in
+                ext.count == want.count && zip(ext, want).allSatisfy { ($0 | 0x20) == $1 }
+            }
+        }
+        if isExtension("txt") { return .text }
+        if isExtension("md") || isExtension("markdown") { return .markdown }
+        if isExtension("jsonl") { return .jsonLines }
         return nil
     }
 
