@@ -41,7 +41,19 @@ struct DirectoryListing {
             out.append(Entry(name: name, isDirectory: isDirectory))
         }
         // Byte order, as `ls` sorts in the C locale: cheaper than Unicode-aware string order.
-        out.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        out.sort { bytesPrecede($0.name, $1.name) }
         return out
+    }
+
+    /// Whether `a` sorts before `b` byte by byte.
+    private static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = min(x.count, y.count)
+                let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+                return c != 0 ? c < 0 : x.count < y.count
+            }
+        }
     }
 }
