@@ -121,42 +121,8 @@ enum RelationJSON {
     /// Appends the JSON line of `r` to `out`.
     static func append(_ r: RelationMention, to out: inout [UInt8]) {
         func raw(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
-        func str(_ s: String) {
-            out.append(0x22)
-            // Most strings need no escaping: copy them whole.
-            let copied = s.utf8.withContiguousStorageIfAvailable { buf -> Bool in
-                for b in buf where b < 0x20 || b == 0x22 || b == 0x5C { return false }
-                out.append(contentsOf: buf)
-                return true
-            } ?? false
-            if copied { out.append(0x22); return }
-            for b in s.utf8 {
-                switch b {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(0x6E)
-                case 0x0D: out.append(0x5C); out.append(0x72)
-                case 0x09: out.append(0x5C); out.append(0x74)
-                case 0..<0x20:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-                default: out.append(b)
-                }
-            }
-            out.append(0x22)
-        }
-        func int(_ v: Int) {
-            if v < 0 { out.append(0x2D) }
-            var m = v.magnitude
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var n = 0
-            withUnsafeMutableBytes(of: &digits) { d in
-                repeat { d[n] = UInt8(m % 10) + 0x30; m /= 10; n += 1 } while m > 0
-                while n > 0 { n -= 1; out.append(d[n]) }
-            }
-        }
+        func str(_ s: String) { JSONText.appendQuoted(s, to: &out) }
+        func int(_ v: Int) { out.append(contentsOf: String(v).utf8) }
         func bool(_ b: Bool) { if b { raw("true") } else { raw("false") } }
         raw("{\"article\":"); str(r.article)
         raw(",\"date\":"); if let d = r.date { str(d) } else { raw("null") }

@@ -89,7 +89,7 @@ public struct Extractor: Sendable {
                     triggerStart: tokens[tr.lowerBound].start, triggerEnd: tokens[tr.upperBound - 1].end,
                     sourceStart: f.source.start, sourceEnd: f.source.end,
                     targetStart: f.target.start, targetEnd: f.target.end,
-                    negated: f.negated, hedged: f.hedged, directed: lexicon.directed[f.type], lang: lang))
+                    negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang))
                 out[out.count - 1].dateOrigin = article.dateOrigin.rawValue
             }
             // Remember who was named, for references in the sentences to come.
@@ -97,7 +97,7 @@ public struct Extractor: Sendable {
             // What "kedua negara" will mean next: a list of actors the sentence opens with, else the
             // parties of its first symmetric relation, of its first relation, its last list, its last two actors.
             let firstGroup = groups.first { g in !g.mentions.allSatisfy(\.isPlace) }
-            let symmetric = found.first { !lexicon.directed[$0.type] }
+            let symmetric = found.first { !lexicon.facts[$0.type].directed }
             if let opening = firstGroup, opening.actors.count >= 2 {
                 context.lastGroup = opening.actors
                 context.lastGroupSentence = sentence.index

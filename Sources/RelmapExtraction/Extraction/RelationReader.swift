@@ -31,12 +31,15 @@ final class RelationReader {
 
     /// The multi-word function phrases of the article's language.
     let phrases: CompiledLexicon.Phrases
+    /// The one-word speaker markers ("said"), which name a speaker right before them.
+    let singleWordMarkers: Set<String>
 
     init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules, lang: String) {
         self.lexicon = lexicon
         self.options = options
         self.rules = rules
         phrases = lexicon.phrases[lang] ?? lexicon.phrases["id"] ?? .init()
+        singleWordMarkers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
     }
 
     /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
@@ -125,9 +128,9 @@ final class RelationReader {
         for i in range where tokens[i].kind == .word && !skip[i - range.lowerBound] {
             let k = starts[i - range.lowerBound]
             guard k >= 0 else { continue }
-            for c in cache.triggerLists[Int(k)] {
+            for c in cache.tables.triggerLists[Int(k)] {
                 if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
-                    let root = memos[i].forms >= 0 ? cache.formLists[Int(memos[i].forms)].roots[0] : tokens[i].lower
+                    let root = memos[i].forms >= 0 ? cache.tables.formLists[Int(memos[i].forms)].roots[0] : tokens[i].lower
                     out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root))
                 }
             }
@@ -157,11 +160,10 @@ final class RelationReader {
     /// blockade"), and an act that is the content of a threat is not stated as done ("threatened
     /// to shell Iraqi towns").
     private func frame(_ found: [Trigger], _ tokens: [Token], _ range: Range<Int>, lang: String) -> [Trigger] {
-        let types = lexicon.lexicon.types
         var triggers = found
         for i in triggers.indices {
             let t = triggers[i]
-            let cut = lexicon.cutType[t.type], future = lexicon.futureType[t.type]
+            let cut = lexicon.facts[t.type].cutType, future = lexicon.facts[t.type].futureType
             guard cut != nil || future != nil else { continue }
             let cl = clause(around: t.range, tokens, range, rules)
             if let cut, (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { isClass($0, .cut) }) {
@@ -176,7 +178,7 @@ final class RelationReader {
         }
         // An act right after an embedding trigger and "to" / "akan" is that trigger's content.
         var embedded = Set<Int>()
-        for (i, e) in triggers.enumerated() where types[e.type].embeds {
+        for (i, e) in triggers.enumerated() where lexicon.facts[e.type].embeds {
             for (j, t) in triggers.enumerated() where j != i && t.range.lowerBound >= e.range.upperBound
                 && t.range.lowerBound - e.range.upperBound <= 6 {
                 let between = e.range.upperBound..<t.range.lowerBound
@@ -483,7 +485,7 @@ final class RelationReader {
                 // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
                 // pasukan Korea Utara"), the target is that act's own agent, named right after it.
                 if let inner = innerTriggers.first(where: { $0.range.lowerBound >= trig.range.upperBound && $0.range.upperBound <= g.range.lowerBound
-                    && lexicon.directed[$0.type] }) {
+                    && lexicon.facts[$0.type].directed }) {
                     // A verb starts a clause of its own ("mengecam latihan itu dan mengancam Korea Selatan").
                     let innerFirst = tokens[inner.range.lowerBound].lower
                     let innerIsVerb = lang == "en"
@@ -581,7 +583,7 @@ final class RelationReader {
                 && !isClass(g.previousIndex, .partnerPreposition) && g.actors != t.actors
         }
         if source == nil {
-            let markers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
+            let markers = singleWordMarkers
             source = groups.first { g in
                 g.range.lowerBound >= trig.range.upperBound && usable(g)
                     && (g.isSpeaker || (g.range.upperBound < range.upperBound && markers.contains(tokens[g.range.upperBound].lower)))

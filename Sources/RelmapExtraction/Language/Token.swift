@@ -27,11 +27,13 @@ public struct Token: Sendable, Hashable {
     /// A hash of `lower` (FNV-1a over its UTF-8), computed once, for the extractor's word tables.
     public var hash: UInt64 = 0
 
-    /// FNV-1a over the UTF-8 of `s`.
+    /// FNV-1a's starting value.
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One FNV-1a step: `h` with byte `b` mixed in.
     @inline(__always)
-    static func fnv(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return h
-    }
+    static func fnv(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+
+    /// FNV-1a over the UTF-8 of `s`.
+    static func fnv(_ s: String) -> UInt64 { s.utf8.reduce(fnvOffset, fnv) }
 }

@@ -57,12 +57,12 @@ public enum Tokenizer {
             // Lower case already (ASCII without capitals) is the common case: no second string.
             // One pass: is it ASCII, has it capitals, and the hash of its lower-case form.
             var upper = false, ascii = true
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = Token.fnvOffset
             for b in slice {
                 if b >= 0x80 { ascii = false; break }
                 let capital = b &- 0x41 < 26
                 upper = upper || capital
-                hash = (hash ^ UInt64(capital ? b | 0x20 : b)) &* 0x0000_0100_0000_01b3
+                hash = Token.fnv(hash, capital ? b | 0x20 : b)
             }
             let lower: String
             if ascii {

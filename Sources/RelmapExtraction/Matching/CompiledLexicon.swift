@@ -45,7 +45,6 @@ public struct CompiledLexicon: Sendable {
     /// The lexicon compiled.
     public let lexicon: Lexicon
     var phrases: [String: Phrases] = [:]
-    var names: [String: [NameEntry]] = [:]
     /// The name entries by first token, as lists addressed by ``nameIndex``, so that a word's memo
     /// holds a plain number.
     var nameLists: [[NameEntry]] = []
@@ -61,16 +60,10 @@ public struct CompiledLexicon: Sendable {
     var namesakes: [[Int]] = []
     /// Function-word classes by language and word.
     var wordClasses: [String: [String: WordClass]] = [:]
-    /// By type index: whether the type is directed (read often, so kept apart from the types).
-    var directed: [Bool] = []
     /// By type index: the type's name.
     var typeNames: [String] = []
     /// By type index: what the reader needs of a type, as plain values that copy for free.
     var facts: [TypeFacts] = []
-    /// By type index: the type a cut of it becomes ("cut aid": sanction), if any.
-    var cutType: [Int?] = []
-    /// By type index: the type its acts announced for the future become ("would strike": threat), if any.
-    var futureType: [Int?] = []
 
     /// Compiles `lexicon`.
     public init(_ lexicon: Lexicon) {
@@ -122,7 +115,6 @@ public struct CompiledLexicon: Sendable {
                 return Self.priority(a.target) < Self.priority(b.target)
             }
         }
-        self.names = names
         for (key, list) in names {
             nameIndex[key] = Int32(nameLists.count)
             nameLists.append(list)
@@ -158,12 +150,13 @@ public struct CompiledLexicon: Sendable {
         self.exacts = exacts
         for (lang, r) in lexicon.languages { wordClasses[lang] = WordClass.table(r) }
         let types = lexicon.types
-        directed = types.map(\.directed)
         typeNames = types.map(\.name)
-        facts = types.map { TypeFacts(directed: $0.directed, hostile: $0.polarity == .hostile, embeds: $0.embeds,
-                                      placeTarget: $0.placeTarget, targetPrepositionRequired: $0.targetPrepositionRequired) }
-        cutType = types.map { t in types.firstIndex { $0.cutOf.contains(t.name) } }
-        futureType = types.map { t in types.firstIndex { $0.futureOf.contains(t.name) } }
+        facts = types.map { t in
+            TypeFacts(directed: t.directed, hostile: t.polarity == .hostile, embeds: t.embeds, placeTarget: t.placeTarget,
+                      targetPrepositionRequired: t.targetPrepositionRequired,
+                      cutType: types.firstIndex { $0.cutOf.contains(t.name) },
+                      futureType: types.firstIndex { $0.futureOf.contains(t.name) })
+        }
         stemmersID = IndonesianStemmer(roots: idRoots)
         stemmerEN = EnglishStemmer(roots: enRoots)
     }
@@ -205,13 +198,13 @@ public struct CompiledLexicon: Sendable {
     /// What the reader needs of a word, memoised per thread in `cache`: the triggers it can start
     /// and its function-word classes, in one look-up.
     func memo(_ token: Token, lang: String, cache: inout ExtractionCache) -> WordMemo {
-        if let known = cache.firstWords.value(for: token) { return known }
+        if let known = cache.tables.words.value(for: token) { return known }
         var memo = WordMemo(classes: (wordClasses[lang] ?? wordClasses["id"])?[token.lower] ?? [])
         if token.kind == .word {
             let starts = triggers(startingWith: token.lower, lang: lang, cache: &cache)
             if !starts.isEmpty {
-                memo.triggers = Int32(cache.triggerLists.count)
-                cache.triggerLists.append(starts)
+                memo.triggers = Int32(cache.tables.triggerLists.count)
+                cache.tables.triggerLists.append(starts)
             }
         }
         memo.names = nameIndex[token.lower] ?? -1
@@ -221,10 +214,10 @@ public struct CompiledLexicon: Sendable {
             if lang == "en" {
                 for c in EnglishStemmer.candidates(token.lower) where stemmerEN.dictionary.contains(c) && !roots.contains(c) { roots.append(c) }
             }
-            memo.forms = Int32(cache.formLists.count)
-            cache.formLists.append((roots, Self.cliticForms(token.lower, lang: lang)))
+            memo.forms = Int32(cache.tables.formLists.count)
+            cache.tables.formLists.append((roots, Self.cliticForms(token.lower, lang: lang)))
         }
-        cache.firstWords.insert(memo, for: token)
+        cache.tables.words.insert(memo, for: token)
         return memo
     }
 
@@ -234,8 +227,8 @@ public struct CompiledLexicon: Sendable {
         guard memo.forms >= 0 else { return false }
         switch word {
         case .gap: return true
-        case .exact(let e): return cache.formLists[Int(memo.forms)].forms.contains(e)
-        case .root(let r): return tokens[i].lower == r || cache.formLists[Int(memo.forms)].roots.contains(r)
+        case .exact(let e): return cache.tables.formLists[Int(memo.forms)].forms.contains(e)
+        case .root(let r): return tokens[i].lower == r || cache.tables.formLists[Int(memo.forms)].roots.contains(r)
         }
     }
 
@@ -267,21 +260,10 @@ public struct CompiledLexicon: Sendable {
 
     /// The root of `lower` by `lang`'s stemmer, memoised per thread in `cache`.
     func root(of lower: String, lang: String, cache: inout ExtractionCache) -> String {
-        if let cached = cache.stems[lower] { return cached }
+        if let cached = cache.tables.stems[lower] { return cached }
         let s = stem(lower, lang: lang)
-        cache.stems[lower] = s
+        cache.tables.stems[lower] = s
         return s
-    }
-
-    /// Whether `lower` is a form of the trigger word `word`.
-    func matches(_ word: TriggerPattern.Word, _ lower: String, lang: String, cache: inout ExtractionCache) -> Bool {
-        switch word {
-        case .gap: return true
-        case .exact(let e): return lower == e || Self.cliticForms(lower, lang: lang).contains(e)
-        case .root(let r):
-            if lower == r || root(of: lower, lang: lang, cache: &cache) == r { return true }
-            return lang == "en" && lower.hasPrefix(r.prefix(2)) && EnglishStemmer.candidates(lower).contains(r)
-        }
     }
 
     /// A word and the word without its clitics (-nya, -lah, -kah, -pun, -ku, -mu; English 's).
@@ -300,6 +282,10 @@ struct TypeFacts: Sendable {
     var embeds: Bool
     var placeTarget: Bool
     var targetPrepositionRequired: Bool
+    /// The type a cut of this one becomes ("cut aid": sanction), if any.
+    var cutType: Int?
+    /// The type this one's acts announced for the future become ("would strike": threat), if any.
+    var futureType: Int?
 }
 
 /// What the reader memoises of a word.
@@ -321,18 +307,26 @@ struct WordMemo: Sendable {
 /// The tables hold one language's answers at a time (a word's root in Indonesian is not its root
 /// in English): ``use(_:)`` swaps them when an article of another language comes.
 public struct ExtractionCache: Sendable {
-    var stems: [String: String] = [:]
-    var firstWords = WordTable()
-    /// The trigger lists the memos point to.
-    var triggerLists: [[CompiledLexicon.CompiledTrigger]] = []
+    /// One language's memo tables.
+    struct Tables: Sendable {
+        /// Roots of words, by the language's stemmer.
+        var stems: [String: String] = [:]
+        /// What the reader needs of each word met.
+        var words = WordTable()
+        /// The trigger lists the word memos point to.
+        var triggerLists: [[CompiledLexicon.CompiledTrigger]] = []
+        /// The roots and forms lists the word memos point to.
+        var formLists: [(roots: [String], forms: [String])] = []
+    }
+
+    /// The tables of ``language``.
+    var tables = Tables()
     /// The finder and reader of each language met, for the extractor last used with this cache.
     var readers: [String: ArticleReaders] = [:]
-    /// The roots and forms lists the memos point to.
-    var formLists: [(roots: [String], forms: [String])] = []
-    /// The language the tables above are for.
+    /// The language the tables are for.
     private(set) var language = ""
     /// The tables of the other languages met so far.
-    private var parked: [String: ([String: String], WordTable, [[CompiledLexicon.CompiledTrigger]], [(roots: [String], forms: [String])])] = [:]
+    private var parked: [String: Tables] = [:]
     /// Articles read with this cache.
     public internal(set) var articles = 0
     /// Sentences read with this cache.
@@ -346,8 +340,8 @@ public struct ExtractionCache: Sendable {
     /// Makes the tables those of `lang`.
     mutating func use(_ lang: String) {
         guard lang != language else { return }
-        parked[language] = (stems, firstWords, triggerLists, formLists)
-        (stems, firstWords, triggerLists, formLists) = parked.removeValue(forKey: lang) ?? ([:], WordTable(), [], [])
+        parked[language] = tables
+        tables = parked.removeValue(forKey: lang) ?? Tables()
         language = lang
     }
 }
