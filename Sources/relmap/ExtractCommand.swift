@@ -42,7 +42,8 @@ struct ExtractCommand: ParsableCommand {
         let out = try OutputFile(output)
         let writer = RelationWriter(format: format)
         try out.write(writer.header)
-        var buffer = Data()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 21)
         // Lines are formatted on the workers; this thread only writes them, in corpus order.
         let started = Date()
         let stats = try driver.run(source, transform: { _, relations in writer.bytes(relations) }) { lines in
