@@ -24,7 +24,9 @@ public struct FrontMatter: Sendable, Equatable {
         let body = lines.joined(separator: "\n")
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // Every value is read as text, so tags need no resolving: the default resolver runs a dozen
+            // regular expressions on every key (it hashes keys to find duplicates), most of the load time.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw .malformedFrontMatter(path: path, line: Self.line(of: error) + 1, reason: Self.reason(of: error))
         } catch {

@@ -16,7 +16,9 @@ enum LexiconLoader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Every value is read as text, so tags need no resolving: the default resolver runs a dozen
+            // regular expressions on every key (it hashes keys to find duplicates), most of the load time.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw LexiconError(path: path, line: Self.line(error), reason: "not valid YAML: \(Self.problem(error))")
         } catch {
