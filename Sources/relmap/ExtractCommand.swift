@@ -123,8 +123,7 @@ enum RelationJSON {
     static func append(_ r: RelationMention, to out: inout [UInt8]) {
         func raw(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
         func str(_ s: String) { JSONText.appendQuoted(s, to: &out) }
-        func int(_ v: Int) { out.append(contentsOf: String(v).utf8) }
-        func bool(_ b: Bool) { if b { raw("true") } else { raw("false") } }
+        func int(_ key: StaticString, _ v: Int) { raw(key); appendDecimal(v, to: &out) }
         raw("{\"article\":"); str(r.article)
         raw(",\"date\":"); if let d = r.date { str(d) } else { raw("null") }
         raw(",\"date_origin\":"); str(r.dateOrigin)
@@ -133,24 +132,40 @@ enum RelationJSON {
         raw(",\"type\":"); str(r.type)
         raw(",\"confidence\":"); out.append(contentsOf: JSONText.number(r.confidence).utf8)
         raw(",\"trigger\":"); str(r.trigger)
-        raw(",\"negated\":"); bool(r.negated)
-        raw(",\"hedged\":"); bool(r.hedged)
-        raw(",\"directed\":"); bool(r.directed)
+        raw(r.negated ? ",\"negated\":true" : ",\"negated\":false")
+        raw(r.hedged ? ",\"hedged\":true" : ",\"hedged\":false")
+        raw(r.directed ? ",\"directed\":true" : ",\"directed\":false")
         raw(",\"source_text\":"); str(r.sourceText)
         raw(",\"target_text\":"); str(r.targetText)
         raw(",\"source_actor\":"); str(r.sourceActor)
         raw(",\"target_actor\":"); str(r.targetActor)
         raw(",\"lang\":"); str(r.lang)
-        raw(",\"sentence_index\":"); int(r.sentenceIndex)
-        raw(",\"sentence_start\":"); int(r.sentenceStart)
-        raw(",\"sentence_end\":"); int(r.sentenceEnd)
-        raw(",\"trigger_start\":"); int(r.triggerStart)
-        raw(",\"trigger_end\":"); int(r.triggerEnd)
-        raw(",\"source_start\":"); int(r.sourceStart)
-        raw(",\"source_end\":"); int(r.sourceEnd)
-        raw(",\"target_start\":"); int(r.targetStart)
-        raw(",\"target_end\":"); int(r.targetEnd)
+        int(",\"sentence_index\":", r.sentenceIndex)
+        int(",\"sentence_start\":", r.sentenceStart)
+        int(",\"sentence_end\":", r.sentenceEnd)
+        int(",\"trigger_start\":", r.triggerStart)
+        int(",\"trigger_end\":", r.triggerEnd)
+        int(",\"source_start\":", r.sourceStart)
+        int(",\"source_end\":", r.sourceEnd)
+        int(",\"target_start\":", r.targetStart)
+        int(",\"target_end\":", r.targetEnd)
         raw(",\"sentence\":"); str(r.sentence)
         raw("}\n")
+    }
+
+    /// Appends the decimal digits of `v`, without making a String of them first.
+    static func appendDecimal(_ v: Int, to out: inout [UInt8]) {
+        if v < 0 { out.append(UInt8(ascii: "-")) }
+        var m = v.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // up to 20 digits, written from the right
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[23 - n] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+                n += 1
+            } while m > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - n)...]))
+        }
     }
 }

@@ -3,8 +3,9 @@
 struct ArticleContext {
     /// The article's date.
     var date: String?
-    /// Actors named so far.
-    var seen: Set<String> = []
+    /// Actors named so far, in the order first named: an article names few, so a list is cheaper
+    /// to keep than a hashed set.
+    var seen: [String] = []
     /// Bare surnames licensed by a full name earlier in the article, with the actor and the person.
     var shorts: [String: (actor: String, person: String)] = [:]
     /// Names learnt from appositions ("Wakil Menteri Luar Negeri Korsel, Kim Hong Kyun").

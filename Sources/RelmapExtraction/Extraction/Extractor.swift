@@ -92,7 +92,9 @@ public struct Extractor: Sendable {
                     negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang))
                 out[out.count - 1].dateOrigin = article.dateOrigin.rawValue
             }
-            // Remember who was named, for references in the sentences to come.
+            // Remember who was named, for references in the sentences to come (a sentence naming
+            // no one changes nothing).
+            guard !mentions.isEmpty else { continue }
             let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, rules: rules)
             // What "kedua negara" will mean next: a list of actors the sentence opens with, else the
             // parties of its first symmetric relation, of its first relation, its last list, its last two actors.
@@ -123,9 +125,12 @@ public struct Extractor: Sendable {
 
     /// A year named in the sentence ("Pada tahun 2019", "in 2019"), which dates the events it tells.
     static func yearNamed(in tokens: ArraySlice<Token>) -> Int? {
-        for i in tokens.indices where tokens[i].kind == .number && tokens[i].end - tokens[i].start == 4 {
-            if let y = Int(tokens[i].text), (1900...2100).contains(y) { return y }
+        // Through a buffer pointer: reading a token from the slice copied it whole.
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices where tokens[i].kind == .number && tokens[i].end - tokens[i].start == 4 {
+                if let y = Int(tokens[i].text), (1900...2100).contains(y) { return y }
+            }
+            return nil
         }
-        return nil
     }
 }

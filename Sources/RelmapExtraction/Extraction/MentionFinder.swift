@@ -17,7 +17,7 @@ final class MentionFinder {
 
     /// Whether the name `entry` matches at `i`.
     @inline(__always)
-    private func matches(_ entry: borrowing CompiledLexicon.NameEntry, _ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+    private func matches(_ entry: borrowing CompiledLexicon.NameEntry, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Bool {
         let k = entry.tokens.count
         guard i + k <= end else { return false }
         for j in 0..<k {
@@ -34,39 +34,42 @@ final class MentionFinder {
     func find(_ tokens: [Token], _ memos: [WordMemo], in range: Range<Int>, lang: String, year: Int?, sentence: Int,
               context: inout ArticleContext) -> [Mention] {
         var raws: [Raw] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            guard tokens[i].kind == .word || tokens[i].text == "G7" else { i += 1; continue }
-            let capitalised = tokens[i].isCapitalized
-            var found: Raw?
-            let list = Int(memos[i].names)
-            if list >= 0 {
-                for e in lexicon.nameLists[list].indices where matches(lexicon.nameLists[list][e], tokens, i, range.upperBound) {
-                    found = Raw(range: i..<(i + lexicon.nameLists[list][e].tokens.count), target: lexicon.nameLists[list][e].target)
-                    break
+        // Scanned through a buffer pointer: reading a token from the array copied it whole.
+        tokens.withUnsafeBufferPointer { tokens in
+            var i = range.lowerBound
+            while i < range.upperBound {
+                guard tokens[i].kind == .word || tokens[i].text == "G7" else { i += 1; continue }
+                let capitalised = tokens[i].isCapitalized
+                var found: Raw?
+                let list = Int(memos[i].names)
+                if list >= 0 {
+                    for e in lexicon.nameLists[list].indices where matches(lexicon.nameLists[list][e], tokens, i, range.upperBound) {
+                        found = Raw(range: i..<(i + lexicon.nameLists[list][e].tokens.count), target: lexicon.nameLists[list][e].target)
+                        break
+                    }
                 }
-            }
-            if capitalised, !context.learnt.isEmpty, let learnt = context.learnt[tokens[i].lower] {
-                for (name, actor) in learnt.sorted(by: { $0.0.count > $1.0.count }) {
-                    let k = name.count
-                    guard i + k <= range.upperBound, (0..<k).allSatisfy({ tokens[i + $0].lower == name[$0] }) else { continue }
-                    if found == nil || found!.range.count < k { found = Raw(range: i..<(i + k), target: .actor(actor)) }
-                    break
+                if capitalised, !context.learnt.isEmpty, let learnt = context.learnt[tokens[i].lower] {
+                    for (name, actor) in learnt.sorted(by: { $0.0.count > $1.0.count }) {
+                        let k = name.count
+                        guard i + k <= range.upperBound, (0..<k).allSatisfy({ tokens[i + $0].lower == name[$0] }) else { continue }
+                        if found == nil || found!.range.count < k { found = Raw(range: i..<(i + k), target: .actor(actor)) }
+                        break
+                    }
                 }
-            }
-            if found == nil, capitalised, !context.shorts.isEmpty, context.shorts[tokens[i].lower] != nil {
-                found = Raw(range: i..<(i + 1), target: .short(-1))
-            }
-            // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.
-            if found == nil, capitalised, let head = Self.ledHead(tokens[i].lower), let k = lexicon.nameIndex[head], case let entries = lexicon.nameLists[Int(k)],
-               let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target {
-                found = Raw(range: i..<(i + 1), target: e.target)
-            }
-            if let f = found {
-                raws.append(f)
-                i = f.range.upperBound
-            } else {
-                i += 1
+                if found == nil, capitalised, !context.shorts.isEmpty, context.shorts[tokens[i].lower] != nil {
+                    found = Raw(range: i..<(i + 1), target: .short(-1))
+                }
+                // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.
+                if found == nil, capitalised, let head = Self.ledHead(tokens[i].lower), let k = lexicon.nameIndex[head], case let entries = lexicon.nameLists[Int(k)],
+                   let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target {
+                    found = Raw(range: i..<(i + 1), target: e.target)
+                }
+                if let f = found {
+                    raws.append(f)
+                    i = f.range.upperBound
+                } else {
+                    i += 1
+                }
             }
         }
 
@@ -162,7 +165,7 @@ final class MentionFinder {
         }
         learnAppositions(tokens, range: range, mentions: mentions, context: &context)
         for m in mentions where !m.isReference {
-            for a in m.actors { context.seen.insert(a) }
+            for a in m.actors where !context.seen.contains(a) { context.seen.append(a) }
         }
         return mentions
     }
@@ -183,7 +186,9 @@ final class MentionFinder {
 
     /// The actor's name in a compound "X-led" ("vietnamese-led" gives "vietnamese").
     static func ledHead(_ lower: String) -> String? {
-        guard lower.hasSuffix("-led"), lower.count > 5 else { return nil }
+        // Bytes first: most capitalised words are not "X-led", and a String suffix test is costly.
+        let u = lower.utf8
+        guard u.count > 5, u.last == UInt8(ascii: "d"), lower.hasSuffix("-led"), lower.count > 5 else { return nil }
         return String(lower.dropLast(4))
     }
 

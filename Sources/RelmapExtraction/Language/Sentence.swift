@@ -5,7 +5,7 @@ public struct Sentence: Sendable {
     /// Its tokens.
     public var tokens: ArraySlice<Token>
     /// UTF-8 offset of its first byte in the article text.
-    public var start: Int { tokens.first?.start ?? 0 }
+    public var start: Int { tokens.isEmpty ? 0 : tokens[tokens.startIndex].start }
     /// UTF-8 offset just past its last byte.
-    public var end: Int { tokens.last?.end ?? 0 }
+    public var end: Int { tokens.isEmpty ? 0 : tokens[tokens.endIndex - 1].end }
 }

@@ -24,49 +24,50 @@ public enum SentenceSplitter {
     }
 
     /// The sentences of `tokens`.
-    public static func split(_ tokens: [Token], abbreviations: Set<String>) -> [Sentence] {
+    public static func split(_ all: [Token], abbreviations: Set<String>) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(all.count / 12 + 1)
         var start = 0
         var i = 0
         func close(_ end: Int) {
-            if end > start { sentences.append(Sentence(index: sentences.count, tokens: tokens[start..<end])) }
+            if end > start { sentences.append(Sentence(index: sentences.count, tokens: all[start..<end])) }
             start = end
         }
-        while i < tokens.count {
-            if i > start, tokens[i].newlinesBefore > 0 {
-                let prevCloses = tokens[i - 1].kind == .punctuation && (isEnder(tokens[i - 1]) || isCloser(tokens[i - 1]))
-                let readsOn = !prevCloses && tokens[i].newlinesBefore == 1 && !tokens[i].isCapitalized && tokens[i].kind == .word
-                if !readsOn { close(i) }
-            }
-            if tokens[i].kind == .punctuation, isEnder(tokens[i]) {
-                let t = tokens[i]
-                var end = i + 1
-                while end < tokens.count, isCloser(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
-                if end >= tokens.count {
-                    close(end)
-                    i = end
-                    continue
+        // Read through a buffer pointer: reading a token from the array copied it whole.
+        all.withUnsafeBufferPointer { tokens in
+            while i < tokens.count {
+                if i > start, tokens[i].newlinesBefore > 0 {
+                    let prevCloses = tokens[i - 1].kind == .punctuation && (isEnder(tokens[i - 1]) || isCloser(tokens[i - 1]))
+                    let readsOn = !prevCloses && tokens[i].newlinesBefore == 1 && !tokens[i].isCapitalized && tokens[i].kind == .word
+                    if !readsOn { close(i) }
                 }
-                let next = tokens[end]
-                var boundary = next.isCapitalized || next.kind == .number || next.newlinesBefore > 0
-                    || (next.kind == .punctuation && openers.contains(next.text))
-                if t.text == ".", i > 0 {
-                    let prev = tokens[i - 1]
-                    if prev.end == t.start, prev.kind == .word {
-                        let w = prev.lower
-                        if abbreviations.contains(w) { boundary = boundary && next.newlinesBefore > 0 }
-                        if prev.text.count == 1, prev.isCapitalized, next.isCapitalized, next.newlinesBefore == 0 { boundary = false }
+                if tokens[i].kind == .punctuation, isEnder(tokens[i]) {
+                    var end = i + 1
+                    while end < tokens.count, isCloser(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
+                    if end >= tokens.count {
+                        close(end)
+                        i = end
+                        continue
+                    }
+                    var boundary = tokens[end].isCapitalized || tokens[end].kind == .number || tokens[end].newlinesBefore > 0
+                        || (tokens[end].kind == .punctuation && openers.contains(tokens[end].text))
+                    if tokens[i].end - tokens[i].start == 1, tokens[i].text == ".", i > 0,
+                       tokens[i - 1].end == tokens[i].start, tokens[i - 1].kind == .word {
+                        if abbreviations.contains(tokens[i - 1].lower) { boundary = boundary && tokens[end].newlinesBefore > 0 }
+                        // An initial: one letter (up to 4 bytes) before the dot.
+                        if tokens[i - 1].end - tokens[i - 1].start <= 4, tokens[i - 1].text.count == 1, tokens[i - 1].isCapitalized,
+                           tokens[end].isCapitalized, tokens[end].newlinesBefore == 0 { boundary = false }
+                    }
+                    if boundary {
+                        close(end)
+                        i = end
+                        continue
                     }
                 }
-                if boundary {
-                    close(end)
-                    i = end
-                    continue
-                }
+                i += 1
             }
-            i += 1
         }
-        close(tokens.count)
+        close(all.count)
         return sentences
     }
 }

@@ -237,7 +237,18 @@ public struct CompiledLexicon: Sendable {
     func memos(_ tokens: [Token], lang: String, cache: inout ExtractionCache) -> [WordMemo] {
         var out: [WordMemo] = []
         out.reserveCapacity(tokens.count)
-        for i in tokens.indices { out.append(tokens[i].kind == .number ? WordMemo() : memo(tokens[i], lang: lang, cache: &cache)) }
+        // Through a buffer pointer, and the table asked here: handing each token to `memo` copied it.
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices {
+                if tokens[i].kind == .number {
+                    out.append(WordMemo())
+                } else if let known = cache.tables.words.value(hash: tokens[i].hash, lower: tokens[i].lower) {
+                    out.append(known)
+                } else {
+                    out.append(memo(tokens[i], lang: lang, cache: &cache))
+                }
+            }
+        }
         return out
     }
 

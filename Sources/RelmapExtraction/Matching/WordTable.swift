@@ -21,14 +21,18 @@ struct WordTable: Sendable {
 
     /// The memo of `token`'s lower-case form, if held.
     @inline(__always)
-    func value(for token: Token) -> WordMemo? {
+    func value(for token: Token) -> WordMemo? { value(hash: token.hash, lower: token.lower) }
+
+    /// The memo of the lower-case form `lower` with hash `hash` (``Token/hash``), if held.
+    @inline(__always)
+    func value(hash: UInt64, lower: String) -> WordMemo? {
         let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: token.hash) & mask
+        var i = Int(truncatingIfNeeded: hash) & mask
         while true {
             let e = slots[i]
             if e < 0 { return nil }
             let k = Int(e)
-            if hashes[k] == token.hash, keys[k] == token.lower { return values[k] }
+            if hashes[k] == hash, keys[k] == lower { return values[k] }
             i = (i + 1) & mask
         }
     }
