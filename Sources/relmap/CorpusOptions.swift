@@ -39,10 +39,27 @@ struct CorpusOptions: ParsableArguments {
 
     /// Extracts every relation of the corpus at `paths`; returns the lexicon it read with, for the
     /// graph stage.
+    /// The corpus under `paths` and the extractor, made side by side: the lexicon is read and
+    /// compiled on another core while this thread lists the corpus, so that neither waits for the
+    /// other. A corpus error is reported before a lexicon error, as when they are made in turn.
+    func corpusAndExtractor(_ paths: [String]) throws -> (Corpus, Extractor) {
+        let made = Made()
+        let done = DispatchGroup()
+        done.enter()
+        let options = self
+        DispatchQueue.global(qos: .userInitiated).async {
+            made.set(Result { try options.extractor() })
+            done.leave()
+        }
+        let listed = Result { try corpus(paths) }
+        done.wait()
+        return (try listed.get(), try made.get())
+    }
+
     func extractAll(_ paths: [String]) throws -> (articles: [Article], relations: [RelationMention], lexicon: Lexicon) {
-        let corpus = try corpus(paths)
-        let lexicon = try loadLexicon()
-        let driver = CorpusExtraction(extractor: try extractor(lexicon: lexicon), threads: threads)
+        let (corpus, extractor) = try corpusAndExtractor(paths)
+        let lexicon = extractor.lexicon.lexicon
+        let driver = CorpusExtraction(extractor: extractor, threads: threads)
         var articles: [Article] = []
         var relations: [RelationMention] = []
         try driver.run(corpus) { article, found in
@@ -60,5 +77,16 @@ struct CorpusOptions: ParsableArguments {
         guard !undated.isEmpty else { return }
         let shown = undated.prefix(5).joined(separator: ", ") + (undated.count > 5 ? ", ..." : "")
         FileHandle.standardError.write(Data("warning: \(undated.count) article(s) without a date left out of \(what): \(shown)\n".utf8))
+    }
+}
+
+/// The extractor made on another thread, handed back under a lock.
+private final class Made: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<Extractor, Error>?
+    func set(_ r: Result<Extractor, Error>) { lock.withLock { result = r } }
+    func get() throws -> Extractor {
+        guard let r = lock.withLock({ result }) else { throw CLIError("the lexicon was not loaded") }
+        return try r.get()
     }
 }

@@ -37,8 +37,8 @@ struct ExtractCommand: ParsableCommand {
     var stats = false
 
     func run() throws {
-        let source = try corpus.corpus(paths)
-        let driver = CorpusExtraction(extractor: try corpus.extractor(), threads: corpus.threads)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let driver = CorpusExtraction(extractor: extractor, threads: corpus.threads)
         let out = try OutputFile(output)
         let writer = RelationWriter(format: format)
         try out.write(writer.header)
