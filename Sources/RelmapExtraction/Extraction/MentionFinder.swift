@@ -15,6 +15,10 @@ final class MentionFinder {
         var target: CompiledLexicon.NameTarget
     }
 
+    /// The names found in the sentence being read, kept from sentence to sentence so that their
+    /// storage is allocated once per worker, not once per sentence.
+    @exclusivity(unchecked) private var raws: [Raw] = []
+
     /// Whether the name `entry` matches at `i`.
     @inline(__always)
     private func matches(_ entry: borrowing CompiledLexicon.NameEntry, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Bool {
@@ -33,7 +37,7 @@ final class MentionFinder {
 
     func find(_ tokens: [Token], _ memos: [WordMemo], in range: Range<Int>, lang: String, year: Int?, sentence: Int,
               context: inout ArticleContext) -> [Mention] {
-        var raws: [Raw] = []
+        raws.removeAll(keepingCapacity: true)
         // Scanned through a buffer pointer: reading a token from the array copied it whole.
         tokens.withUnsafeBufferPointer { tokens in
             var i = range.lowerBound
@@ -73,7 +77,9 @@ final class MentionFinder {
             }
         }
 
+        guard !raws.isEmpty else { return [] }
         var mentions: [Mention] = []
+        mentions.reserveCapacity(raws.count)
         var pendingAgent: (role: String, range: Range<Int>)?
         func make(_ actors: [String], _ r: Range<Int>, person: String? = nil, agent: String? = nil,
                   place: Bool = false, reference: Bool = false) -> Mention {
