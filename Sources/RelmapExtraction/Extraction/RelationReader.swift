@@ -28,6 +28,8 @@ final class RelationReader {
     @exclusivity(unchecked) private var classBase = 0
     /// The triggers each token of the sentence can start.
     @exclusivity(unchecked) private var starts: [Int32] = []
+    /// Whether each token of the sentence is part of a mention.
+    @exclusivity(unchecked) private var inMention: [Bool] = []
 
     /// The multi-word function phrases of the article's language.
     let phrases: CompiledLexicon.Phrases
@@ -96,7 +98,8 @@ final class RelationReader {
             classes.append(memos[i].classes)
             starts.append(memos[i].triggers)
         }
-        var inMention = [Bool](repeating: false, count: range.count)
+        inMention.removeAll(keepingCapacity: true)
+        inMention.append(contentsOf: repeatElement(false, count: range.count))
         for m in mentions { for i in m.tokenRange where range.contains(i) { inMention[i - range.lowerBound] = true } }
         let markers = phrases.speakerMarkers
         for g in groups.indices {
@@ -188,6 +191,7 @@ final class RelationReader {
                 }
             }
         }
+        guard !embedded.isEmpty else { return triggers }
         return triggers.enumerated().filter { !embedded.contains($0.offset) }.map(\.element)
     }
 
