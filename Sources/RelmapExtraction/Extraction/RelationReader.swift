@@ -35,6 +35,9 @@ final class RelationReader {
     let phrases: CompiledLexicon.Phrases
     /// The one-word speaker markers ("said"), which name a speaker right before them.
     let singleWordMarkers: Set<String>
+    /// The hashes (``Token/hash``) of the words of each speaker marker, in the order of
+    /// `phrases.speakerMarkers`.
+    let speakerMarkerHashes: [[UInt64]]
 
     init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules, lang: String) {
         self.lexicon = lexicon
@@ -42,6 +45,7 @@ final class RelationReader {
         self.rules = rules
         phrases = lexicon.phrases[lang] ?? lexicon.phrases["id"] ?? .init()
         singleWordMarkers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
+        speakerMarkerHashes = phrases.speakerMarkers.map { $0.map(Token.fnv) }
     }
 
     /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
@@ -101,7 +105,7 @@ final class RelationReader {
         inMention.removeAll(keepingCapacity: true)
         inMention.append(contentsOf: repeatElement(false, count: range.count))
         for m in mentions { for i in m.tokenRange where range.contains(i) { inMention[i - range.lowerBound] = true } }
-        let markers = phrases.speakerMarkers
+        let markers = speakerMarkerHashes
         for g in groups.indices {
             var p = groups[g].range.lowerBound - 1
             while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
@@ -225,14 +229,16 @@ final class RelationReader {
 
     // MARK: Roles
 
-    private func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>, _ rules: LanguageRules, _ markers: [[String]]) -> Bool {
+    private func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>, _ rules: LanguageRules, _ markers: [[UInt64]]) -> Bool {
         let lo = max(range.lowerBound, g.range.lowerBound - 3)
-        for words in markers {
-            var p = g.range.lowerBound - words.count
+        for (m, hashes) in markers.enumerated() {
+            var p = g.range.lowerBound - hashes.count
             while p >= lo {
-                if (0..<words.count).allSatisfy({ tokens[p + $0].lower == words[$0] }) {
+                // Hashes first: most places hold no marker, and strings are compared only on a match.
+                if (0..<hashes.count).allSatisfy({ tokens[p + $0].hash == hashes[$0] }),
+                   (0..<hashes.count).allSatisfy({ tokens[p + $0].lower == phrases.speakerMarkers[m][$0] }) {
                     // Only determiners or titles between the marker and the name.
-                    let between = (p + words.count)..<g.range.lowerBound
+                    let between = (p + hashes.count)..<g.range.lowerBound
                     if between.allSatisfy({ isClass($0, .determiner) || tokens[$0].isCapitalized }) { return true }
                 }
                 p -= 1
