@@ -50,7 +50,8 @@ public struct Corpus: Sendable {
         let entries = try DirectoryListing.entries(of: folder)
         var index = inherited
         if entries.contains(where: { $0.name == "index.jsonl" && !$0.isDirectory }) {
-            index.merge(try JSONLines.readMetadata(folder + "/index.jsonl")) { _, new in new }
+            let own = try JSONLines.readMetadata(folder + "/index.jsonl")
+            if index.isEmpty { index = own } else { index.merge(own) { _, new in new } }
         }
         let table = MetadataTable(index: index, overrides: overrides)
         for entry in entries where !entry.name.hasPrefix(".") {

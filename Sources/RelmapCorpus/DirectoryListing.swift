@@ -25,11 +25,11 @@ struct DirectoryListing {
             throw .unreadable(path: folder, reason: String(cString: strerror(errno)))
         }
         defer { closedir(dir) }
-        var out: [Entry] = []
+        // Each entry with its name's bytes, the sort key.
+        var out: [(key: [UInt8], entry: Entry)] = []
         while let ent = readdir(dir) {
-            let name = withUnsafeBytes(of: ent.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let key = withUnsafeBytes(of: ent.pointee.d_name) { raw in [UInt8](raw.prefix { $0 != 0 }) }
+            let name = String(decoding: key, as: UTF8.self)
             if name == "." || name == ".." { continue }
             let type = ent.pointee.d_type
             var isDirectory = type == UInt8(DT_DIR)
@@ -38,20 +38,21 @@ struct DirectoryListing {
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 isDirectory = stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
             }
-            out.append(Entry(name: name, isDirectory: isDirectory))
+            out.append((key, Entry(name: name, isDirectory: isDirectory)))
         }
-        // Byte order, as `ls` sorts in the C locale: cheaper than Unicode-aware string order.
-        out.sort { bytesPrecede($0.name, $1.name) }
-        return out
+        // Byte order, as `ls` sorts in the C locale: cheaper than Unicode-aware string order, and
+        // compared on the bytes kept from `readdir` (comparing the strings' bytes copied them).
+        out.sort { bytesPrecede($0.key, $1.key) }
+        return out.map(\.entry)
     }
 
     /// Whether `a` sorts before `b` byte by byte.
-    private static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
+    private static func bytesPrecede(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
                 let n = min(x.count, y.count)
-                let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+                guard n > 0, let p = x.baseAddress, let q = y.baseAddress else { return x.count < y.count }
+                let c = memcmp(p, q, n)
                 return c != 0 ? c < 0 : x.count < y.count
             }
         }

@@ -88,6 +88,7 @@ public enum JSONLines {
         let bytes = [UInt8](data)
         return bytes.withUnsafeBufferPointer { all -> [String: ArticleMetadata]? in
             var result: [String: ArticleMetadata] = [:]
+            result.reserveCapacity(all.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + 1)
             var start = 0
             while start < all.count {
                 var end = start
