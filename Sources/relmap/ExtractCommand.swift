@@ -123,7 +123,7 @@ enum RelationJSON {
     static func append(_ r: RelationMention, to out: inout [UInt8]) {
         func raw(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
         func str(_ s: String) { JSONText.appendQuoted(s, to: &out) }
-        func int(_ key: StaticString, _ v: Int) { raw(key); appendDecimal(v, to: &out) }
+        func int(_ key: StaticString, _ v: Int) { raw(key); JSONText.appendInteger(v, to: &out) }
         raw("{\"article\":"); str(r.article)
         raw(",\"date\":"); if let d = r.date { str(d) } else { raw("null") }
         raw(",\"date_origin\":"); str(r.dateOrigin)
@@ -151,21 +151,5 @@ enum RelationJSON {
         int(",\"target_end\":", r.targetEnd)
         raw(",\"sentence\":"); str(r.sentence)
         raw("}\n")
-    }
-
-    /// Appends the decimal digits of `v`, without making a String of them first.
-    static func appendDecimal(_ v: Int, to out: inout [UInt8]) {
-        if v < 0 { out.append(UInt8(ascii: "-")) }
-        var m = v.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // up to 20 digits, written from the right
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[23 - n] = UInt8(ascii: "0") + UInt8(m % 10)
-                m /= 10
-                n += 1
-            } while m > 0
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - n)...]))
-        }
     }
 }

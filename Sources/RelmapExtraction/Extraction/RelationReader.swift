@@ -105,7 +105,6 @@ final class RelationReader {
         inMention.removeAll(keepingCapacity: true)
         inMention.append(contentsOf: repeatElement(false, count: range.count))
         for m in mentions { for i in m.tokenRange where range.contains(i) { inMention[i - range.lowerBound] = true } }
-        let markers = speakerMarkerHashes
         for g in groups.indices {
             var p = groups[g].range.lowerBound - 1
             while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
@@ -117,7 +116,7 @@ final class RelationReader {
                 while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
             }
             if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
-            groups[g].isSpeaker = isSpeaker(groups[g], tokens, range, rules, markers)
+            groups[g].isSpeaker = isSpeaker(groups[g], tokens, range)
         }
         let triggers = frame(findTriggers(tokens, memos, range, skip: inMention, cache: cache), tokens, range, lang: lang)
         var out: [Found] = []
@@ -229,9 +228,9 @@ final class RelationReader {
 
     // MARK: Roles
 
-    private func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>, _ rules: LanguageRules, _ markers: [[UInt64]]) -> Bool {
+    private func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         let lo = max(range.lowerBound, g.range.lowerBound - 3)
-        for (m, hashes) in markers.enumerated() {
+        for (m, hashes) in speakerMarkerHashes.enumerated() {
             var p = g.range.lowerBound - hashes.count
             while p >= lo {
                 // Hashes first: most places hold no marker, and strings are compared only on a match.

@@ -195,10 +195,10 @@ public struct CompiledLexicon: Sendable {
         lang == "en" ? stemmerEN.stem(word) : stemmersID.stem(word)
     }
 
-    /// What the reader needs of a word, memoised per thread in `cache`: the triggers it can start
-    /// and its function-word classes, in one look-up.
-    func memo(_ token: Token, lang: String, cache: inout ExtractionCache) -> WordMemo {
-        if let known = cache.tables.words.value(for: token) { return known }
+    /// What the reader needs of a word not yet in `cache`'s word table (``memos(_:lang:cache:)``
+    /// asks the table first): the triggers it can start and its function-word classes, worked out
+    /// once and stored there.
+    private func memo(_ token: Token, lang: String, cache: inout ExtractionCache) -> WordMemo {
         var memo = WordMemo(classes: (wordClasses[lang] ?? wordClasses["id"])?[token.lower] ?? [])
         if token.kind == .word {
             let starts = triggers(startingWith: token.lower, lang: lang, cache: &cache)

@@ -19,10 +19,6 @@ struct WordTable: Sendable {
     /// The number of words held.
     var count: Int { keys.count }
 
-    /// The memo of `token`'s lower-case form, if held.
-    @inline(__always)
-    func value(for token: Token) -> WordMemo? { value(hash: token.hash, lower: token.lower) }
-
     /// The memo of the lower-case form `lower` with hash `hash` (``Token/hash``), if held.
     @inline(__always)
     func value(hash: UInt64, lower: String) -> WordMemo? {

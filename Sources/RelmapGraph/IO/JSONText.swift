@@ -26,6 +26,22 @@ public enum JSONText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Appends `v` as a JSON integer to `out`, as UTF-8 digits, without making a String first.
+    public static func appendInteger(_ v: Int, to out: inout [UInt8]) {
+        if v < 0 { out.append(UInt8(ascii: "-")) }
+        var m = v.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // up to 20 digits, written from the right
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[23 - n] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+                n += 1
+            } while m > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - n)...]))
+        }
+    }
+
     /// Appends `s` as a JSON string literal to `out`, as UTF-8 bytes.
     public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
