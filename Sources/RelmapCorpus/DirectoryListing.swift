@@ -25,35 +25,38 @@ struct DirectoryListing {
             throw .unreadable(path: folder, reason: String(cString: strerror(errno)))
         }
         defer { closedir(dir) }
-        // Each entry with its name's bytes, the sort key.
-        var out: [(key: [UInt8], entry: Entry)] = []
+        // The names' bytes one after another in one buffer, sorted as offsets into it: no array
+        // or string per name until the order is known (a folder may hold many thousand articles).
+        var bytes: [UInt8] = []
+        var spans: [(start: Int32, count: Int32, isDirectory: Bool)] = []
         while let ent = readdir(dir) {
-            let key = withUnsafeBytes(of: ent.pointee.d_name) { raw in [UInt8](raw.prefix { $0 != 0 }) }
-            let name = String(decoding: key, as: UTF8.self)
-            if name == "." || name == ".." { continue }
+            let start = bytes.count
+            withUnsafeBytes(of: ent.pointee.d_name) { raw in bytes.append(contentsOf: raw.prefix { $0 != 0 }) }
+            let count = bytes.count - start
+            if (count == 1 && bytes[start] == 0x2E) || (count == 2 && bytes[start] == 0x2E && bytes[start + 1] == 0x2E) {
+                bytes.removeSubrange(start...)
+                continue
+            }
             let type = ent.pointee.d_type
             var isDirectory = type == UInt8(DT_DIR)
             if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
                 var st = stat()
+                let name = String(decoding: bytes[start...], as: UTF8.self)
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 isDirectory = stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
             }
-            out.append((key, Entry(name: name, isDirectory: isDirectory)))
+            spans.append((Int32(start), Int32(count), isDirectory))
         }
-        // Byte order, as `ls` sorts in the C locale: cheaper than Unicode-aware string order, and
-        // compared on the bytes kept from `readdir` (comparing the strings' bytes copied them).
-        out.sort { bytesPrecede($0.key, $1.key) }
-        return out.map(\.entry)
-    }
-
-    /// Whether `a` sorts before `b` byte by byte.
-    private static func bytesPrecede(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        a.withUnsafeBufferPointer { x in
-            b.withUnsafeBufferPointer { y in
-                let n = min(x.count, y.count)
-                guard n > 0, let p = x.baseAddress, let q = y.baseAddress else { return x.count < y.count }
-                let c = memcmp(p, q, n)
-                return c != 0 ? c < 0 : x.count < y.count
+        return bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return [] }
+            // Byte order, as `ls` sorts in the C locale: cheaper than Unicode-aware string order.
+            spans.sort { a, b in
+                let c = memcmp(base + Int(a.start), base + Int(b.start), Int(min(a.count, b.count)))
+                return c != 0 ? c < 0 : a.count < b.count
+            }
+            return spans.map { s in
+                Entry(name: String(decoding: UnsafeBufferPointer(start: base + Int(s.start), count: Int(s.count)), as: UTF8.self),
+                      isDirectory: s.isDirectory)
             }
         }
     }

@@ -5,14 +5,17 @@
 /// An `index.jsonl` of many thousand lines is read in a fraction of the time a general decoder
 /// takes.
 enum FlatJSON {
-    /// The string fields of the object on `line` (other values are skipped), or nil when the
-    /// line is not a flat JSON object.
-    static func stringFields(_ line: UnsafeBufferPointer<UInt8>) -> [String: String]? {
+    /// The values of the fields named `keys` (as UTF-8 bytes), in the order of `keys`: a string,
+    /// or nil where the field is absent or null. Other fields are checked and skipped. Nil when
+    /// the line is not a flat JSON object, or gives one of `keys` a value that is not a string.
+    ///
+    /// No string is made for a key, nor for a value nobody asked for.
+    static func strings(_ line: UnsafeBufferPointer<UInt8>, keys: [[UInt8]]) -> [String?]? {
         var i = 0
         let n = line.count
         func skipSpace() { while i < n, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D { i += 1 } }
-        /// A string starting at the quote at `i`; nil when malformed.
-        func string() -> String? {
+        /// The body of the string starting at the quote at `i`, and whether it is free of escapes.
+        func stringBody() -> (body: UnsafeBufferPointer<UInt8>, plain: Bool)? {
             guard i < n, line[i] == 0x22 else { return nil }
             i += 1
             let start = i
@@ -21,20 +24,32 @@ enum FlatJSON {
                 if line[i] == 0x5C { plain = false; i += 2 } else { i += 1 }
             }
             guard i < n else { return nil }
-            let raw = UnsafeBufferPointer(rebasing: line[start..<i])
-            i += 1
-            if plain { return String(validating: raw, as: UTF8.self) }
-            return unescape(raw)
+            defer { i += 1 }
+            return (UnsafeBufferPointer(rebasing: line[start..<i]), plain)
         }
-        var fields: [String: String] = [:]
+        func text(_ body: UnsafeBufferPointer<UInt8>, plain: Bool) -> String? {
+            plain ? String(validating: body, as: UTF8.self) : unescape(body)
+        }
+        /// Which of `keys` a key's body is, or nil.
+        func wanted(_ body: UnsafeBufferPointer<UInt8>, plain: Bool) -> Int? {
+            if plain {
+                return keys.firstIndex { k in k.count == body.count && k.withUnsafeBufferPointer { $0.elementsEqual(body) } }
+            }
+            guard let resolved = unescape(body) else { return nil }
+            let bytes = Array(resolved.utf8)
+            return keys.firstIndex(of: bytes)
+        }
+        var values = [String?](repeating: nil, count: keys.count)
         skipSpace()
         guard i < n, line[i] == 0x7B else { return nil }
         i += 1
         skipSpace()
-        if i < n, line[i] == 0x7D { i += 1; skipSpace(); return i == n ? fields : nil }
+        if i < n, line[i] == 0x7D { i += 1; skipSpace(); return i == n ? values : nil }
         while true {
             skipSpace()
-            guard let key = string() else { return nil }
+            guard let key = stringBody() else { return nil }
+            if !key.plain, unescape(key.body) == nil { return nil }
+            let k = wanted(key.body, plain: key.plain)
             skipSpace()
             guard i < n, line[i] == 0x3A else { return nil }
             i += 1
@@ -42,23 +57,34 @@ enum FlatJSON {
             guard i < n else { return nil }
             switch line[i] {
             case 0x22:
-                guard let value = string() else { return nil }
-                fields[key] = value
+                guard let value = stringBody() else { return nil }
+                if let k {
+                    guard let s = text(value.body, plain: value.plain) else { return nil }
+                    values[k] = s
+                } else if value.plain ? !value.body.allSatisfy({ $0 < 0x80 }) && String(validating: value.body, as: UTF8.self) == nil
+                                      : unescape(value.body) == nil {
+                    return nil
+                }
             case 0x7B, 0x5B:
                 return nil
             default:
                 // null, true, false or a number: skipped, as the decoder skips unknown keys.
                 let start = i
                 while i < n, line[i] != 0x2C, line[i] != 0x7D, line[i] != 0x20 { i += 1 }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: line[start..<i]), as: UTF8.self)
-                guard word == "null" || word == "true" || word == "false" || Double(word) != nil else { return nil }
-                // A string key given a non-string value: the decoder would reject it; let it say so.
-                if word != "null", ["id", "date", "lang", "source", "title", "url"].contains(key) { return nil }
+                let word = UnsafeBufferPointer(rebasing: line[start..<i])
+                let isNull = word.elementsEqual("null".utf8)
+                guard isNull || word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8)
+                        || Double(String(decoding: word, as: UTF8.self)) != nil else { return nil }
+                // A key asked for as a string given another value: the decoder would reject it; let it say so.
+                if let k {
+                    guard isNull else { return nil }
+                    values[k] = nil
+                }
             }
             skipSpace()
             guard i < n else { return nil }
             if line[i] == 0x2C { i += 1; continue }
-            if line[i] == 0x7D { i += 1; skipSpace(); return i == n ? fields : nil }
+            if line[i] == 0x7D { i += 1; skipSpace(); return i == n ? values : nil }
             return nil
         }
     }

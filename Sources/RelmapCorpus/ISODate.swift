@@ -4,19 +4,23 @@ public enum ISODate {
     /// (`2024-07-16`, `2024-07-16T08:00:00Z`), otherwise nil.
     public static func normalise(_ value: String) -> String? {
         // Spaces and tabs around the date are allowed; no Foundation call for a check this small.
-        let bytes = Array(value.utf8.drop { $0 == 0x20 || $0 == 0x09 }.prefix(10))
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var n = 0
-            for b in bytes[range] {
-                guard b >= 48, b <= 57 else { return nil }
-                n = n * 10 + Int(b - 48)
+        var year = 0, month = 0, day = 0, count = 0, valid = true
+        for b in value.utf8 {
+            if count == 0, b == 0x20 || b == 0x09 { continue }
+            guard count < 10 else { break }
+            switch count {
+            case 4, 7: valid = valid && b == UInt8(ascii: "-")
+            default:
+                guard b >= 48, b <= 57 else { valid = false; break }
+                let d = Int(b - 48)
+                if count < 4 { year = year * 10 + d } else if count < 7 { month = month * 10 + d } else { day = day * 10 + d }
             }
-            return n
+            count += 1
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              isValid(year: year, month: month, day: day) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
+        guard valid, count == 10, isValid(year: year, month: month, day: day) else { return nil }
+        // A date already in its form is returned as it is: no new string.
+        if value.utf8.count == 10 { return value }
+        return String(value.utf8.drop { $0 == 0x20 || $0 == 0x09 }.prefix(10))
     }
 
     /// Whether the day exists in the proleptic Gregorian calendar.

@@ -82,6 +82,9 @@ public enum JSONLines {
         return try readMetadataByLine(path)
     }
 
+    /// The fields of a metadata line, in the order ``readFlatMetadata(_:)`` reads them.
+    private static let metadataKeys: [[UInt8]] = ["id", "date", "lang", "source", "title", "url"].map { Array($0.utf8) }
+
     /// The metadata of `data` read line by line with ``FlatJSON``, or nil when a line needs the
     /// full parser (or is wrong, so that the full parser words the error).
     private static func readFlatMetadata(_ data: Data) -> [String: ArticleMetadata]? {
@@ -96,14 +99,13 @@ public enum JSONLines {
                 let line = UnsafeBufferPointer(rebasing: all[start..<end])
                 start = end + 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                guard let f = FlatJSON.stringFields(line), let id = f["id"], !id.isEmpty else { return nil }
+                guard let f = FlatJSON.strings(line, keys: metadataKeys), let id = f[0], !id.isEmpty else { return nil }
                 var date: String?
-                if let d = f["date"], !d.isEmpty {
+                if let d = f[1], !d.isEmpty {
                     guard let normal = ISODate.normalise(d) else { return nil }
                     date = normal
                 }
-                result[id] = ArticleMetadata(id: id, date: date, language: f["lang"], source: f["source"],
-                                             title: f["title"], url: f["url"])
+                result[id] = ArticleMetadata(id: id, date: date, language: f[2], source: f[3], title: f[4], url: f[5])
             }
             return result
         }

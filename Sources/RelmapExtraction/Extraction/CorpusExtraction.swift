@@ -1,27 +1,25 @@
-import Dispatch
 import Foundation
-import Synchronization
 import RelmapCorpus
 
 /// Extracts a whole corpus on several cores while reading it as a stream.
 ///
-/// The calling thread lists the article files and reads JSONL files line by line; workers read,
-/// decode and extract whole articles a batch at a time, and format their results; the calling
-/// thread hands the results on in corpus order. Memory stays flat however large the corpus: only
-/// one batch is held at a time.
+/// The calling thread walks the corpus (article files in order, JSONL files line by line) and
+/// hands each article on as it comes; workers read, decode and extract the articles and format
+/// their results; the calling thread hands the results on in corpus order. Memory stays flat
+/// however large the corpus: at most ``window`` articles are in flight.
 public struct CorpusExtraction: Sendable {
     /// The extractor.
     public let extractor: Extractor
     /// Worker threads; 1 reads on the calling thread only.
     public let threads: Int
-    /// Articles per batch.
-    public let batchSize: Int
+    /// Articles in flight at most (read, not yet handed on).
+    public let window: Int
 
     /// Creates a driver; `threads` 0 uses every core.
-    public init(extractor: Extractor, threads: Int = 0, batchSize: Int = 2048) {
+    public init(extractor: Extractor, threads: Int = 0, window: Int = 1024) {
         self.extractor = extractor
         self.threads = threads > 0 ? threads : max(1, ProcessInfo.processInfo.activeProcessorCount)
-        self.batchSize = max(1, batchSize)
+        self.window = max(1, window)
     }
 
     /// What one worker step reads.
@@ -52,68 +50,8 @@ public struct CorpusExtraction: Sendable {
     @discardableResult
     public func run<T>(_ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
                        _ body: (T) throws -> Void) throws -> Stats {
-        var stats = Stats()
-        var batch: [Unit] = []
-        batch.reserveCapacity(batchSize)
-        // Two batches in flight: the workers extract the next while this thread hands on the last.
-        var pending: Pending<T>?
-        func consume(_ p: Pending<T>) throws {
-            p.group.wait()
-            stats.articles += p.stats.articles
-            stats.sentences += p.stats.sentences
-            stats.bytes += p.stats.bytes
-            for result in p.results {
-                switch result {
-                case .success(let value): if let value { try body(value) }
-                case .failure(let error): throw error
-                }
-            }
-        }
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let next = Pending<T>()
-            let units = batch
-            next.group.enter()
-            DispatchQueue.global(qos: .userInitiated).async {
-                let (results, counted) = self.process(units, transform: transform)
-                next.results = results
-                next.stats = counted
-                next.group.leave()
-            }
-            batch.removeAll(keepingCapacity: true)
-            let previous = pending
-            pending = next
-            if let previous { try consume(previous) }
-        }
-        do {
-            for source in corpus.sources {
-                if source.kind == .jsonLines {
-                    var reader = try LineReader(path: source.path)
-                    defer { reader.close() }
-                    while let line = try reader.next() {
-                        batch.append(.jsonLine(source, reader.lineNumber, line))
-                        if batch.count >= batchSize { try flush() }
-                    }
-                } else {
-                    batch.append(.file(source))
-                    if batch.count >= batchSize { try flush() }
-                }
-            }
-            try flush()
-            if let last = pending {
-                pending = nil
-                try consume(last)
-            }
-        } catch {
-            // Let the batch in flight finish before the error leaves.
-            pending?.group.wait()
-            throw error
-        }
-        return stats
-    }
-
-    private func process<T>(_ units: [Unit], transform: @escaping @Sendable (Article, [RelationMention]) -> T) -> ([Result<T?, Error>], Stats) {
-        let work: @Sendable (Extractor, Unit, inout ExtractionCache) -> Result<T?, Error> = { extractor, unit, cache in
+        let extractor = self.extractor
+        let step: @Sendable (Unit, inout ExtractionCache) -> Result<T?, Error> = { unit, cache in
             do {
                 let article: Article?
                 switch unit {
@@ -126,66 +64,76 @@ public struct CorpusExtraction: Sendable {
                 return .failure(error)
             }
         }
-        let workers = threads <= 1 || units.count < 2 ? 1 : min(threads, units.count)
-        let slots = ResultSlots<Result<T?, Error>>(count: units.count, empty: .success(nil))
-        let counts = ResultSlots<Stats>(count: workers, empty: Stats())
-        let caches = self.caches
-        let extractor = self.extractor
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            // The workers share the extractor, which they only read (its lexicon is read in place,
-            // never copied in the hot paths); each has memo tables of its own, kept from batch to batch.
-            var cache = caches.take()
-            let before = (cache.articles, cache.sentences, cache.bytes)
-            // Units are handed out one at a time, so that a worker with short articles takes more.
-            while true {
-                let i = next.add(1, ordering: .relaxed).oldValue
-                guard i < units.count else { break }
-                slots.set(i, work(extractor, units[i], &cache))
+        func deliver(_ result: Result<T?, Error>) throws {
+            switch result {
+            case .success(let value): if let value { try body(value) }
+            case .failure(let error): throw error
             }
-            counts.set(w, Stats(articles: cache.articles - before.0, sentences: cache.sentences - before.1, bytes: cache.bytes - before.2))
-            caches.put(cache)
         }
-        var total = Stats()
-        for c in counts.values {
+        if threads <= 1 {
+            // One thread: read, extract and hand on in turn, with nothing to hand over.
+            var cache = ExtractionCache()
+            try forEachUnit(of: corpus) { try deliver(step($0, &cache)) }
+            return Stats(cache)
+        }
+        // Each worker keeps its own memo tables, warm for the whole run and touched by no other thread.
+        let caches = WorkerCaches(count: threads)
+        let pipeline = OrderedPipeline<Unit, Result<T?, Error>>(workers: threads, window: window) { w, unit in
+            caches.with(w) { step(unit, &$0) }
+        }
+        do {
+            try forEachUnit(of: corpus) { try pipeline.push($0, deliver: deliver) }
+            try pipeline.finish(deliver: deliver)
+        } catch {
+            // Let the workers finish the articles they hold before the error leaves.
+            pipeline.cancel()
+            throw error
+        }
+        return caches.stats
+    }
+
+    /// Calls `body` with each unit of `corpus` in order: an article file, or a line of a JSONL file.
+    private func forEachUnit(of corpus: Corpus, _ body: (Unit) throws -> Void) throws {
+        for source in corpus.sources {
+            if source.kind == .jsonLines {
+                var reader = try LineReader(path: source.path)
+                defer { reader.close() }
+                while let line = try reader.next() { try body(.jsonLine(source, reader.lineNumber, line)) }
+            } else {
+                try body(.file(source))
+            }
+        }
+    }
+}
+
+extension CorpusExtraction.Stats {
+    /// What was read with `cache`.
+    init(_ cache: ExtractionCache) {
+        self.init(articles: cache.articles, sentences: cache.sentences, bytes: cache.bytes)
+    }
+}
+
+/// One memo cache per worker, each used by its worker only: worker `w` touches slot `w` alone,
+/// and the counts are read after the workers have left.
+private final class WorkerCaches: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<ExtractionCache>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: ExtractionCache())
+    }
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+    func with<R>(_ w: Int, _ body: (inout ExtractionCache) -> R) -> R { body(&slots[w]) }
+    /// What the workers read, summed.
+    var stats: CorpusExtraction.Stats {
+        var total = CorpusExtraction.Stats()
+        for c in slots {
             total.articles += c.articles
             total.sentences += c.sentences
             total.bytes += c.bytes
         }
-        return (slots.values, total)
+        return total
     }
-
-    private let caches = CachePool()
-}
-
-/// A batch being extracted in the background.
-private final class Pending<T>: @unchecked Sendable {
-    let group = DispatchGroup()
-    var results: [Result<T?, Error>] = []
-    var stats = CorpusExtraction.Stats()
-}
-
-/// Memo tables kept across batches: a worker takes a free one (or starts one when all are in use,
-/// as when two batches overlap) and gives it back when done, so that a worker's table stays warm.
-private final class CachePool: @unchecked Sendable {
-    private var free: [ExtractionCache] = []
-    private let lock = NSLock()
-    func take() -> ExtractionCache { lock.withLock { free.popLast() } ?? ExtractionCache() }
-    func put(_ c: ExtractionCache) { lock.withLock { free.append(c) } }
-}
-
-/// Result slots written by distinct workers at distinct indices, without locks: each index is
-/// written by exactly one worker, and read only after all have finished.
-private final class ResultSlots<T>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<T>
-    init(count: Int, empty: T) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: empty)
-    }
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-    func set(_ i: Int, _ value: T) { storage[i] = value }
-    var values: [T] { Array(storage) }
 }
