@@ -57,7 +57,8 @@ let package = Package(
         ),
         .testTarget(name: "RelmapCorpusTests", dependencies: ["RelmapCorpus"]),
         .testTarget(name: "RelmapExtractionTests", dependencies: ["RelmapExtraction"]),
-        .testTarget(name: "RelmapGraphTests", dependencies: ["RelmapGraph"]),
+        // Fixtures are read by path (#filePath), not bundled.
+        .testTarget(name: "RelmapGraphTests", dependencies: ["RelmapGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "RelmapRenderTests", dependencies: ["RelmapRender"]),
         .testTarget(name: "RelmapCLITests", dependencies: ["relmap"]),
     ],

@@ -115,21 +115,35 @@ extension CorpusExtraction.Stats {
 
 /// One memo cache per worker, each used by its worker only: worker `w` touches slot `w` alone,
 /// and the counts are read after the workers have left.
+///
+/// Each slot starts on a 128-byte boundary and is padded to a multiple of 128 bytes, so that no
+/// two workers' caches share a cache line: a worker's counter updates would otherwise evict the
+/// table pointers its neighbour reads on every word (false sharing).
 private final class WorkerCaches: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<ExtractionCache>
+    private static let alignment = 128
+    private let stride: Int
+    private let count: Int
+    private let base: UnsafeMutableRawPointer
     init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: ExtractionCache())
+        self.count = count
+        let size = MemoryLayout<ExtractionCache>.stride
+        stride = (size + Self.alignment - 1) / Self.alignment * Self.alignment
+        base = .allocate(byteCount: stride * count, alignment: Self.alignment)
+        for w in 0..<count { slot(w).initialize(to: ExtractionCache()) }
     }
     deinit {
-        slots.deinitialize()
-        slots.deallocate()
+        for w in 0..<count { slot(w).deinitialize(count: 1) }
+        base.deallocate()
     }
-    func with<R>(_ w: Int, _ body: (inout ExtractionCache) -> R) -> R { body(&slots[w]) }
+    private func slot(_ w: Int) -> UnsafeMutablePointer<ExtractionCache> {
+        (base + w * stride).assumingMemoryBound(to: ExtractionCache.self)
+    }
+    func with<R>(_ w: Int, _ body: (inout ExtractionCache) -> R) -> R { body(&slot(w).pointee) }
     /// What the workers read, summed.
     var stats: CorpusExtraction.Stats {
         var total = CorpusExtraction.Stats()
-        for c in slots {
+        for w in 0..<count {
+            let c = slot(w).pointee
             total.articles += c.articles
             total.sentences += c.sentences
             total.bytes += c.bytes
