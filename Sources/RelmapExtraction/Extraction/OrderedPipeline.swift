@@ -17,6 +17,9 @@ import Foundation
 /// Each worker is told its number, so that it can keep state of its own (memo tables) that no
 /// other thread touches. Locks are taken once per unit, and the calling thread is woken for a run
 /// of finished results rather than for each one.
+///
+/// Every pipeline ends with ``finish(deliver:)`` or ``cancel()``: until then its workers wait for
+/// units, and keep it alive.
 final class OrderedPipeline<Unit, Output>: @unchecked Sendable {
     /// Worker threads.
     let workers: Int
