@@ -51,7 +51,7 @@ final class OrderedPipeline<Unit, Output>: @unchecked Sendable {
         self.workers = max(1, workers)
         self.window = max(1, window)
         self.work = work
-        wakeBatch = max(1, min(64, self.window / 4))
+        wakeBatch = max(1, self.window / 4)
         units = .allocate(capacity: self.window)
         outputs = .allocate(capacity: self.window)
         done = Array(repeating: false, count: self.window)
