@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RelmapCorpus
 import RelmapExtraction
 
 /// `relmap actors`: the actors a corpus names, or the names the lexicon does not know.
@@ -34,10 +35,12 @@ struct ActorsCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let source = try corpus.corpus(paths)
-        let extractor = try corpus.extractor()
+        let (source, extractor) = try corpus.corpusAndExtractor(paths)
         var census = NameCensus()
-        try source.forEachArticle { census.add($0, extractor: extractor) }
+        // Each article's census is taken on the workers and merged here in corpus order.
+        try CorpusExtraction(extractor: extractor, threads: corpus.threads).map(source, { article, cache in
+            NameCensus.census(of: article, extractor: extractor, cache: &cache)
+        }) { census.merge($0) }
         let rows = (unknown ? census.unknownNames : census.knownActors).filter { $0.count >= minCount }.prefix(top)
         var out = String(format: "%6@  %8@  %-32@  %@\n", "count" as NSString, "articles" as NSString,
                          (unknown ? "name" : "actor") as NSString, "example" as NSString)

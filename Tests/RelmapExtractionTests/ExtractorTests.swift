@@ -149,6 +149,32 @@ func NSTemporaryDirectoryPath() -> String { NSTemporaryDirectory().hasSuffix("/"
         #expect(unknown.first?.count == 3 && unknown.first?.articles == 2)
         #expect(!unknown.contains { $0.name == "Senin" || $0.name == "Menurut" }, "weekdays and function words are no names")
     }
+
+    @Test func aCapitalisedWordTheCorpusAlsoWritesInLowerCaseIsNoName() {
+        var census = NameCensus()
+        census.add(Article(id: "a", language: "id", text: "Harga minyak naik. Wakanda diam."), extractor: sharedExtractor)
+        #expect(census.unknownNames.map(\.name).contains("Harga"))
+        census.add(Article(id: "b", language: "id", text: "Kenaikan harga terasa di pasar."), extractor: sharedExtractor)
+        #expect(!census.unknownNames.map(\.name).contains("Harga"))
+        #expect(census.unknownNames.map(\.name).contains("Wakanda"))
+    }
+
+    @Test func perArticleCensusesMergedInOrderMatchAddingOneByOne() throws {
+        let folder = CorpusExtractionTests.corpusFolder(count: 40)
+        let corpus = try Corpus(paths: [folder])
+        var oneByOne = NameCensus()
+        try corpus.forEachArticle { oneByOne.add($0, extractor: sharedExtractor) }
+        for threads in [1, 2] {
+            var merged = NameCensus()
+            try CorpusExtraction(extractor: sharedExtractor, threads: threads, window: 3).map(corpus, { article, cache in
+                NameCensus.census(of: article, extractor: sharedExtractor, cache: &cache)
+            }) { merged.merge($0) }
+            #expect(merged.knownActors == oneByOne.knownActors)
+            #expect(merged.unknownNames == oneByOne.unknownNames)
+        }
+        // 48 articles (8 JSONL files of two, 32 text files); every one names Korea Utara or Russia.
+        #expect(oneByOne.knownActors.first { $0.name == "PRK" }?.articles == 48)
+    }
 }
 
 @Suite struct DateOriginTests {

@@ -51,6 +51,16 @@ public struct CorpusExtraction: Sendable {
     public func run<T>(_ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
                        _ body: (T) throws -> Void) throws -> Stats {
         let extractor = self.extractor
+        return try map(corpus, { article, cache in transform(article, extractor.extract(article, cache: &cache)) }, body)
+    }
+
+    /// Reads `corpus`; `work` runs on the workers for each article, with the worker's memo cache
+    /// (for readings other than relations: ``NameCensus/census(of:extractor:cache:)``), and `body`
+    /// receives the results in corpus order. The first error in corpus order is thrown, and
+    /// nothing after it is handed on.
+    @discardableResult
+    public func map<T>(_ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
+                       _ body: (T) throws -> Void) throws -> Stats {
         let step: @Sendable (Unit, inout ExtractionCache) -> Result<T?, Error> = { unit, cache in
             do {
                 let article: Article?
@@ -59,7 +69,7 @@ public struct CorpusExtraction: Sendable {
                 case .jsonLine(let source, let number, let data): article = try source.article(fromJSONLine: data, number: number)
                 }
                 guard let article else { return .success(nil) }
-                return .success(transform(article, extractor.extract(article, cache: &cache)))
+                return .success(work(article, &cache))
             } catch {
                 return .failure(error)
             }

@@ -39,14 +39,7 @@ public struct Extractor: Sendable {
         let lang = language(of: article, tokens: tokens)
         cache.use(lang)
         let memos = lexicon.memos(tokens, lang: lang, cache: &cache)
-        let owner = ObjectIdentifier(identity)
-        let readers: ArticleReaders
-        if let kept = cache.readers[lang], kept.owner == owner {
-            readers = kept
-        } else {
-            readers = ArticleReaders(owner: owner, lexicon: lexicon, options: options, lang: lang)
-            cache.readers[lang] = readers
-        }
+        let readers = self.readers(lang, cache: &cache)
         let finder = readers.finder, reader = readers.reader
         let rules = readers.rules
         var context = ArticleContext(date: article.date)
@@ -121,6 +114,16 @@ public struct Extractor: Sendable {
             if let last = mentions.last(where: { !$0.isPlace && $0.actors.count == 1 }) { context.lastActor = last.actors[0] }
         }
         return out
+    }
+
+    /// The name finder and relation reader of `lang` that `cache` keeps for this extractor, made
+    /// on first use.
+    func readers(_ lang: String, cache: inout ExtractionCache) -> ArticleReaders {
+        let owner = ObjectIdentifier(identity)
+        if let kept = cache.readers[lang], kept.owner == owner { return kept }
+        let made = ArticleReaders(owner: owner, lexicon: lexicon, options: options, lang: lang)
+        cache.readers[lang] = made
+        return made
     }
 
     /// A year named in the sentence ("Pada tahun 2019", "in 2019"), which dates the events it tells.

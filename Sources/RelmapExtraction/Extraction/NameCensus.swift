@@ -16,10 +16,22 @@ public struct NameCensus: Sendable {
         public var example: String
     }
 
-    private var known: [String: (count: Int, articles: Set<String>, example: String)] = [:]
-    private var unknown: [String: (count: Int, articles: Set<String>, example: String, form: String)] = [:]
-    /// Lower-case words seen in lower case, to tell a capitalised common word at a sentence's start.
-    private var lowerWords: Set<String> = []
+    /// What is counted of a name. A census is made per article and merged, so that the articles
+    /// a name occurs in are counted without a set of article ids per name.
+    private struct Tally: Sendable {
+        var count = 0
+        var articles = 1
+        /// The first sentence that showed it, and (unknown names) its first written form.
+        var example: String
+        var form: String
+    }
+
+    private var known: [String: Tally] = [:]
+    private var unknown: [String: Tally] = [:]
+    /// Words seen in lower case, to tell a capitalised common word at a sentence's start: their
+    /// FNV-1a hashes (``Token/hash``), which the tokenizer has already worked out, so that merging
+    /// an article's words costs no string hashing.
+    private var lowerWords: Set<UInt64> = []
     /// The word memo of the articles added so far.
     private var cache = ExtractionCache()
 
@@ -28,39 +40,56 @@ public struct NameCensus: Sendable {
 
     /// Adds the names of `article`.
     public mutating func add(_ article: Article, extractor: Extractor) {
+        merge(Self.census(of: article, extractor: extractor, cache: &cache))
+    }
+
+    /// The census of one article, read with a worker's memo `cache` (see ``CorpusExtraction``);
+    /// merge the censuses of a corpus in corpus order, so that each name's example is the first.
+    public static func census(of article: Article, extractor: Extractor, cache: inout ExtractionCache) -> NameCensus {
+        var census = NameCensus()
         let tokens = Tokenizer.tokenize(article.text)
         let lang = extractor.language(of: article, tokens: tokens)
-        let rules = extractor.lexicon.rules(lang)
-        let finder = MentionFinder(lexicon: extractor.lexicon, rules: rules)
-        var context = ArticleContext(date: article.date)
         cache.use(lang)
         let memos = extractor.lexicon.memos(tokens, lang: lang, cache: &cache)
+        let readers = extractor.readers(lang, cache: &cache)
+        let finder = readers.finder, rules = readers.rules
+        var context = ArticleContext(date: article.date)
         let bytes = Array(article.text.utf8)
-        for t in tokens where t.kind == .word && !t.isCapitalized { lowerWords.insert(t.lower) }
-        for sentence in SentenceSplitter.split(tokens, abbreviations: rules.abbreviations) {
+        for t in tokens where t.kind == .word && !t.isCapitalized { census.lowerWords.insert(t.hash) }
+        let sentences = SentenceSplitter.split(tokens, abbreviations: rules.abbreviations)
+        cache.articles += 1
+        cache.sentences += sentences.count
+        cache.bytes += bytes.count
+        for sentence in sentences {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
             let mentions = finder.find(tokens, memos, in: range, lang: lang, year: Extractor.yearNamed(in: sentence.tokens),
                                        sentence: sentence.index, context: &context)
-            let text = String(decoding: bytes[sentence.start..<sentence.end], as: UTF8.self)
-            var covered = Set<Int>()
+            var text: String?
+            func sentenceText() -> String {
+                if let text { return text }
+                let made = String(decoding: bytes[sentence.start..<sentence.end], as: UTF8.self)
+                text = made
+                return made
+            }
+            // The sentence's tokens that a known name covers.
+            var covered = [Bool](repeating: false, count: range.count)
             for m in mentions {
-                covered.formUnion(m.tokenRange)
+                for k in m.tokenRange where range.contains(k) { covered[k - range.lowerBound] = true }
                 for a in m.actors {
-                    var k = known[a] ?? (0, [], text)
-                    k.count += 1
-                    k.articles.insert(article.id)
-                    known[a] = k
+                    // Counted in place: a tally copied out of the table and back would copy its storage.
+                    if census.known[a] == nil { census.known[a] = Tally(example: sentenceText(), form: a) }
+                    census.known[a]?.count += 1
                 }
             }
             // Runs of capitalised words (allowing "of", "bin", "al-" inside) and acronyms.
             var i = range.lowerBound
             while i < range.upperBound {
                 let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !covered.contains(i), !rules.notNames.contains(t.lower) else { i += 1; continue }
+                guard t.kind == .word, t.isCapitalized, !covered[i - range.lowerBound], !rules.notNames.contains(t.lower) else { i += 1; continue }
                 let agent = extractor.lexicon.agentLength(tokens, at: i, end: range.upperBound)
                 if agent > 0 { i += agent; continue }
                 var j = i + 1
-                while j < range.upperBound, !covered.contains(j), tokens[j].kind == .word, !rules.notNames.contains(tokens[j].lower),
+                while j < range.upperBound, !covered[j - range.lowerBound], tokens[j].kind == .word, !rules.notNames.contains(tokens[j].lower),
                       tokens[j].isCapitalized || (["of", "bin", "al", "de", "van", "von", "der"].contains(tokens[j].lower)
                                                   && j + 1 < range.upperBound && tokens[j + 1].isCapitalized) {
                     j += 1
@@ -69,45 +98,46 @@ public struct NameCensus: Sendable {
                 // A single capitalised word that opens a sentence may be a common word: it is left out
                 // at the end (``unknownNames``) if the corpus also writes it in lower case.
                 if t.text.count >= 2 {
-                    let name = words.map(\.text).joined(separator: " ")
                     let key = words.map(\.lower).joined(separator: " ")
-                    var u = unknown[key] ?? (0, [], text, name)
-                    u.count += 1
-                    u.articles.insert(article.id)
-                    unknown[key] = u
+                    if census.unknown[key] == nil {
+                        census.unknown[key] = Tally(example: sentenceText(), form: words.map(\.text).joined(separator: " "))
+                    }
+                    census.unknown[key]?.count += 1
                 }
                 i = j
             }
         }
+        return census
     }
 
-    /// Merges another census into this one.
+    /// Merges the census of other articles into this one: counts add up, and a name keeps the
+    /// example this census had for it. The two must not have read the same article.
     public mutating func merge(_ other: NameCensus) {
-        for (k, v) in other.known {
-            var e = known[k] ?? (0, [], v.example)
-            e.count += v.count
-            e.articles.formUnion(v.articles)
-            known[k] = e
+        func fold(_ mine: inout [String: Tally], _ theirs: [String: Tally]) {
+            for (k, v) in theirs {
+                if mine[k] == nil {
+                    mine[k] = Tally(count: v.count, articles: v.articles, example: v.example, form: v.form)
+                } else {
+                    mine[k]?.count += v.count
+                    mine[k]?.articles += v.articles
+                }
+            }
         }
-        for (k, v) in other.unknown {
-            var e = unknown[k] ?? (0, [], v.example, v.form)
-            e.count += v.count
-            e.articles.formUnion(v.articles)
-            unknown[k] = e
-        }
+        fold(&known, other.known)
+        fold(&unknown, other.unknown)
         lowerWords.formUnion(other.lowerWords)
     }
 
     /// Known actors by frequency, ties by id.
     public var knownActors: [Entry] {
-        known.map { Entry(name: $0.key, count: $0.value.count, articles: $0.value.articles.count, example: $0.value.example) }
+        known.map { Entry(name: $0.key, count: $0.value.count, articles: $0.value.articles, example: $0.value.example) }
             .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
     }
 
     /// Unknown names by frequency, ties by name; single words seen elsewhere in lower case are left out.
     public var unknownNames: [Entry] {
-        unknown.filter { key, _ in key.contains(" ") || !lowerWords.contains(key) }
-            .map { Entry(name: $0.value.form, count: $0.value.count, articles: $0.value.articles.count, example: $0.value.example) }
+        unknown.filter { key, _ in key.contains(" ") || !lowerWords.contains(Token.fnv(key)) }
+            .map { Entry(name: $0.value.form, count: $0.value.count, articles: $0.value.articles, example: $0.value.example) }
             .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
     }
 }
