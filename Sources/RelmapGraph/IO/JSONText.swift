@@ -13,9 +13,10 @@ public enum JSONText {
 
     /// The JSON text of `value`, indented by `indent` spaces a level (0: one line).
     public static func render(_ value: Value, indent: Int = 0) -> String {
-        var out = ""
+        // Written as UTF-8 bytes: a graph with its evidence runs to megabytes of text.
+        var out: [UInt8] = []
         write(value, into: &out, indent: indent, level: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `s` as a JSON string literal.
@@ -76,34 +77,42 @@ public enum JSONText {
         return String(d)
     }
 
-    private static func write(_ v: Value, into out: inout String, indent: Int, level: Int) {
-        let nl = indent > 0 ? "\n" : ""
-        let pad = { (l: Int) in indent > 0 ? String(repeating: " ", count: indent * l) : "" }
-        let sep = indent > 0 ? ": " : ":"
+    private static func write(_ v: Value, into out: inout [UInt8], indent: Int, level: Int) {
+        func raw(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
+        /// A new line indented to `l` levels (nothing on one line).
+        func newline(_ l: Int) {
+            guard indent > 0 else { return }
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(0x20, count: indent * l))
+        }
         switch v {
-        case .string(let s): out += quote(s)
-        case .number(let d): out += number(d)
-        case .int(let i): out += String(i)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
+        case .string(let s): appendQuoted(s, to: &out)
+        case .number(let d): out.append(contentsOf: number(d).utf8)
+        case .int(let i): appendInteger(i, to: &out)
+        case .bool(let b): if b { raw("true") } else { raw("false") }
+        case .null: raw("null")
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[" + nl
+            if items.isEmpty { raw("[]"); return }
+            raw("[")
             for (i, item) in items.enumerated() {
-                out += pad(level + 1)
+                if i > 0 { raw(",") }
+                newline(level + 1)
                 write(item, into: &out, indent: indent, level: level + 1)
-                out += (i < items.count - 1 ? "," : "") + nl
             }
-            out += pad(level) + "]"
+            newline(level)
+            raw("]")
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            out += "{" + nl
+            if fields.isEmpty { raw("{}"); return }
+            raw("{")
             for (i, (k, item)) in fields.enumerated() {
-                out += pad(level + 1) + quote(k) + sep
+                if i > 0 { raw(",") }
+                newline(level + 1)
+                appendQuoted(k, to: &out)
+                if indent > 0 { raw(": ") } else { raw(":") }
                 write(item, into: &out, indent: indent, level: level + 1)
-                out += (i < fields.count - 1 ? "," : "") + nl
             }
-            out += pad(level) + "}"
+            newline(level)
+            raw("}")
         }
     }
 }
