@@ -46,17 +46,17 @@ public struct GraphBuilder: Sendable {
             let key = "\(s)\u{1}\(t)\u{1}\(r.type)"
             let ev = RelationGraph.Evidence(article: r.article, sentence: r.sentenceIndex, trigger: r.trigger)
             if let i = accs[key] {
-                var a = list[i]
-                a.edge.mentions += 1
-                a.articles.insert(r.article)
-                a.intensity += abs(type?.intensity ?? 0)
-                a.confidence += r.confidence
+                // In place: a copy of the accumulator taken out and put back would copy its set of
+                // articles and its evidence list on every mention (quadratic in an edge's mentions).
+                list[i].edge.mentions += 1
+                list[i].articles.insert(r.article)
+                list[i].intensity += abs(type?.intensity ?? 0)
+                list[i].confidence += r.confidence
                 if let d = r.date {
-                    if a.edge.first.map({ d < $0 }) ?? true { a.edge.first = d }
-                    if a.edge.last.map({ d > $0 }) ?? true { a.edge.last = d }
+                    if list[i].edge.first.map({ d < $0 }) ?? true { list[i].edge.first = d }
+                    if list[i].edge.last.map({ d > $0 }) ?? true { list[i].edge.last = d }
                 }
-                a.edge.evidence.append(ev)
-                list[i] = a
+                list[i].edge.evidence.append(ev)
             } else {
                 accs[key] = list.count
                 let edge = RelationGraph.Edge(source: si, target: ti, type: r.type, directed: directed, weight: 0,
