@@ -14,6 +14,8 @@ public struct MapOptions: Sendable {
     public var top: Int?
     /// Drop edges lighter than this.
     public var minWeight: Double = 0
+    /// Draw at most this many edges, the heaviest (0: all); nil takes the style's `max_edges`.
+    public var maxEdges: Int?
     /// The title at the top.
     public var title: String?
     /// The caption under the title (the period, the weight mode).

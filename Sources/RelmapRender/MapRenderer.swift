@@ -40,6 +40,22 @@ public struct MapRenderer: Sendable {
         let shown = [options.sizeBy] + [Measure.degree, .strength, .pagerank].filter { $0 != options.sizeBy }
         let undirected = GraphView.undirected(g)
         let tooltipValues = shown.map { $0.usesDirectedView(directed: false) ? $0.compute(g) : $0.compute(undirected) }
+        // The heaviest edges only, past the cap (measures above are of all of them): the caption
+        // says how many are left out.
+        var options = options
+        let cap = options.maxEdges ?? style.maxEdges
+        if cap > 0, g.edges.count > cap {
+            let total = g.edges.count
+            g.edges = Array(g.edges.sorted { a, b in
+                if a.weight != b.weight { return a.weight > b.weight }
+                let (sa, sb) = (g.nodes[a.source].id, g.nodes[b.source].id)
+                if sa != sb { return sa < sb }
+                let (ta, tb) = (g.nodes[a.target].id, g.nodes[b.target].id)
+                return ta != tb ? ta < tb : a.type < b.type
+            }.prefix(cap))
+            let note = "the \(cap) heaviest of \(total) edges drawn (--max-edges)"
+            options.caption = options.caption.map { "\($0); \(note)" } ?? note
+        }
         let engine = options.positions.isEmpty ? (options.engine ?? defaultEngine(nodes: g.nodes.count)) : "neato"
         let format = options.format == .dot ? "dot" : options.format.rawValue
         return try Graphviz.withSession { ctx in
@@ -64,7 +80,7 @@ public struct MapRenderer: Sendable {
             ("fontname", style.fontname), ("fontsize", num(style.fontsize)), ("bgcolor", style.background),
             // Curved edges that avoid the nodes read best, but routing them costs more than the
             // layout itself on big maps: straight lines past a few hundred actors.
-            ("fontcolor", style.textColor), ("overlap", "false"), ("splines", g.nodes.count <= style.splineLimit ? "true" : "false"), ("sep", "+14"),
+            ("fontcolor", style.textColor), ("overlap", "false"), ("splines", g.nodes.count <= style.splineLimit && g.edges.count <= style.splineEdgeLimit ? "true" : "false"), ("sep", "+14"),
             ("outputorder", "edgesfirst"), ("pad", "0.3"), ("labelloc", "t"), ("labeljust", "l"), ("esep", "+6"),
             ("rankdir", "LR"), ("nodesep", "0.5"), ("K", "1.2"),
         ]

@@ -23,6 +23,12 @@ public struct MapStyle: Sendable {
     public var sfdpThreshold = 300
     /// Node count past which edges are straight lines rather than routed curves.
     public var splineLimit = 150
+    /// Edge count past which edges are straight lines: routing thousands of curves takes minutes,
+    /// and Graphviz's router can crash on them.
+    public var splineEdgeLimit = 600
+    /// Edges drawn at most, the heaviest (0: all): a map of thousands of edges is unreadable, and
+    /// slow to lay out. `MapOptions.maxEdges` overrides it.
+    public var maxEdges = 400
     /// Styles by relation type (`default` for types not listed).
     public var types: [String: TypeStyle] = [:]
     /// Styles by actor kind.
@@ -74,6 +80,8 @@ public struct MapStyle: Sendable {
         textColor = str(g, "text_color") ?? textColor
         sfdpThreshold = num(g, "sfdp_threshold").map { Int($0) } ?? sfdpThreshold
         splineLimit = num(g, "spline_limit").map { Int($0) } ?? splineLimit
+        splineEdgeLimit = num(g, "spline_edge_limit").map { Int($0) } ?? splineEdgeLimit
+        maxEdges = num(g, "max_edges").map { Int($0) } ?? maxEdges
         for (k, v) in map["types"]?.mapping ?? [:] {
             guard let name = k.string else { continue }
             let old = types[name]

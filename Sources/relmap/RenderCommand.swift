@@ -19,6 +19,9 @@ struct MapStyleOptions: ParsableArguments {
     @Option(name: .long, help: "Draw only the N most central actors (by --size-by).")
     var top: Int?
 
+    @Option(name: .long, help: "Draw at most N edges, the heaviest (0: all; default: the style's max_edges, 400).")
+    var maxEdges: Int?
+
     @Option(name: .long, help: ArgumentHelp("A style file (YAML) read over the bundled one.", valueName: "file"))
     var style: String?
 
@@ -31,6 +34,7 @@ struct MapStyleOptions: ParsableArguments {
     enum Clustering: String, ExpressibleByArgument, CaseIterable { case blocs }
 
     func validate() throws {
+        if let maxEdges, maxEdges < 0 { throw ValidationError("--max-edges must be 0 (all) or more") }
         if let engine, !["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"].contains(engine) {
             throw ValidationError("unknown --engine '\(engine)' (use dot, neato, fdp, sfdp or circo)")
         }
@@ -47,6 +51,7 @@ struct MapStyleOptions: ParsableArguments {
         o.sizeBy = sizeBy
         o.mergeTypes = mergeTypes
         o.top = top
+        o.maxEdges = maxEdges
         o.minWeight = minWeight
         o.title = title ?? defaultTitle
         o.caption = caption

@@ -103,6 +103,34 @@ func sampleGraph() -> RelationGraph {
         }
     }
 
+    @Test func pastTheCapOnlyTheHeaviestEdgesAreDrawnAndTheCaptionSaysSo() throws {
+        var o = MapOptions()
+        o.maxEdges = 2
+        o.caption = "2023 to 2024"
+        let doc = try XMLDocument(data: try renderer.render(sampleGraph(), options: o))
+        let ids = try doc.nodes(forXPath: "//*[local-name()='g'][contains(concat(' ', @class, ' '), ' edge ')]/@id").compactMap(\.stringValue)
+        // Weights 3 (alliance), 2 (protest), then 1 and 1: the two heaviest stay.
+        #expect(Set(ids) == ["edge-PRK-RUS-alliance", "edge-KOR-RUS-protest"])
+        let allText = try texts(doc, "//*[local-name()='text']").joined(separator: " ")
+        #expect(allText.contains("2023 to 2024; the 2 heaviest of 4 edges drawn"))
+        // Nodes stay, with the measures of the whole graph.
+        #expect(Set(try texts(doc, "//*[local-name()='g'][@class='node']/*[local-name()='title']")) == ["PRK", "RUS", "KOR", "NATO"])
+        o.maxEdges = 0
+        let all = try XMLDocument(data: try renderer.render(sampleGraph(), options: o))
+        #expect(try all.nodes(forXPath: "//*[local-name()='g'][contains(concat(' ', @class, ' '), ' edge ')]").count == 4)
+    }
+
+    @Test func manyEdgesAreDrawnStraight() throws {
+        var style = renderer.style
+        style.splineEdgeLimit = 3
+        var o = MapOptions()
+        o.format = .dot
+        let straight = String(decoding: try MapRenderer(style: style).render(sampleGraph(), options: o), as: UTF8.self)
+        #expect(straight.contains("splines=false"))
+        let curved = String(decoding: try renderer.render(sampleGraph(), options: o), as: UTF8.self)
+        #expect(curved.contains("splines=true"))
+    }
+
     @Test func topKeepsTheMostCentralActors() throws {
         var o = MapOptions()
         o.top = 2
