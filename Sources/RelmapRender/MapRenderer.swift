@@ -43,17 +43,10 @@ public struct MapRenderer: Sendable {
         // The heaviest edges only, past the cap (measures above are of all of them): the caption
         // says how many are left out.
         var options = options
-        let cap = options.maxEdges ?? style.maxEdges
-        if cap > 0, g.edges.count > cap {
-            let total = g.edges.count
-            g.edges = Array(g.edges.sorted { a, b in
-                if a.weight != b.weight { return a.weight > b.weight }
-                let (sa, sb) = (g.nodes[a.source].id, g.nodes[b.source].id)
-                if sa != sb { return sa < sb }
-                let (ta, tb) = (g.nodes[a.target].id, g.nodes[b.target].id)
-                return ta != tb ? ta < tb : a.type < b.type
-            }.prefix(cap))
-            let note = "the \(cap) heaviest of \(total) edges drawn (--max-edges)"
+        let total = g.edges.count
+        g = heaviestEdges(g, options: options)
+        if g.edges.count < total {
+            let note = "the \(g.edges.count) heaviest of \(total) edges drawn (--max-edges)"
             options.caption = options.caption.map { "\($0); \(note)" } ?? note
         }
         let engine = options.positions.isEmpty ? (options.engine ?? defaultEngine(nodes: g.nodes.count)) : "neato"
@@ -200,18 +193,37 @@ public struct MapRenderer: Sendable {
         return Data(text.replacingCharacters(in: range, with: "<svg style=\"max-width: 100%; height: auto;\" ").utf8)
     }
 
-    /// Node positions (points) of a layout of `graph`, to pin in later maps.
+    /// `g` with only the edges a map draws: the heaviest `options.maxEdges` (the style's
+    /// `max_edges` when nil; 0: all), ties in order of source, target and type.
+    public func heaviestEdges(_ g: RelationGraph, options: MapOptions) -> RelationGraph {
+        let cap = options.maxEdges ?? style.maxEdges
+        guard cap > 0, g.edges.count > cap else { return g }
+        var out = g
+        out.edges = Array(g.edges.sorted { a, b in
+            if a.weight != b.weight { return a.weight > b.weight }
+            let (sa, sb) = (g.nodes[a.source].id, g.nodes[b.source].id)
+            if sa != sb { return sa < sb }
+            let (ta, tb) = (g.nodes[a.target].id, g.nodes[b.target].id)
+            return ta != tb ? ta < tb : a.type < b.type
+        }.prefix(cap))
+        return out
+    }
+
+    /// Node positions (points) of a layout of `graph` (of the edges a map draws), to pin in later maps.
     public func positions(of graph: RelationGraph, options: MapOptions) throws -> [String: (Double, Double)] {
         var o = options
         o.positions = [:]
         let engine = options.engine ?? defaultEngine(nodes: graph.nodes.count)
         let values = o.sizeBy.compute(graph)
+        let graph = heaviestEdges(graph, options: options)
         return try Graphviz.withSession { ctx in
             guard let cg = "relmap".withCString({ relmap_open(UnsafeMutablePointer(mutating: $0), relmap_directed()) }) else {
                 throw RenderError.render("cannot create a graph")
             }
             defer { agclose(cg) }
             build(cg, graph, values: values, options: o, tooltipMeasures: [])
+            // Only the nodes' places are wanted: no edge routing.
+            set(UnsafeMutableRawPointer(cg), "splines", "false")
             // Rendering as DOT writes each node's "pos" attribute from the layout.
             _ = try Graphviz.layoutAndRender(ctx, cg, engine: engine, format: "dot")
             var out: [String: (Double, Double)] = [:]
