@@ -73,7 +73,11 @@ struct CorpusOptions: ParsableArguments {
 
     /// Names, on standard error, the articles without a date that `what` leaves out.
     static func warnUndated(_ articles: [Article], leftOutOf what: String) {
-        let undated = articles.filter { $0.date == nil }.map(\.id)
+        warnUndated(ids: articles.filter { $0.date == nil }.map(\.id), leftOutOf: what)
+    }
+
+    /// Names, on standard error, the undated articles `undated` that `what` leaves out.
+    static func warnUndated(ids undated: [String], leftOutOf what: String) {
         guard !undated.isEmpty else { return }
         let shown = undated.prefix(5).joined(separator: ", ") + (undated.count > 5 ? ", ..." : "")
         FileHandle.standardError.write(Data("warning: \(undated.count) article(s) without a date left out of \(what): \(shown)\n".utf8))

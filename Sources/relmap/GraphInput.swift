@@ -57,14 +57,29 @@ enum GraphInput {
             }
             return (g, "\(g.nodes.count) actors, \(g.edges.count) edges from \(path)")
         }
-        let (articles, relations, lexicon) = try corpus.extractAll(paths)
-        let g = GraphBuilder(lexicon: lexicon, weight: graph.weight, filter: graph.filter).build(relations)
-        let dates = articles.compactMap(\.date).sorted()
-        let undated = articles.filter { $0.date == nil }.count
-        var summary = "\(articles.count) articles, \(relations.count) relations"
-        if let f = dates.first, let l = dates.last { summary += ", \(f) to \(l)" }
-        if undated > 0 { summary += ", \(undated) undated" }
-        if graph.filter.hasPeriod { CorpusOptions.warnUndated(articles, leftOutOf: "the period") }
-        return (g, summary)
+        // Each article's relations go into the graph as extraction hands them on: none are held.
+        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
+        var articles = 0, relations = 0
+        var first: String?, last: String?
+        var undated: [String] = []
+        try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+            (article.id, article.date, found)
+        }) { id, date, found in
+            articles += 1
+            relations += found.count
+            if let d = date {
+                if first.map({ d < $0 }) ?? true { first = d }
+                if last.map({ d > $0 }) ?? true { last = d }
+            } else {
+                undated.append(id)
+            }
+            for r in found { builder.add(r) }
+        }
+        var summary = "\(articles) articles, \(relations) relations"
+        if let f = first, let l = last { summary += ", \(f) to \(l)" }
+        if !undated.isEmpty { summary += ", \(undated.count) undated" }
+        if graph.filter.hasPeriod { CorpusOptions.warnUndated(ids: undated, leftOutOf: "the period") }
+        return (builder.graph(), summary)
     }
 }

@@ -37,6 +37,18 @@ func mention(_ s: String, _ t: String, _ type: String, article: String, date: St
         #expect(byIntensity.edges.first { $0.type == "protest" }?.weight == 9)
     }
 
+    @Test func evidenceKeepsTheTextOfTheFirstSentencesOnly() throws {
+        var builder = GraphBuilder(lexicon: lexicon)
+        builder.evidenceTexts = 2
+        var accumulator = builder.accumulator()
+        for m in mentions { accumulator.add(m) }
+        let protest = try #require(accumulator.graph().edges.first { $0.type == "protest" })
+        #expect(protest.evidence.map(\.text) == ["S a 0", "S a 3", nil])
+        // The graph so far can be asked for at any point, and more relations added after.
+        accumulator.add(mention("KOR", "RUS", "protest", article: "d", date: "2024-07-01"))
+        #expect(accumulator.graph().edges.first { $0.type == "protest" }?.articles == 3)
+    }
+
     @Test func filtersByPeriodTypeAndPolarity() {
         let since = GraphBuilder(lexicon: lexicon, filter: GraphFilter(since: "2024-01-01")).build(mentions)
         #expect(since.edges.map(\.type).sorted() == ["alliance", "protest"])
