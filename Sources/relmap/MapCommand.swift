@@ -32,26 +32,70 @@ struct MapCommand: ParsableCommand {
     var rankTop = 15
 
     func run() throws {
-        let (articles, relations, lexicon) = try corpus.extractAll(paths)
-        let g = GraphBuilder(lexicon: lexicon, weight: graph.weight, filter: graph.filter).build(relations)
         let name = URL(fileURLWithPath: paths[0]).deletingPathExtension().lastPathComponent
+        // Folders made here are removed again if the map fails: nothing is left half-made.
+        var madeFolder: String?
+        var folder = (output as NSString).standardizingPath
+        while !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            madeFolder = folder
+            let parent = (folder as NSString).deletingLastPathComponent
+            if parent == folder { break }
+            folder = parent
+        }
+        func removeMadeFolder() { if let madeFolder { try? FileManager.default.removeItem(atPath: madeFolder) } }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        let dates = articles.compactMap(\.date).sorted()
-        var caption = "\(articles.count) articles, \(relations.count) relations"
-        if let f = dates.first, let l = dates.last { caption += ", \(f) to \(l)" }
+        let out = (svg: "\(output)/\(name).svg", graph: "\(output)/\(name).json", relations: "\(output)/\(name).relations.jsonl")
+        // Relations are written (to a temporary file, renamed when all is done) and counted into
+        // the graph as extraction hands them on: none are held.
+        let relationsFile: OutputFile
+        do { relationsFile = try OutputFile(out.relations) } catch {
+            removeMadeFolder()
+            throw error
+        }
+        do {
+            try write(relationsFile, out, name: name)
+        } catch {
+            relationsFile.discard()
+            removeMadeFolder()
+            throw error
+        }
+    }
+
+    /// Extracts, builds, renders and writes; `relationsFile` is committed last.
+    private func write(_ relationsFile: OutputFile, _ out: (svg: String, graph: String, relations: String), name: String) throws {
+        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let writer = RelationWriter(format: .jsonl)
+        var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
+        var articles = 0, relations = 0
+        var first: String?, last: String?
+        var buffer: [UInt8] = []
+        try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+            (article.date, found, writer.bytes(found))
+        }) { date, found, lines in
+            articles += 1
+            relations += found.count
+            if let d = date {
+                if first.map({ d < $0 }) ?? true { first = d }
+                if last.map({ d > $0 }) ?? true { last = d }
+            }
+            for r in found { builder.add(r) }
+            buffer.append(contentsOf: lines)
+            if buffer.count > 1 << 20 { try relationsFile.write(buffer); buffer.removeAll(keepingCapacity: true) }
+        }
+        try relationsFile.write(buffer)
+        let g = builder.graph()
+        var caption = "\(articles) articles, \(relations) relations"
+        if let f = first, let l = last { caption += ", \(f) to \(l)" }
         caption += "; edge weight: \(graph.weight.rawValue)"
         let options = map.options(format: .svg, minWeight: graph.minWeight, caption: caption, defaultTitle: "Relations in \(name)", graph: g)
         let svg = try MapRenderer(style: try MapStyle.load(overrides: map.style)).render(g, options: options)
-        let writer = RelationWriter(format: .jsonl)
-        // All outputs are prepared before any is written.
-        let files: [(String, Data)] = [
-            ("\(output)/\(name).svg", svg),
-            ("\(output)/\(name).json", Data(GraphJSON.encode(g).utf8)),
-            ("\(output)/\(name).relations.jsonl", Data(relations.map(writer.line).joined().utf8)),
-        ]
+        // The map and the graph are made before any file is written; the relations file is
+        // renamed into place last.
+        let files: [(String, Data)] = [(out.svg, svg), (out.graph, Data(GraphJSON.encode(g).utf8))]
         for (path, data) in files { try OutputFile.write(data, to: path) }
+        try relationsFile.commit()
         let ranking = Ranking(g, measures: [.pagerank, .degree, .strength], top: rankTop)
-        print("\(caption)\n\(g.nodes.count) actors, \(g.edges.count) edges -> \(files.map(\.0).joined(separator: ", "))\n")
+        print("\(caption)\n\(g.nodes.count) actors, \(g.edges.count) edges -> \([out.svg, out.graph, out.relations].joined(separator: ", "))\n")
         print(RankingWriter.render(ranking, format: .table), terminator: "")
     }
 }

@@ -97,6 +97,14 @@ final class OutputFile {
         committed = true
     }
 
+    /// Gives the output up: the temporary file is removed and the target left as it was.
+    func discard() {
+        guard !committed, fd != STDOUT_FILENO else { return }
+        committed = true
+        close(fd)
+        if let temporary { unlink(temporary) }
+    }
+
     deinit {
         guard !committed, fd != STDOUT_FILENO else { return }
         close(fd)

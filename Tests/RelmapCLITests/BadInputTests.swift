@@ -42,6 +42,9 @@ import Testing
         let dir = CLIRunner.temporaryFolder()
         try "---\ntitle: \"unclosed\ndate: 2024-01-01\n---\nRusia menyerang Ukraina.\n".write(toFile: dir + "/a.md", atomically: true, encoding: .utf8)
         try expectFailure(["map", dir], mentions: [dir + "/a.md:", "front matter"], output: dir + "/maps")
+        // The folders a failed map made are gone, however deep.
+        try expectFailure(["map", dir], mentions: [dir + "/a.md:"], output: dir + "/deep/maps")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/deep"))
     }
 
     @Test func unknownFormat() throws {
