@@ -60,26 +60,16 @@ enum GraphInput {
         // Each article's relations go into the graph as extraction hands them on: none are held.
         let (source, extractor) = try corpus.corpusAndExtractor(paths)
         var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
-        var articles = 0, relations = 0
-        var first: String?, last: String?
-        var undated: [String] = []
+        var tally = CorpusTally()
         try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
             (article.id, article.date, found)
         }) { id, date, found in
-            articles += 1
-            relations += found.count
-            if let d = date {
-                if first.map({ d < $0 }) ?? true { first = d }
-                if last.map({ d > $0 }) ?? true { last = d }
-            } else {
-                undated.append(id)
-            }
+            tally.count(id: id, date: date, relations: found.count)
             for r in found { builder.add(r) }
         }
-        var summary = "\(articles) articles, \(relations) relations"
-        if let f = first, let l = last { summary += ", \(f) to \(l)" }
-        if !undated.isEmpty { summary += ", \(undated.count) undated" }
-        if graph.filter.hasPeriod { CorpusOptions.warnUndated(ids: undated, leftOutOf: "the period") }
+        var summary = tally.summary
+        if !tally.undated.isEmpty { summary += ", \(tally.undated.count) undated" }
+        if graph.filter.hasPeriod { CorpusOptions.warnUndated(ids: tally.undated, leftOutOf: "the period") }
         return (builder.graph(), summary)
     }
 }

@@ -66,27 +66,19 @@ struct MapCommand: ParsableCommand {
         let (source, extractor) = try corpus.corpusAndExtractor(paths)
         let writer = RelationWriter(format: .jsonl)
         var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
-        var articles = 0, relations = 0
-        var first: String?, last: String?
+        var tally = CorpusTally()
         var buffer: [UInt8] = []
         try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
-            (article.date, found, writer.bytes(found))
-        }) { date, found, lines in
-            articles += 1
-            relations += found.count
-            if let d = date {
-                if first.map({ d < $0 }) ?? true { first = d }
-                if last.map({ d > $0 }) ?? true { last = d }
-            }
+            (article.id, article.date, found, writer.bytes(found))
+        }) { id, date, found, lines in
+            tally.count(id: id, date: date, relations: found.count)
             for r in found { builder.add(r) }
             buffer.append(contentsOf: lines)
             if buffer.count > 1 << 20 { try relationsFile.write(buffer); buffer.removeAll(keepingCapacity: true) }
         }
         try relationsFile.write(buffer)
         let g = builder.graph()
-        var caption = "\(articles) articles, \(relations) relations"
-        if let f = first, let l = last { caption += ", \(f) to \(l)" }
-        caption += "; edge weight: \(graph.weight.rawValue)"
+        let caption = tally.summary + "; edge weight: \(graph.weight.rawValue)"
         let options = map.options(format: .svg, minWeight: graph.minWeight, caption: caption, defaultTitle: "Relations in \(name)", graph: g)
         let svg = try MapRenderer(style: try MapStyle.load(overrides: map.style)).render(g, options: options)
         // The map and the graph are made before any file is written; the relations file is
