@@ -70,10 +70,24 @@ struct DiffCommand: ParsableCommand {
         var labelBefore: String, labelAfter: String
         if let b = before, let a = after {
             let pb = try Period(b), pa = try Period(a)
-            let (articles, relations, lexicon) = try corpus.extractAll(input)
-            CorpusOptions.warnUndated(articles, leftOutOf: "both periods")
-            gBefore = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pb.start, until: pb.end)).build(relations)
-            gAfter = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pa.start, until: pa.end)).build(relations)
+            // Both graphs are built as extraction hands the relations on: none are held.
+            let (source, extractor) = try corpus.corpusAndExtractor(input)
+            let lexicon = extractor.lexicon.lexicon
+            var before = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pb.start, until: pb.end)).accumulator()
+            var after = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pa.start, until: pa.end)).accumulator()
+            var tally = CorpusTally()
+            try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+                (article.id, article.date, found)
+            }) { id, date, found in
+                tally.count(id: id, date: date, relations: found.count)
+                for r in found {
+                    before.add(r)
+                    after.add(r)
+                }
+            }
+            CorpusOptions.warnUndated(ids: tally.undated, leftOutOf: "both periods")
+            gBefore = before.graph()
+            gAfter = after.graph()
             labelBefore = b
             labelAfter = a
         } else {
