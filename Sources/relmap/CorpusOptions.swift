@@ -37,8 +37,6 @@ struct CorpusOptions: ParsableArguments {
         Extractor(lexicon: try lex ?? loadLexicon(), options: ExtractionOptions(level: level, keepNegated: keepNegated))
     }
 
-    /// Extracts every relation of the corpus at `paths`; returns the lexicon it read with, for the
-    /// graph stage.
     /// The corpus under `paths` and the extractor, made side by side: the lexicon is read and
     /// compiled on another core while this thread lists the corpus, so that neither waits for the
     /// other. A corpus error is reported before a lexicon error, as when they are made in turn.
@@ -54,26 +52,6 @@ struct CorpusOptions: ParsableArguments {
         let listed = Result { try corpus(paths) }
         done.wait()
         return (try listed.get(), try made.get())
-    }
-
-    func extractAll(_ paths: [String]) throws -> (articles: [Article], relations: [RelationMention], lexicon: Lexicon) {
-        let (corpus, extractor) = try corpusAndExtractor(paths)
-        let lexicon = extractor.lexicon.lexicon
-        let driver = CorpusExtraction(extractor: extractor, threads: threads)
-        var articles: [Article] = []
-        var relations: [RelationMention] = []
-        try driver.run(corpus) { article, found in
-            var light = article
-            light.text = ""
-            articles.append(light)
-            relations += found
-        }
-        return (articles, relations, lexicon)
-    }
-
-    /// Names, on standard error, the articles without a date that `what` leaves out.
-    static func warnUndated(_ articles: [Article], leftOutOf what: String) {
-        warnUndated(ids: articles.filter { $0.date == nil }.map(\.id), leftOutOf: what)
     }
 
     /// Names, on standard error, the undated articles `undated` that `what` leaves out.

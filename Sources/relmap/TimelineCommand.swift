@@ -60,25 +60,47 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (articles, relations, lexicon) = try corpus.extractAll(paths)
-        CorpusOptions.warnUndated(articles, leftOutOf: "the timeline")
-        let dates = articles.compactMap(\.date).sorted()
-        guard let first = dates.first, let last = dates.last else {
+        // Each relation goes into the graph of its window (and, for maps, the whole graph) as
+        // extraction hands it on: none are held.
+        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let lexicon = extractor.lexicon.lexicon
+        var windows: [String: (graph: GraphBuilder.Accumulator, articles: Int, relations: Int)] = [:]
+        func builder(_ name: String) -> GraphBuilder {
+            let period = try? Period(name)
+            return GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: period?.start, until: period?.end))
+        }
+        var whole = GraphBuilder(lexicon: lexicon, weight: weight).accumulator()
+        var tally = CorpusTally()
+        let window = self.window
+        try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+            (article.id, article.date, found)
+        }) { id, date, found in
+            tally.count(id: id, date: date, relations: found.count)
+            // A relation carries its article's date, so its article's window.
+            guard let date, let name = Self.window(of: date, by: window) else { return }
+            if windows[name] == nil { windows[name] = (builder(name).accumulator(), 0, 0) }
+            windows[name]?.articles += 1
+            windows[name]?.relations += found.count
+            for r in found {
+                windows[name]?.graph.add(r)
+                if maps != nil { whole.add(r) }
+            }
+        }
+        CorpusOptions.warnUndated(ids: tally.undated, leftOutOf: "the timeline")
+        guard let first = tally.first, let last = tally.last else {
             throw CLIError("no dated article: a timeline needs dates (metadata, index.jsonl, or a date in the text)")
         }
         var slices: [Slice] = []
         for name in Self.windows(from: first, to: last, by: window) {
             let period = try Period(name)
-            let builder = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: period.start, until: period.end))
-            let inWindow = relations.filter { $0.date.map(period.contains) ?? false }
-            slices.append(Slice(name: name, period: period, articles: dates.filter(period.contains).count,
-                                graph: builder.build(inWindow), relations: inWindow.count))
+            let w = windows[name]
+            slices.append(Slice(name: name, period: period, articles: w?.articles ?? 0,
+                                graph: w?.graph.graph() ?? builder(name).accumulator().graph(), relations: w?.relations ?? 0))
         }
         if let maps {
             try FileManager.default.createDirectory(atPath: maps, withIntermediateDirectories: true)
             let renderer = MapRenderer(style: try MapStyle.load())
-            let whole = GraphBuilder(lexicon: lexicon, weight: weight).build(relations.filter { $0.date != nil })
-            let positions = try renderer.positions(of: whole, options: MapOptions())
+            let positions = try renderer.positions(of: whole.graph(), options: MapOptions())
             for s in slices where !s.graph.nodes.isEmpty {
                 var o = MapOptions()
                 o.positions = positions
@@ -121,6 +143,16 @@ struct TimelineCommand: ParsableCommand {
     }
 
     /// The windows covering `first` to `last`: `2024`, `2024-Q2` or `2024-03`.
+    /// The window a `YYYY-MM-DD` date falls in: "2024", "2024-Q3" or "2024-07".
+    static func window(of date: String, by window: Window) -> String? {
+        guard date.utf8.count >= 7, Int(date.prefix(4)) != nil, let m = Int(date.dropFirst(5).prefix(2)), (1...12).contains(m) else { return nil }
+        switch window {
+        case .year: return String(date.prefix(4))
+        case .quarter: return "\(date.prefix(4))-Q\((m - 1) / 3 + 1)"
+        case .month: return String(date.prefix(7))
+        }
+    }
+
     static func windows(from first: String, to last: String, by window: Window) -> [String] {
         guard let y0 = Int(first.prefix(4)), let y1 = Int(last.prefix(4)), let m0 = Int(first.dropFirst(5).prefix(2)),
               let m1 = Int(last.dropFirst(5).prefix(2)) else { return [] }
