@@ -14,8 +14,9 @@ import Foundation
 /// however long the stream. ``finish(deliver:)`` hands back the rest and joins the workers;
 /// ``cancel()`` stops them after the units they hold (call it when a delivery throws).
 ///
-/// Each worker is told its number, so that it can keep state of its own (memo tables) that no
-/// other thread touches. Locks are taken once per unit, and the calling thread is woken for a run
+/// The calling thread is the last of the workers: whenever it would wait for a result, it works
+/// a unit itself, so `workers` threads run in all (`workers - 1` are started). Each worker is told
+/// its number, so that it can keep state of its own (memo tables) that no other thread touches. Locks are taken once per unit, and the calling thread is woken for a run
 /// of finished results rather than for each one.
 ///
 /// Every pipeline ends with ``finish(deliver:)`` or ``cancel()``: until then its workers wait for
@@ -46,7 +47,8 @@ final class OrderedPipeline<Unit, Output>: @unchecked Sendable {
     /// Signalled when results are ready or the last worker leaves (the calling thread waits on it).
     private let resultsReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
 
-    /// Starts `workers` threads that run `work(worker, unit)`, with at most `window` units in flight.
+    /// Starts `workers - 1` threads that run `work(worker, unit)` (the calling thread is the last
+    /// worker), with at most `window` units in flight.
     init(workers: Int, window: Int, work: @escaping @Sendable (Int, Unit) -> Output) {
         self.workers = max(1, workers)
         self.window = max(1, window)
@@ -58,8 +60,10 @@ final class OrderedPipeline<Unit, Output>: @unchecked Sendable {
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(unitsReady, nil)
         pthread_cond_init(resultsReady, nil)
-        running = self.workers
-        for w in 0..<self.workers {
+        // The calling thread is the last worker: it takes units itself whenever it would otherwise
+        // wait for a result, so that no more threads run than there are workers.
+        running = self.workers - 1
+        for w in 0..<(self.workers - 1) {
             let thread = Thread { [self] in self.workerLoop(w) }
             thread.stackSize = 8 << 20
             thread.start()
@@ -134,6 +138,17 @@ final class OrderedPipeline<Unit, Output>: @unchecked Sendable {
     private func deliverReady(_ deliver: (Output) throws -> Void) rethrows {
         pthread_mutex_lock(mutex)
         while ready == delivered {
+            if taken < produced {
+                // Nothing to hand back yet: work a unit here rather than wait.
+                let i = taken
+                taken += 1
+                let unit = units.moveElement(from: i % window)
+                pthread_mutex_unlock(mutex)
+                let output = work(workers - 1, unit)
+                pthread_mutex_lock(mutex)
+                finished(i, output)
+                continue
+            }
             callerWaiting = true
             pthread_cond_wait(resultsReady, mutex)
             callerWaiting = false
@@ -150,15 +165,20 @@ final class OrderedPipeline<Unit, Output>: @unchecked Sendable {
         for output in batch { try deliver(output) }
     }
 
+    /// Stores the result of unit `i` (under `mutex`) and extends the run of results ready.
+    private func finished(_ i: Int, _ output: Output) {
+        outputs.initializeElement(at: i % window, to: output)
+        done[i % window] = true
+        while ready < taken && done[ready % window] { ready += 1 }
+    }
+
     private func workerLoop(_ w: Int) {
         var finished: (index: Int, output: Output)?
         pthread_mutex_lock(mutex)
         while true {
             if let (i, output) = finished {
                 finished = nil
-                outputs.initializeElement(at: i % window, to: output)
-                done[i % window] = true
-                while ready < taken && done[ready % window] { ready += 1 }
+                self.finished(i, output)
                 if callerWaiting && (ready - delivered >= wakeBatch || ready == produced) {
                     pthread_cond_signal(resultsReady)
                 }
