@@ -5,12 +5,14 @@ import RelmapCorpus
 ///
 /// The calling thread walks the corpus (article files in order, JSONL files line by line) and
 /// hands each article on as it comes; workers read, decode and extract the articles and format
-/// their results; the calling thread hands the results on in corpus order. Memory stays flat
-/// however large the corpus: at most ``window`` articles are in flight.
+/// their results; the calling thread hands the results on in corpus order, and works articles
+/// itself whenever it would wait for a result (``OrderedPipeline``). Memory stays flat however
+/// large the corpus: at most ``window`` articles are in flight.
 public struct CorpusExtraction: Sendable {
     /// The extractor.
     public let extractor: Extractor
-    /// Worker threads; 1 reads on the calling thread only.
+    /// Workers, the calling thread among them (so `threads - 1` are started); 1 reads on the
+    /// calling thread only.
     public let threads: Int
     /// Articles in flight at most (read, not yet handed on).
     public let window: Int
