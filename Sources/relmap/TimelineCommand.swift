@@ -142,7 +142,6 @@ struct TimelineCommand: ParsableCommand {
         }
     }
 
-    /// The windows covering `first` to `last`: `2024`, `2024-Q2` or `2024-03`.
     /// The window a `YYYY-MM-DD` date falls in: "2024", "2024-Q3" or "2024-07".
     static func window(of date: String, by window: Window) -> String? {
         guard date.utf8.count >= 7, Int(date.prefix(4)) != nil, let m = Int(date.dropFirst(5).prefix(2)), (1...12).contains(m) else { return nil }
@@ -153,6 +152,7 @@ struct TimelineCommand: ParsableCommand {
         }
     }
 
+    /// The windows covering `first` to `last`: `2024`, `2024-Q2` or `2024-03`.
     static func windows(from first: String, to last: String, by window: Window) -> [String] {
         guard let y0 = Int(first.prefix(4)), let y1 = Int(last.prefix(4)), let m0 = Int(first.dropFirst(5).prefix(2)),
               let m1 = Int(last.dropFirst(5).prefix(2)) else { return [] }
