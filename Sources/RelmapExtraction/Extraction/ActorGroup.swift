@@ -20,9 +20,8 @@ struct ActorGroup {
     var isSpeaker = false
 
     /// Groups `mentions` joined by coordinators.
-    static func group(_ mentions: [Mention], tokens: [Token], rules: LanguageRules) -> [ActorGroup] {
+    static func group(_ mentions: [Mention], tokens: [Token], coordinators: Set<String>) -> [ActorGroup] {
         var groups: [ActorGroup] = []
-        let coordinators = rules.coordinators
         groups.reserveCapacity(mentions.count)
         var anyList = false
         for m in mentions {

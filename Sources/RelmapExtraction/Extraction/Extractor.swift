@@ -41,11 +41,10 @@ public struct Extractor: Sendable {
         let memos = lexicon.memos(tokens, lang: lang, cache: &cache)
         let readers = self.readers(lang, cache: &cache)
         let finder = readers.finder, reader = readers.reader
-        let rules = readers.rules
         var context = ArticleContext(date: article.date)
         var out: [RelationMention] = []
         let utf8 = Array(article.text.utf8)
-        let sentenceList = SentenceSplitter.split(tokens, abbreviations: rules.abbreviations)
+        let sentenceList = SentenceSplitter.split(tokens, abbreviations: readers.rules.abbreviations)
         cache.articles += 1
         cache.sentences += sentenceList.count
         cache.bytes += utf8.count
@@ -88,7 +87,7 @@ public struct Extractor: Sendable {
             // Remember who was named, for references in the sentences to come (a sentence naming
             // no one changes nothing).
             guard !mentions.isEmpty else { continue }
-            let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, rules: rules)
+            let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, coordinators: readers.rules.coordinators)
             // What "kedua negara" will mean next: a list of actors the sentence opens with, else the
             // parties of its first symmetric relation, of its first relation, its last list, its last two actors.
             let firstGroup = groups.first { g in !g.mentions.allSatisfy(\.isPlace) }

@@ -145,7 +145,7 @@ final class MentionFinder {
                 if let last = context.lastActor { m = make([last], raw.range, reference: true) }
             case .pluralReference:
                 // "they" / "mereka" stands for a group named earlier in the same sentence only.
-                if let here = ActorGroup.group(mentions, tokens: tokens, rules: rules).last(where: { $0.actors.count >= 2 }) {
+                if let here = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators).last(where: { $0.actors.count >= 2 }) {
                     m = make(here.actors, raw.range, reference: true)
                 }
             }

@@ -52,11 +52,12 @@ public struct NameCensus: Sendable {
         cache.use(lang)
         let memos = extractor.lexicon.memos(tokens, lang: lang, cache: &cache)
         let readers = extractor.readers(lang, cache: &cache)
-        let finder = readers.finder, rules = readers.rules
+        let finder = readers.finder
+        let notNames = readers.rules.notNames
         var context = ArticleContext(date: article.date)
         let bytes = Array(article.text.utf8)
         for t in tokens where t.kind == .word && !t.isCapitalized { census.lowerWords.insert(t.hash) }
-        let sentences = SentenceSplitter.split(tokens, abbreviations: rules.abbreviations)
+        let sentences = SentenceSplitter.split(tokens, abbreviations: readers.rules.abbreviations)
         cache.articles += 1
         cache.sentences += sentences.count
         cache.bytes += bytes.count
@@ -85,11 +86,11 @@ public struct NameCensus: Sendable {
             var i = range.lowerBound
             while i < range.upperBound {
                 let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !covered[i - range.lowerBound], !rules.notNames.contains(t.lower) else { i += 1; continue }
+                guard t.kind == .word, t.isCapitalized, !covered[i - range.lowerBound], !notNames.contains(t.lower) else { i += 1; continue }
                 let agent = extractor.lexicon.agentLength(tokens, at: i, end: range.upperBound)
                 if agent > 0 { i += agent; continue }
                 var j = i + 1
-                while j < range.upperBound, !covered[j - range.lowerBound], tokens[j].kind == .word, !rules.notNames.contains(tokens[j].lower),
+                while j < range.upperBound, !covered[j - range.lowerBound], tokens[j].kind == .word, !notNames.contains(tokens[j].lower),
                       tokens[j].isCapitalized || (["of", "bin", "al", "de", "van", "von", "der"].contains(tokens[j].lower)
                                                   && j + 1 < range.upperBound && tokens[j + 1].isCapitalized) {
                     j += 1

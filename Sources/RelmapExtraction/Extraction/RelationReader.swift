@@ -93,7 +93,7 @@ final class RelationReader {
               cache: inout ExtractionCache) -> [Found] {
         // No word of the sentence can start a trigger: nothing to read.
         guard range.contains(where: { memos[$0].triggers >= 0 }) else { return [] }
-        var groups = ActorGroup.group(mentions, tokens: tokens, rules: rules)
+        var groups = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators)
         guard !groups.isEmpty else { return [] }
         classBase = range.lowerBound
         classes.removeAll(keepingCapacity: true)
