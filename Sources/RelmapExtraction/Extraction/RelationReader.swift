@@ -23,11 +23,9 @@ final class RelationReader {
     /// The article's language rules.
     let rules: LanguageRules
 
-    /// The classes of the tokens of the sentence being read, from `classBase` on.
-    @exclusivity(unchecked) private var classes: [WordClass] = []
-    @exclusivity(unchecked) private var classBase = 0
-    /// The triggers each token of the sentence can start.
-    @exclusivity(unchecked) private var starts: [Int32] = []
+    /// The memos of the article's tokens, and the sentence being read.
+    @exclusivity(unchecked) private var memos: [WordMemo] = []
+    @exclusivity(unchecked) private var sentence: Range<Int> = 0..<0
     /// Whether each token of the sentence is part of a mention.
     @exclusivity(unchecked) private var inMention: [Bool] = []
 
@@ -51,8 +49,7 @@ final class RelationReader {
     /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
     @inline(__always)
     private func isClass(_ i: Int, _ c: WordClass) -> Bool {
-        let k = i - classBase
-        return k >= 0 && k < classes.count && classes[k].contains(c)
+        sentence.contains(i) && memos[i].classes.contains(c)
     }
 
     struct Found {
@@ -95,13 +92,9 @@ final class RelationReader {
         guard range.contains(where: { memos[$0].triggers >= 0 }) else { return [] }
         var groups = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators)
         guard !groups.isEmpty else { return [] }
-        classBase = range.lowerBound
-        classes.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        for i in range {
-            classes.append(memos[i].classes)
-            starts.append(memos[i].triggers)
-        }
+        self.memos = memos
+        sentence = range
+        defer { self.memos = [] }
         inMention.removeAll(keepingCapacity: true)
         inMention.append(contentsOf: repeatElement(false, count: range.count))
         for m in mentions { for i in m.tokenRange where range.contains(i) { inMention[i - range.lowerBound] = true } }
@@ -132,7 +125,7 @@ final class RelationReader {
                               cache: borrowing ExtractionCache) -> [Trigger] {
         var out: [Trigger] = []
         for i in range where tokens[i].kind == .word && !skip[i - range.lowerBound] {
-            let k = starts[i - range.lowerBound]
+            let k = memos[i].triggers
             guard k >= 0 else { continue }
             for c in cache.tables.triggerLists[Int(k)] {
                 if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
