@@ -16,10 +16,10 @@ import RelmapCorpus
     }
 
     @Test func theContentOfAThreatIsNotAnAct() {
-        #expect(relations("Turkey threatened to bomb Syrian towns.", lang: "en") == ["TUR threat SYR"])
+        #expect(relations("India threatened to strike Pakistani military posts.", lang: "en") == ["IND threat PAK"])
         #expect(relations("Korea Utara mengancam akan menyerang Korea Selatan.") == ["PRK threat KOR"])
         // A threat's content names its target with any preposition.
-        #expect(relations("Pakistan threatened to cut diplomatic ties with Norway.", lang: "en") == ["PAK threat NOR"])
+        #expect(relations("Ghana threatened to sever diplomatic relations with Mali.", lang: "en") == ["GHA threat MLI"])
     }
 
     @Test func aConditionNamesWhomAThreatAddresses() {
@@ -36,12 +36,12 @@ import RelmapCorpus
     @Test func cuttingCooperationIsASanction() {
         #expect(relations("Germany suspended military aid to Niger.", lang: "en") == ["DEU sanction NER"])
         #expect(relations("Germany sent military aid to Niger.", lang: "en") == ["DEU support NER"])
-        #expect(relations("Chile cancelled a planned visit to Peru.", lang: "en") == ["CHL sanction PER"])
+        #expect(relations("Chile postponed a state visit to Peru.", lang: "en") == ["CHL sanction PER"])
         #expect(relations("Jepang menangguhkan bantuan kepada Myanmar.") == ["JPN sanction MMR"])
     }
 
     @Test func aComplaintToSomeoneOverSomethingAimsAtTheLatter() {
-        #expect(relations("Syria complained to the United Nations over Turkish air strikes.", lang: "en") == ["SYR protest TUR"])
+        #expect(relations("Armenia complained to the United Nations about Azerbaijani shelling.", lang: "en") == ["ARM protest AZE"])
         #expect(relations("Greece lodged a formal protest with Turkey.", lang: "en") == ["GRC protest TUR"])
     }
 
@@ -51,16 +51,16 @@ import RelmapCorpus
     }
 
     @Test func aLightVerbMakesTheNounTheSubjectsAct() {
-        #expect(relations("Chile issued an ultimatum to Bolivia.", lang: "en") == ["CHL threat BOL"])
+        #expect(relations("Egypt issued an ultimatum to Ethiopia.", lang: "en") == ["EGY threat ETH"])
         // Without one, an English noun names its agent by the genitive only.
-        #expect(relations("Chile discussed the ultimatum to Bolivia.", lang: "en").isEmpty)
+        #expect(relations("Egypt discussed the ultimatum to Ethiopia.", lang: "en").isEmpty)
     }
 
     @Test func partitivesAndAgenciesBelongToTheirState() {
         #expect(relations("A delegation of Kenyan officials met Ugandan ministers.", lang: "en") == ["KEN meeting UGA"]
             || relations("A delegation of Kenyan officials met Ugandan ministers.", lang: "en") == ["UGA meeting KEN"])
-        #expect(relations("Security forces in Guinea beat Liberian refugees.", lang: "en") == ["GIN attack LBR"])
-        #expect(relations("Vietnamese-led forces attacked Cambodian villages.", lang: "en") == ["VNM attack KHM"])
+        #expect(relations("Security forces in Togo beat Ghanaian fishermen.", lang: "en") == ["TGO attack GHA"])
+        #expect(relations("Saudi-led forces attacked Yemeni villages.", lang: "en") == ["SAU attack YEM"])
     }
 
     @Test func aTitleGivesTheOfficeOutsideTheLexiconsTerms() {

@@ -151,7 +151,7 @@ final class MentionFinder {
             }
             guard var mention = m else { pendingAgent = nil; continue }
             // Indonesian order: "pasukan Korea Utara", "Duta Besar Rusia"; in English an agency of a
-            // state ("the government of Iraq", "security forces in Guinea").
+            // state ("the government of Iraq", "security forces in Togo").
             if let agent = pendingAgent, !mention.isReference, !mention.isPlace,
                agent.range.upperBound == mention.tokenRange.lowerBound
                 || (lang == "en" && Self.agencyLink(tokens, agent.range.upperBound..<mention.tokenRange.lowerBound, role: agent.role)) {
@@ -176,14 +176,14 @@ final class MentionFinder {
         return mentions
     }
 
-    /// Roles that, named "in" a state, are that state's own ("security forces in Guinea"); troops
+    /// Roles that, named "in" a state, are that state's own ("security forces in Togo"); troops
     /// in a state may be anyone's.
     static let domesticRoles: Set<String> = ["government", "security", "parliament"]
     /// Words that make an office a past one ("former President").
     static let former: Set<String> = ["former", "ex", "late", "mantan", "eks", "almarhum"]
 
-    /// Whether `gap` links an agency to its state in English: "of" ("the army of Serbia", "inhabitants
-    /// of the Syrian Golan") or, for a state's own agencies, "in" ("security forces in Guinea").
+    /// Whether `gap` links an agency to its state in English: "of" ("the army of Serbia", "residents
+    /// of northern Chad") or, for a state's own agencies, "in" ("security forces in Togo").
     static func agencyLink(_ tokens: [Token], _ gap: Range<Int>, role: String) -> Bool {
         guard gap.count == 1 || (gap.count == 2 && tokens[gap.upperBound - 1].lower == "the") else { return false }
         let word = tokens[gap.lowerBound].lower

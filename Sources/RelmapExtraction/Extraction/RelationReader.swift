@@ -101,7 +101,7 @@ final class RelationReader {
         for g in groups.indices {
             var p = groups[g].range.lowerBound - 1
             while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
-            // "a group of Moroccan diplomats", "thousands of Palestinian refugees": a partitive's
+            // "a team of Kenyan engineers", "thousands of Sudanese refugees": a partitive's
             // "of" does not make the group a prepositional phrase.
             while p - 1 >= range.lowerBound, tokens[p].lower == "of" || tokens[p].lower == "dari",
                   isClass(p - 1, .partitive) {
@@ -155,9 +155,9 @@ final class RelationReader {
     }
 
     /// What the words around each trigger make of it: a cut of a cooperative act is a sanction
-    /// ("cut aid"), a hostile act announced for the future is a threat ("would tighten the
-    /// blockade"), and an act that is the content of a threat is not stated as done ("threatened
-    /// to shell Iraqi towns").
+    /// ("cut aid"), a hostile act announced for the future is a threat ("would impose
+    /// sanctions"), and an act that is the content of a threat is not stated as done ("threatened
+    /// to strike Pakistani military posts").
     private func frame(_ found: [Trigger], _ tokens: [Token], _ range: Range<Int>, lang: String) -> [Trigger] {
         var triggers = found
         for i in triggers.indices {
@@ -273,6 +273,7 @@ final class RelationReader {
         let cl = clause(around: trig.range, tokens, range, rules)
         let first = tokens[trig.range.lowerBound].lower
         let root = trig.root
+        let pattern = lexicon.patterns[trig.patternIndex]
 
         // Negation and refusal in the few words before the trigger.
         let negWindow = max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound
@@ -384,7 +385,7 @@ final class RelationReader {
         }
         // English nouns name their agent before them ("Russia's invasion", "the Russian attack")
         // or after "by"; the clause's subject is not the agent ("NATO condemned the attack").
-        // "Peru issued an ultimatum to Ecuador": after a light verb the noun is the subject's act.
+        // "Egypt issued an ultimatum to Ethiopia": after a light verb the noun is the subject's act.
         let lightVerb = isNoun && lang == "en" && subject != nil
             && (max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { isClass($0, .lightVerb) }
             && !before.contains { g in g.range.lowerBound > subject!.range.lowerBound }
@@ -419,8 +420,8 @@ final class RelationReader {
                 }
                 if lead.contains(where: { isClass($0, .partnerPreposition) })
                     || (g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound && !isPrepositional(g))
-                    || (lexicon.patterns[trig.patternIndex].visit && isClass(g.previousIndex, .locative) && g.range.lowerBound - trig.range.upperBound <= 2)
-                    || (lexicon.patterns[trig.patternIndex].visit && isClass(g.previousIndex, .targetPreposition)) {
+                    || (pattern.visit && isClass(g.previousIndex, .locative) && g.range.lowerBound - trig.range.upperBound <= 2)
+                    || (pattern.visit && isClass(g.previousIndex, .targetPreposition)) {
                     parties.append(g)
                     break
                 }
@@ -453,7 +454,7 @@ final class RelationReader {
             return out
         }
 
-        if lexicon.patterns[trig.patternIndex].addressee {
+        if pattern.addressee {
             return readAddressed(trig, tokens, range, clause: cl, groups: groups, confidence: 0.75 * hedgeFactor,
                                  negated: negated, hedged: hedged)
         }
@@ -478,10 +479,10 @@ final class RelationReader {
                     || (!type.embeds && isClass($0, .partnerPreposition)) }) { break }
                 searchFrom = max(searchFrom, g.range.upperBound)
                 let inTrigger = g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound
-                // "threatened to cut ties with Congo": a threat's content names its target with any preposition;
-                // "peacekeepers arrived in Bosnia": a deployment's place is whom it helps.
+                // "threatened to sever relations with Mali": a threat's content names its target with any preposition;
+                // "peacekeepers arrived in South Sudan": a deployment's place is whom it helps.
                 let accepted = inTrigger || (type.embeds && isClass(g.previousIndex, .partnerPreposition))
-                    || (lexicon.patterns[trig.patternIndex].visit && isClass(g.previousIndex, .locative))
+                    || (pattern.visit && isClass(g.previousIndex, .locative))
                 if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
                     || isClass(g.previousIndex, .passiveAgent) { continue }
                 // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
@@ -499,12 +500,12 @@ final class RelationReader {
                     if !genitiveOfInner { break }
                 }
                 if type.targetPrepositionRequired && !isClass(g.previousIndex, .targetPreposition) { continue }
-                if let role = lexicon.patterns[trig.patternIndex].objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
+                if let role = pattern.objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
                 target = g
                 break
             }
-            if lexicon.patterns[trig.patternIndex].objectRole != nil, target == nil { return [] }
-            // "demanded that the US cancel", "mendesak agar Rusia menarik": with no target in the
+            if pattern.objectRole != nil, target == nil { return [] }
+            // "demanded that Japan withdraw", "mendesak agar Rusia menarik": with no target in the
             // clause, the subject of the complement clause right after the trigger is addressed.
             if target == nil, !type.targetPrepositionRequired, cl.upperBound < range.upperBound,
                cl.upperBound - trig.range.upperBound <= 2, isClass(cl.upperBound, .complementizer),
@@ -523,9 +524,9 @@ final class RelationReader {
 
     /// Where the first reading of a directed trigger's target is refined:
     /// - a hostile act addressed *to* someone *over* something aims at the latter ("complained to
-    ///   the UN over Israeli air raids");
-    /// - a threat without a target addresses the subject of its condition ("... unless Baghdad accepted");
-    /// - an attack without a target aims at the place where it happens ("killed 23 people in Tel Aviv").
+    ///   the UN about Azerbaijani shelling");
+    /// - a threat without a target addresses the subject of its condition ("... unless Britain released the tanker");
+    /// - an attack without a target aims at the place where it happens ("killed nine civilians in Kharkiv").
     private func refineTarget(_ first: ActorGroup?, _ trig: Trigger, _ type: TypeFacts, _ tokens: [Token], _ range: Range<Int>,
                               clause cl: Range<Int>, groups: [ActorGroup], after: ArraySlice<ActorGroup>) -> ActorGroup? {
         if let t = first {
@@ -540,8 +541,8 @@ final class RelationReader {
         if type.embeds {
             var i = trig.range.upperBound
             while i < min(range.upperBound, trig.range.upperBound + 16) {
-                // The condition's subject: the actor right after "if" / "unless" ("unless Baghdad
-                // accepted", "if the United States goes ahead"), not an object further on.
+                // The condition's subject: the actor right after "if" / "unless" ("unless Britain
+                // released", "if Japan went ahead"), not an object further on.
                 if isClass(i, .conditional),
                    let g = groups.first(where: { $0.range.lowerBound > i && !$0.isPlace && !$0.isSpeaker
                        && ((i + 1)..<$0.range.lowerBound).allSatisfy { isClass($0, .determiner) } }) {
@@ -551,8 +552,8 @@ final class RelationReader {
             }
         }
         if type.placeTarget {
-            // The place may follow in a clause of its own ("... when they blew themselves up in Tel
-            // Aviv"), but not past a comma.
+            // The place may follow in a clause of its own ("... as the drones struck
+            // Odesa"), but not past a comma.
             return groups.first { g in
                 g.range.lowerBound >= trig.range.upperBound && !g.isSpeaker
                     && g.isPlace && g.range.lowerBound - trig.range.upperBound <= 16 && isClass(g.previousIndex, .locative)
@@ -562,7 +563,7 @@ final class RelationReader {
         return nil
     }
 
-    /// "Russia said that Sudan must return the helicopter": the actor right before the trigger (or
+    /// "Japan said that China must release the fishermen": the actor right before the trigger (or
     /// the one a pronoun there stands for) is addressed; the sentence's reporting subject, or the
     /// speaker named after it, is the source.
     private func readAddressed(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
@@ -572,7 +573,7 @@ final class RelationReader {
         }
         var target = groups.last { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound && usable($0) && !$0.isSpeaker }
         if target == nil {
-            // "... to Iraq that it must": a pronoun right before the trigger stands for the last actor named.
+            // "a note to Iran saying that it must": a pronoun right before the trigger stands for the last actor named.
             let p = trig.range.lowerBound - 1
             guard p >= range.lowerBound, isClass(p, .pronoun) else { return [] }
             target = groups.last { $0.range.upperBound <= p && usable($0) && !$0.isSpeaker }

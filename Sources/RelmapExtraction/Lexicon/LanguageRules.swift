@@ -52,13 +52,13 @@ public struct LanguageRules: Sendable, Hashable {
     /// Verbs whose object noun names the subject's own act ("issued an ultimatum", "lodged a
     /// protest"), where a noun trigger otherwise names its agent only by a genitive.
     public var lightVerbs: Set<String> = []
-    /// Words that open a condition ("unless Baghdad accepted"): its subject is whom a threat addresses.
+    /// Words that open a condition ("unless Britain released the tanker"): its subject is whom a threat addresses.
     public var conditionals: Set<String> = []
     /// Words and phrases that announce an act for the future (will, would, akan).
     public var futureMarkers: [String] = []
     /// Words that reduce or stop what follows ("cut aid", "suspend talks").
     public var cuts: Set<String> = []
-    /// Prepositions of whom an act is addressed to rather than aimed at ("complained to the UN over ...").
+    /// Prepositions of whom an act is addressed to rather than aimed at ("complained to the UN about ...").
     public var recipientPrepositions: Set<String> = []
     /// Prepositions of what an act is about ("over the raids", "about the tests").
     public var topicPrepositions: Set<String> = []

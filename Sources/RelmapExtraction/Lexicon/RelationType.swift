@@ -22,15 +22,15 @@ public struct RelationType: Sendable, Hashable {
     public var targetPrepositionRequired: Bool
     /// Trigger patterns by language code.
     public var triggers: [String: [TriggerPattern]]
-    /// Whether a trigger of this type takes another act as its content ("threatened to shell
-    /// Iraqi towns" is a threat, not an attack): an act right after it is not stated as done.
+    /// Whether a trigger of this type takes another act as its content ("threatened to strike
+    /// Pakistani military posts" is a threat, not an attack): an act right after it is not stated as done.
     public var embeds: Bool = false
-    /// Types whose acts, announced for the future ("would tighten the blockade", "akan menjatuhkan
+    /// Types whose acts, announced for the future ("would impose sanctions", "akan menjatuhkan
     /// sanksi"), count as this type.
     public var futureOf: [String] = []
     /// Cooperative types whose reduction ("cut aid", "suspend talks") counts as this type.
     public var cutOf: [String] = []
-    /// Whether a place where the act happens ("killed 23 people in Tel Aviv") is its target when
+    /// Whether a place where the act happens ("killed nine civilians in Kharkiv") is its target when
     /// the clause names no other.
     public var placeTarget: Bool = false
 
@@ -68,7 +68,7 @@ public struct TriggerPattern: Sendable, Hashable {
     /// Whether the trigger is a visit or an arrival, so that the place reached is a party.
     public var visit: Bool
     /// Whether the actor right before the trigger is addressed by it and the sentence's reporting
-    /// subject is the source ("Russia said that Sudan must return the helicopter").
+    /// subject is the source ("Japan said that China must release the fishermen").
     public var addressee: Bool
 
     /// Parses a pattern as written in a lexicon file.
