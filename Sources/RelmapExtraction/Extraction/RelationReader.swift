@@ -164,7 +164,7 @@ final class RelationReader {
             let t = triggers[i]
             let cut = lexicon.facts[t.type].cutType, future = lexicon.facts[t.type].futureType
             guard cut != nil || future != nil else { continue }
-            let cl = clause(around: t.range, tokens, range, rules)
+            let cl = clause(around: t.range, range)
             if let cut, (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { isClass($0, .cut) }) {
                 triggers[i].type = cut
                 continue
@@ -239,13 +239,13 @@ final class RelationReader {
         return false
     }
 
-    private func isVerb(_ lower: String, _ rules: LanguageRules) -> Bool {
+    private func isVerb(_ lower: String) -> Bool {
         guard !rules.notVerbs.contains(lower), lower.count >= 5 else { return false }
         return rules.verbPrefixes.contains { lower.hasPrefix($0) }
     }
 
     /// The clause around `range`: from the last break before it to the next break after it.
-    private func clause(around r: Range<Int>, _ tokens: [Token], _ range: Range<Int>, _ rules: LanguageRules) -> Range<Int> {
+    private func clause(around r: Range<Int>, _ range: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound
         while lo > range.lowerBound, !isClass(lo - 1, .clauseBreak) { lo -= 1 }
         var hi = r.upperBound
@@ -270,7 +270,7 @@ final class RelationReader {
     private func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
                              lang: String, innerTriggers: [Trigger]) -> [Found] {
         let type = lexicon.facts[trig.type]
-        let cl = clause(around: trig.range, tokens, range, rules)
+        let cl = clause(around: trig.range, range)
         let first = tokens[trig.range.lowerBound].lower
         let root = trig.root
         let pattern = lexicon.patterns[trig.patternIndex]
@@ -321,7 +321,7 @@ final class RelationReader {
         func isObject(_ g: ActorGroup) -> Bool {
             guard g.previousIndex >= 0 else { return false }
             if g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound { return true }
-            return isVerb(g.previous, rules)
+            return isVerb(g.previous)
         }
         // "di wilayah Kursk", "dalam perang Ukraina": a noun between the preposition and the name.
         func isLocative(_ g: ActorGroup) -> Bool {
@@ -330,7 +330,7 @@ final class RelationReader {
             guard p - 1 >= range.lowerBound, p >= 0 else { return false }
             let head = tokens[p]
             return isClass(p - 1, .locative) && head.kind == .word && !head.isCapitalized
-                && !isVerb(head.lower, rules) && !isClass(p, .coordinator)
+                && !isVerb(head.lower) && !isClass(p, .coordinator)
         }
         // "Korea Utara yang membelot": the group before "yang" + trigger is the relative clause's subject.
         func isRelativeSubject(_ g: ActorGroup) -> Bool {
@@ -373,7 +373,7 @@ final class RelationReader {
             subject = nil
         }
         if isNoun, let s = subject, !isRelativeSubject(s) {
-            let verbBetween = (s.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower, rules) }
+            let verbBetween = (s.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower) }
                 || lang == "en"
             if !verbBetween { subject = nil }
         }
@@ -493,7 +493,7 @@ final class RelationReader {
                     let innerFirst = tokens[inner.range.lowerBound].lower
                     let innerIsVerb = lang == "en"
                         ? !(inner.range.lowerBound > range.lowerBound && Self.determinersOfNouns.contains(tokens[inner.range.lowerBound - 1].lower))
-                        : isVerb(innerFirst, rules)
+                        : isVerb(innerFirst)
                     if innerIsVerb { break }
                     let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !isPrepositional(g)
                         || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)
