@@ -33,8 +33,8 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// The extractor these options describe.
-    func extractor(lexicon lex: Lexicon? = nil) throws -> Extractor {
-        Extractor(lexicon: try lex ?? loadLexicon(), options: ExtractionOptions(level: level, keepNegated: keepNegated))
+    func extractor() throws -> Extractor {
+        Extractor(lexicon: try loadLexicon(), options: ExtractionOptions(level: level, keepNegated: keepNegated))
     }
 
     /// The corpus under `paths` and the extractor, made side by side: the lexicon is read and
