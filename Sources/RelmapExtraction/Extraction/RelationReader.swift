@@ -103,9 +103,12 @@ final class RelationReader {
             while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
             // "a team of Kenyan engineers", "thousands of Sudanese refugees": a partitive's
             // "of" does not make the group a prepositional phrase.
+            // "the leaders of Japan and India": the people acting for the group name its subject.
             while p - 1 >= range.lowerBound, tokens[p].lower == "of" || tokens[p].lower == "dari",
-                  isClass(p - 1, .partitive) {
+                  isClass(p - 1, .partitive) || isClass(p - 1, .representative) {
                 p -= 2
+                // "the foreign ministers of": the title's other words ("foreign", "prime") are listed too.
+                while p >= range.lowerBound, isClass(p, .representative) { p -= 1 }
                 while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
             }
             if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
@@ -160,13 +163,14 @@ final class RelationReader {
     /// to strike Pakistani military posts").
     private func frame(_ found: [Trigger], _ tokens: [Token], _ range: Range<Int>, lang: String) -> [Trigger] {
         var triggers = found
+        var dropped = Set<Int>()
         for i in triggers.indices {
             let t = triggers[i]
             let cut = lexicon.facts[t.type].cutType, future = lexicon.facts[t.type].futureType
             guard cut != nil || future != nil else { continue }
             let cl = clause(around: t.range, range)
             if let cut, (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { isClass($0, .cut) }) {
-                triggers[i].type = cut
+                if lexicon.patterns[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut }
                 continue
             }
             // "akan tetap mempertahankan sanksi", "will keep the sanctions": a continuing act is no threat.
@@ -176,7 +180,7 @@ final class RelationReader {
             }
         }
         // An act right after an embedding trigger and "to" / "akan" is that trigger's content.
-        var embedded = Set<Int>()
+        var embedded = dropped
         for (i, e) in triggers.enumerated() where lexicon.facts[e.type].embeds {
             for (j, t) in triggers.enumerated() where j != i && t.range.lowerBound >= e.range.upperBound
                 && t.range.lowerBound - e.range.upperBound <= 6 {
@@ -389,7 +393,9 @@ final class RelationReader {
         let lightVerb = isNoun && lang == "en" && subject != nil
             && (max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { isClass($0, .lightVerb) }
             && !before.contains { g in g.range.lowerBound > subject!.range.lowerBound }
-        if isNoun, lang == "en", !lightVerb {
+        // A symmetric noun takes the clause's subject as a party ("Japan and India agreed to deepen
+        // cooperation"); a directed one names its agent by the genitive.
+        if isNoun, lang == "en", !lightVerb, type.directed || subject == nil {
             subject = nil
             if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2,
                (g.range.upperBound == trig.range.lowerBound || Self.possessives.contains(tokens[g.range.upperBound].lower)),
@@ -475,13 +481,14 @@ final class RelationReader {
                 if g.range.lowerBound - trig.range.upperBound > 12 { break }
                 // A comma or a preposition of place or company ends the trigger's phrase.
                 let stretch = searchFrom..<max(searchFrom, g.previousIndex)
+                let partnerNamesTarget = type.embeds || type.partnerTarget
                 if stretch.contains(where: { tokens[$0].text == "," || isClass($0, .locative)
-                    || (!type.embeds && isClass($0, .partnerPreposition)) }) { break }
+                    || (!partnerNamesTarget && isClass($0, .partnerPreposition)) }) { break }
                 searchFrom = max(searchFrom, g.range.upperBound)
                 let inTrigger = g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound
                 // "threatened to sever relations with Mali": a threat's content names its target with any preposition;
                 // "peacekeepers arrived in South Sudan": a deployment's place is whom it helps.
-                let accepted = inTrigger || (type.embeds && isClass(g.previousIndex, .partnerPreposition))
+                let accepted = inTrigger || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
                     || (pattern.visit && isClass(g.previousIndex, .locative))
                 if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
                     || isClass(g.previousIndex, .passiveAgent) { continue }

@@ -67,6 +67,9 @@ public struct LanguageRules: Sendable, Hashable {
 
     /// Nouns of quantity or membership before "of" ("a group of", "thousands of", "sebagian dari").
     public var partitives: Set<String> = []
+    /// Nouns of people who act for what follows "of" ("the leaders of Japan and India", "the
+    /// foreign ministers of ..."): the group after "of" is the subject, not a prepositional phrase.
+    public var representatives: Set<String> = []
 
     /// Words that continue an act already under way ("keep", "tetap"): announced for the future, it
     /// is still that act, not a threat of it.

@@ -194,7 +194,8 @@ enum LexiconLoader {
                                 patterns.append(TriggerPattern(
                                     words, objectRole: try string(pf, "object", in: p, required: false),
                                     visit: (try string(pf, "visit", in: p, required: false)) == "true",
-                                    addressee: (try string(pf, "addressee", in: p, required: false)) == "true"))
+                                    addressee: (try string(pf, "addressee", in: p, required: false)) == "true",
+                                    cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none"))
                             }
                         }
                         triggers[code] = patterns
@@ -207,6 +208,7 @@ enum LexiconLoader {
                     triggers: triggers)
                 type.embeds = (try string(f, "embeds", in: item, required: false)) == "true"
                 type.placeTarget = (try string(f, "place_target", in: item, required: false)) == "true"
+                type.partnerTarget = (try string(f, "partner_target", in: item, required: false)) == "true"
                 type.futureOf = try strings(f, "future_of")
                 type.cutOf = try strings(f, "cut_of")
                 out.append(type)
@@ -253,6 +255,7 @@ enum LexiconLoader {
                 try set("topic_prepositions") { $0.topicPrepositions.formUnion($1) }
                 try set("pronouns") { $0.pronouns.formUnion($1) }
                 try set("partitives") { $0.partitives.formUnion($1) }
+                try set("representatives") { $0.representatives.formUnion($1) }
                 try set("continuations") { $0.continuations.formUnion($1) }
                 if let refNode = f["reference"] {
                     let rf = try fields(refNode, "reference")

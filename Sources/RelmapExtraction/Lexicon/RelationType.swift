@@ -33,6 +33,9 @@ public struct RelationType: Sendable, Hashable {
     /// Whether a place where the act happens ("killed nine civilians in Kharkiv") is its target when
     /// the clause names no other.
     public var placeTarget: Bool = false
+    /// Whether the partner of a cut relation names the target ("cut ties with Qatar", "memutuskan
+    /// hubungan dengan Qatar"): for a type that stops cooperation, "with X" is whom it is aimed at.
+    public var partnerTarget: Bool = false
 
     /// Creates a type.
     public init(name: String, directed: Bool, polarity: Polarity, intensity: Double, plover: String? = nil,
@@ -70,10 +73,14 @@ public struct TriggerPattern: Sendable, Hashable {
     /// Whether the actor right before the trigger is addressed by it and the sentence's reporting
     /// subject is the source ("Japan said that China must release the fishermen").
     public var addressee: Bool
+    /// Whether stopping this act is a concession, no act at all, rather than a cut that the
+    /// type's `cut_of` makes a sanction ("halt joint exercises" punishes nobody).
+    public var cutIsNoAct: Bool
 
     /// Parses a pattern as written in a lexicon file.
-    public init(_ text: String, objectRole: String? = nil, visit: Bool = false, addressee: Bool = false) {
+    public init(_ text: String, objectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false) {
         self.text = text
+        self.cutIsNoAct = cutIsNoAct
         self.objectRole = objectRole
         self.visit = visit
         self.addressee = addressee

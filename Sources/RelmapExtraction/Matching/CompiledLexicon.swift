@@ -153,7 +153,7 @@ public struct CompiledLexicon: Sendable {
         typeNames = types.map(\.name)
         facts = types.map { t in
             TypeFacts(directed: t.directed, hostile: t.polarity == .hostile, embeds: t.embeds, placeTarget: t.placeTarget,
-                      targetPrepositionRequired: t.targetPrepositionRequired,
+                      targetPrepositionRequired: t.targetPrepositionRequired, partnerTarget: t.partnerTarget,
                       cutType: types.firstIndex { $0.cutOf.contains(t.name) },
                       futureType: types.firstIndex { $0.futureOf.contains(t.name) })
         }
@@ -293,6 +293,8 @@ struct TypeFacts: Sendable {
     var embeds: Bool
     var placeTarget: Bool
     var targetPrepositionRequired: Bool
+    /// Whether "with X" names the target (``RelationType/partnerTarget``).
+    var partnerTarget: Bool = false
     /// The type a cut of this one becomes ("cut aid": sanction), if any.
     var cutType: Int?
     /// The type this one's acts announced for the future become ("would strike": threat), if any.

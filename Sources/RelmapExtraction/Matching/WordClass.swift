@@ -29,6 +29,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let negationHead = WordClass(rawValue: 1 << 22)
     /// The first word of a future marker ("will", "plans" of "plans to").
     static let futureHead = WordClass(rawValue: 1 << 23)
+    /// People who act for what follows "of" ("the leaders of").
+    static let representative = WordClass(rawValue: 1 << 24)
 
     /// The classes of every word `rules` names, by word.
     static func table(_ rules: LanguageRules) -> [String: WordClass] {
@@ -56,6 +58,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         mark(rules.pronouns, .pronoun)
         mark(rules.partitives, .partitive)
         mark(rules.continuations, .continuation)
+        mark(rules.representatives, .representative)
         func heads(_ phrases: [String]) -> Set<String> {
             Set(phrases.compactMap { $0.split(separator: " ").first.map { String($0).lowercased() } })
         }
