@@ -23,8 +23,13 @@ public struct Extractor: Sendable {
 
     /// The language of `article`: its metadata, or detected from its words.
     public func language(of article: Article, tokens: [Token]) -> String {
-        if let l = article.language?.lowercased(), lexicon.lexicon.languages.index(forKey: l) != nil { return l }
-        return LanguageDetector.detect(tokens)
+        languageGiven(article) ?? lexicon.detector.detect(tokens)
+    }
+
+    /// The language `article`'s metadata gives, when the lexicon has rules for it.
+    public func languageGiven(_ article: Article) -> String? {
+        guard let l = article.language?.lowercased(), lexicon.lexicon.languages.index(forKey: l) != nil else { return nil }
+        return l
     }
 
     /// The relations stated in `article`, in text order, each (source, target, type) once a sentence.
