@@ -41,7 +41,11 @@ public struct Extractor: Sendable {
     /// As ``extract(_:)``, reusing a stem cache across the articles of one thread.
     public func extract(_ article: Article, cache: inout ExtractionCache) -> [RelationMention] {
         let tokens = Tokenizer.tokenize(article.text)
-        let lang = language(of: article, tokens: tokens)
+        return extract(article, tokens: tokens, lang: language(of: article, tokens: tokens), cache: &cache)
+    }
+
+    /// As ``extract(_:cache:)``, with the article's tokens and language already worked out.
+    func extract(_ article: Article, tokens: [Token], lang: String, cache: inout ExtractionCache) -> [RelationMention] {
         cache.use(lang)
         let memos = lexicon.memos(tokens, lang: lang, cache: &cache)
         let readers = self.readers(lang, cache: &cache)
