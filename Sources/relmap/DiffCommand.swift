@@ -11,12 +11,12 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "What changed between two periods of a corpus, or between two graph files.",
         discussion: """
-        Reports actors that appeared and disappeared; edges (pair and type) added, removed, \\
-        strengthened and weakened, with their weight before and after; rank changes for each \\
-        --measure with the biggest movers and Kendall's tau between the rankings; and the shift \\
-        in the mix of relation types (cooperative against hostile). Articles without a date are \\
-        named in a warning and left out of both periods. When more than --thin-coverage of a \\
-        period's articles have no relation, a warning says so: a change there may come from thin \\
+        Reports actors that appeared and disappeared; edges (pair and type) added, removed, \
+        strengthened and weakened, with their weight before and after; rank changes for each \
+        --measure with the biggest movers and Kendall's tau between the rankings; and the shift \
+        in the mix of relation types (cooperative against hostile). Articles without a date are \
+        named in a warning and left out of both periods. When more than --thin-coverage of a \
+        period's articles have no relation, a warning says so: a change there may come from thin \
         coverage (see relmap coverage).
 
         Example:

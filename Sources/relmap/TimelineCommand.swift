@@ -11,12 +11,12 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Windows of a month, a quarter or a year over a corpus: articles, relations, top actors and edge weights.",
         discussion: """
-        For each window from the first dated article to the last: the number of articles and of \\
-        relations, the top actors by --measure, and the weight of each edge; as JSON (one object \\
-        a window) or CSV (one row per window and edge). --maps DIR renders one map per window, \\
-        all on one layout (that of the whole corpus), so the maps compare side by side. Undated \\
-        articles are named in a warning and left out. When more than --thin-coverage of a \\
-        window's articles have no relation, a warning names the window: a change there may come \\
+        For each window from the first dated article to the last: the number of articles and of \
+        relations, the top actors by --measure, and the weight of each edge; as JSON (one object \
+        a window) or CSV (one row per window and edge). --maps DIR renders one map per window, \
+        all on one layout (that of the whole corpus), so the maps compare side by side. Undated \
+        articles are named in a warning and left out. When more than --thin-coverage of a \
+        window's articles have no relation, a warning names the window: a change there may come \
         from thin coverage (see relmap coverage).
 
         Example:
