@@ -3,14 +3,20 @@
 # ../shared/bench/gen_corpus.py, and prints MB/s and sentences/s on one core and on all cores,
 # the CPU seconds each run used, and the peak memory (RSS) at two corpus sizes to show it stays flat.
 #
-# Usage: scripts/bench_extract.sh [ARTICLES]   (default 20000; RUNS=N rounds, default 7)
+# Usage: scripts/bench_extract.sh [ARTICLES]   (default 20000; RUNS=N rounds, default 7;
+#        SCRATCH=DIR builds into DIR instead of .build, as `swift build --scratch-path DIR`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-20000}
 gen=../shared/bench/gen_corpus.py
 [ -f "$gen" ] || { echo "needs $gen" >&2; exit 1; }
-swift build -c release --product relmap >/dev/null
-bin=.build/release/relmap
+if [ -n "${SCRATCH:-}" ]; then
+    swift build -c release --product relmap --scratch-path "$SCRATCH" >/dev/null
+    bin="$SCRATCH/release/relmap"
+else
+    swift build -c release --product relmap >/dev/null
+    bin=.build/release/relmap
+fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
 make_corpus() {  # N DIR

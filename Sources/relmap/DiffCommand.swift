@@ -11,11 +11,13 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "What changed between two periods of a corpus, or between two graph files.",
         discussion: """
-        Reports actors that appeared and disappeared; edges (pair and type) added, removed, \\
-        strengthened and weakened, with their weight before and after; rank changes for each \\
-        --measure with the biggest movers and Kendall's tau between the rankings; and the shift \\
-        in the mix of relation types (cooperative against hostile). Articles without a date are \\
-        named in a warning and left out of both periods.
+        Reports actors that appeared and disappeared; edges (pair and type) added, removed, \
+        strengthened and weakened, with their weight before and after; rank changes for each \
+        --measure with the biggest movers and Kendall's tau between the rankings; and the shift \
+        in the mix of relation types (cooperative against hostile). Articles without a date are \
+        named in a warning and left out of both periods. When more than --thin-coverage of a \
+        period's articles have no relation, a warning says so: a change there may come from thin \
+        coverage (see relmap coverage).
 
         Example:
           relmap diff ../shared/seeds --before 2023 --after 2024
@@ -38,6 +40,8 @@ struct DiffCommand: ParsableCommand {
 
     @Option(name: .long, help: "What an edge's weight counts: articles, mentions, intensity or confidence.")
     var weight: WeightMode = .articles
+
+    @OptionGroup var thin: ThinCoverageOptions
 
     @Option(name: .long, help: "A measure to compare ranks by; repeatable (default: pagerank).")
     var measure: [Measure] = []
@@ -76,16 +80,23 @@ struct DiffCommand: ParsableCommand {
             var before = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pb.start, until: pb.end)).accumulator()
             var after = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pa.start, until: pa.end)).accumulator()
             var tally = CorpusTally()
+            // Each period's articles, and those without a relation, for the thin-coverage warning.
+            var coverage = ThinCoverage()
             try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
                 (article.id, article.date, found)
             }) { id, date, found in
                 tally.count(id: id, date: date, relations: found.count)
+                if let date {
+                    if pb.contains(date) { coverage.count(b, relations: found.count) }
+                    if pa.contains(date) { coverage.count(a, relations: found.count) }
+                }
                 for r in found {
                     before.add(r)
                     after.add(r)
                 }
             }
             CorpusOptions.warnUndated(ids: tally.undated, leftOutOf: "both periods")
+            coverage.warn(threshold: thin.thinCoverage, order: [b, a])
             gBefore = before.graph()
             gAfter = after.graph()
             labelBefore = b

@@ -15,5 +15,5 @@ struct Relmap: ParsableCommand {
           relmap map examples -o graphs
         """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, ActorsCommand.self, BuildCommand.self, RankCommand.self, RenderCommand.self, MapCommand.self, ExportCommand.self, BalanceCommand.self, DiffCommand.self, TimelineCommand.self])
+        subcommands: [ExtractCommand.self, ActorsCommand.self, CoverageCommand.self, BuildCommand.self, RankCommand.self, RenderCommand.self, MapCommand.self, ExportCommand.self, BalanceCommand.self, DiffCommand.self, TimelineCommand.self])
 }

@@ -11,11 +11,13 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Windows of a month, a quarter or a year over a corpus: articles, relations, top actors and edge weights.",
         discussion: """
-        For each window from the first dated article to the last: the number of articles and of \\
-        relations, the top actors by --measure, and the weight of each edge; as JSON (one object \\
-        a window) or CSV (one row per window and edge). --maps DIR renders one map per window, \\
-        all on one layout (that of the whole corpus), so the maps compare side by side. Undated \\
-        articles are named in a warning and left out.
+        For each window from the first dated article to the last: the number of articles and of \
+        relations, the top actors by --measure, and the weight of each edge; as JSON (one object \
+        a window) or CSV (one row per window and edge). --maps DIR renders one map per window, \
+        all on one layout (that of the whole corpus), so the maps compare side by side. Undated \
+        articles are named in a warning and left out. When more than --thin-coverage of a \
+        window's articles have no relation, a warning names the window: a change there may come \
+        from thin coverage (see relmap coverage).
 
         Example:
           relmap timeline examples --window year --maps timeline/
@@ -35,6 +37,8 @@ struct TimelineCommand: ParsableCommand {
 
     @Option(name: .long, help: "What an edge's weight counts: articles, mentions, intensity or confidence.")
     var weight: WeightMode = .articles
+
+    @OptionGroup var thin: ThinCoverageOptions
 
     @Option(name: .long, help: "The measure that ranks the top actors.")
     var measure: Measure = .pagerank
@@ -71,6 +75,8 @@ struct TimelineCommand: ParsableCommand {
         }
         var whole = GraphBuilder(lexicon: lexicon, weight: weight).accumulator()
         var tally = CorpusTally()
+        // Each window's articles, and those without a relation, for the thin-coverage warning.
+        var coverage = ThinCoverage()
         let window = self.window
         try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
             (article.id, article.date, found)
@@ -81,6 +87,7 @@ struct TimelineCommand: ParsableCommand {
             if windows[name] == nil { windows[name] = (builder(name).accumulator(), 0, 0) }
             windows[name]?.articles += 1
             windows[name]?.relations += found.count
+            coverage.count(name, relations: found.count)
             for r in found {
                 windows[name]?.graph.add(r)
                 if maps != nil { whole.add(r) }
@@ -90,8 +97,10 @@ struct TimelineCommand: ParsableCommand {
         guard let first = tally.first, let last = tally.last else {
             throw CLIError("no dated article: a timeline needs dates (metadata, index.jsonl, or a date in the text)")
         }
+        let names = Self.windows(from: first, to: last, by: window)
+        coverage.warn(threshold: thin.thinCoverage, order: names)
         var slices: [Slice] = []
-        for name in Self.windows(from: first, to: last, by: window) {
+        for name in names {
             let period = try Period(name)
             let w = windows[name]
             slices.append(Slice(name: name, period: period, articles: w?.articles ?? 0,

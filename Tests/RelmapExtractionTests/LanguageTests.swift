@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func detectsLanguage() {
-        #expect(LanguageDetector.detect(Tokenizer.tokenize("Korea Selatan mengatakan bahwa pasukan itu akan dikirim ke Rusia dan tidak kembali.")) == "id")
-        #expect(LanguageDetector.detect(Tokenizer.tokenize("South Korea said that the troops were sent to Russia and will not return.")) == "en")
+        #expect(sharedExtractor.lexicon.detector.detect(Tokenizer.tokenize("Korea Selatan mengatakan bahwa pasukan itu akan dikirim ke Rusia dan tidak kembali.")) == "id")
+        #expect(sharedExtractor.lexicon.detector.detect(Tokenizer.tokenize("South Korea said that the troops were sent to Russia and will not return.")) == "en")
     }
 }

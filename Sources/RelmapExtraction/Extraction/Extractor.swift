@@ -23,8 +23,13 @@ public struct Extractor: Sendable {
 
     /// The language of `article`: its metadata, or detected from its words.
     public func language(of article: Article, tokens: [Token]) -> String {
-        if let l = article.language?.lowercased(), lexicon.lexicon.languages.index(forKey: l) != nil { return l }
-        return LanguageDetector.detect(tokens)
+        languageGiven(article) ?? lexicon.detector.detect(tokens)
+    }
+
+    /// The language `article`'s metadata gives, when the lexicon has rules for it.
+    public func languageGiven(_ article: Article) -> String? {
+        guard let l = article.language?.lowercased(), lexicon.lexicon.languages.index(forKey: l) != nil else { return nil }
+        return l
     }
 
     /// The relations stated in `article`, in text order, each (source, target, type) once a sentence.
@@ -36,7 +41,11 @@ public struct Extractor: Sendable {
     /// As ``extract(_:)``, reusing a stem cache across the articles of one thread.
     public func extract(_ article: Article, cache: inout ExtractionCache) -> [RelationMention] {
         let tokens = Tokenizer.tokenize(article.text)
-        let lang = language(of: article, tokens: tokens)
+        return extract(article, tokens: tokens, lang: language(of: article, tokens: tokens), cache: &cache)
+    }
+
+    /// As ``extract(_:cache:)``, with the article's tokens and language already worked out.
+    func extract(_ article: Article, tokens: [Token], lang: String, cache: inout ExtractionCache) -> [RelationMention] {
         cache.use(lang)
         let memos = lexicon.memos(tokens, lang: lang, cache: &cache)
         let readers = self.readers(lang, cache: &cache)

@@ -46,9 +46,13 @@ public struct NameCensus: Sendable {
     /// The census of one article, read with a worker's memo `cache` (see ``CorpusExtraction``);
     /// merge the censuses of a corpus in corpus order, so that each name's example is the first.
     public static func census(of article: Article, extractor: Extractor, cache: inout ExtractionCache) -> NameCensus {
-        var census = NameCensus()
         let tokens = Tokenizer.tokenize(article.text)
-        let lang = extractor.language(of: article, tokens: tokens)
+        return census(of: article, tokens: tokens, lang: extractor.language(of: article, tokens: tokens), extractor: extractor, cache: &cache)
+    }
+
+    /// As ``census(of:extractor:cache:)``, with the article's tokens and language already worked out.
+    static func census(of article: Article, tokens: [Token], lang: String, extractor: Extractor, cache: inout ExtractionCache) -> NameCensus {
+        var census = NameCensus()
         cache.use(lang)
         let memos = extractor.lexicon.memos(tokens, lang: lang, cache: &cache)
         let readers = extractor.readers(lang, cache: &cache)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything relmap knows about actors and relations: states and organisations with their names,
 /// people with their terms of office, agents, places, the codebook of relation types with their
-/// triggers, and each language's function words.
+/// triggers, each language's function words, and the evidence that tells the languages apart.
 ///
 /// The bundled lexicon lives in YAML files (`Resources/lexicon`); ``merging(_:)`` adds a user's
 /// files on top (`--lexicon FILE`), so that names, people and whole relation types can be added.
@@ -20,6 +20,8 @@ public struct Lexicon: Sendable {
     public private(set) var types: [RelationType] = []
     /// Function words by language code.
     public var languages: [String: LanguageRules] = [:]
+    /// What tells each language from the others, by language code (``LanguageDetector``).
+    public var detection: [String: DetectionEvidence] = [:]
 
     /// An empty lexicon.
     public init() {}
@@ -65,7 +67,7 @@ public struct Lexicon: Sendable {
 
     /// The names of the bundled lexicon files, in the order they are read.
     public static let bundledFiles = [
-        "countries", "aliases", "demonyms", "people", "places", "agents", "codebook", "language",
+        "countries", "aliases", "demonyms", "people", "places", "agents", "codebook", "language", "detect",
     ]
 
     /// The lexicon that ships with relmap.

@@ -3,8 +3,9 @@ import Yams
 
 /// Reads lexicon files (YAML; JSON works too) into a ``Lexicon``.
 ///
-/// A file is a mapping with any of the keys `actors`, `people`, `places`, `agents`, `types` and
-/// `languages`; the README documents each with an example.
+/// A file is a mapping with any of the keys `actors`, `people`, `places`, `agents`, `types`,
+/// `languages` and `detection`; the README documents the first six with an example, and
+/// `detect.yaml` the last.
 enum LexiconLoader {
     static func load(path: String, into lexicon: inout Lexicon) throws(LexiconError) {
         guard FileManager.default.fileExists(atPath: path) else {
@@ -37,9 +38,10 @@ enum LexiconLoader {
             case "agents": lexicon.agents += try reader.agents(value)
             case "types": for t in try reader.types(value) { lexicon.add(t) }
             case "languages": try reader.languages(value, into: &lexicon)
+            case "detection": try reader.detection(value, into: &lexicon)
             case let other:
                 throw LexiconError(path: path, line: key.mark?.line,
-                                   reason: "unknown key '\(other)' (expected actors, people, places, agents, types or languages)")
+                                   reason: "unknown key '\(other)' (expected actors, people, places, agents, types, languages or detection)")
             }
         }
     }
@@ -264,6 +266,25 @@ enum LexiconLoader {
                     r.pluralReferences += try strings(rf, "plural").map { $0.lowercased() }
                 }
                 lexicon.languages[code] = r
+            }
+        }
+
+        /// `detection`: a language code to its `words`, `prefixes`, `suffixes` and `not_affixed`
+        /// lists, added to what is already known of that language.
+        func detection(_ node: Node, into lexicon: inout Lexicon) throws(LexiconError) {
+            guard let m = node.mapping else { throw fail(node, "'detection' maps a language code to its words and affixes") }
+            for (lang, value) in m {
+                guard let code = lang.string else { continue }
+                let f = try fields(value, "detection")
+                for key in f.keys.sorted() where !["words", "prefixes", "suffixes", "not_affixed"].contains(key) {
+                    throw fail(value, "unknown key '\(key)' under detection.\(code) (expected words, prefixes, suffixes or not_affixed)")
+                }
+                var e = lexicon.detection[code] ?? DetectionEvidence()
+                e.words.formUnion(try strings(f, "words").map { $0.lowercased() })
+                for p in try strings(f, "prefixes").map({ $0.lowercased() }) where !e.prefixes.contains(p) { e.prefixes.append(p) }
+                for s in try strings(f, "suffixes").map({ $0.lowercased() }) where !e.suffixes.contains(s) { e.suffixes.append(s) }
+                e.notAffixed.formUnion(try strings(f, "not_affixed").map { $0.lowercased() })
+                lexicon.detection[code] = e
             }
         }
     }

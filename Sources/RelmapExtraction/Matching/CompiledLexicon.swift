@@ -44,6 +44,8 @@ public struct CompiledLexicon: Sendable {
 
     /// The lexicon compiled.
     public let lexicon: Lexicon
+    /// Tells an article's language when its metadata gives none, from the lexicon's `detection`.
+    public let detector: LanguageDetector
     var phrases: [String: Phrases] = [:]
     /// The name entries by first token, as lists addressed by ``nameIndex``, so that a word's memo
     /// holds a plain number.
@@ -68,6 +70,7 @@ public struct CompiledLexicon: Sendable {
     /// Compiles `lexicon`.
     public init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
+        detector = LanguageDetector(lexicon.detection)
         var names: [String: [NameEntry]] = [:]
         func add(_ name: String, _ target: NameTarget) {
             let toks = Tokenizer.tokenize(name)
