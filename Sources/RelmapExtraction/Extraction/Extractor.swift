@@ -120,6 +120,14 @@ public struct Extractor: Sendable {
                 }
             }
             if let last = mentions.last(where: { !$0.isPlace && $0.actors.count == 1 }) { context.lastActor = last.actors[0] }
+            // What "It also warned ..." will mean next: the source of the sentence's first directed
+            // relation, else its first group that no preposition governs.
+            if let f = found.first(where: { lexicon.facts[$0.type].directed }) {
+                // The whole group the source belongs to ("Arab Saudi, Mesir dan Bahrain ... Mereka ...").
+                context.lastSubject = groups.first { $0.range.contains(f.source.tokenRange.lowerBound) }?.actors ?? f.source.actors
+            } else if let g = groups.first(where: { g in !g.isPlace && !Self.governed(g, tokens, memos, range) }) {
+                context.lastSubject = g.actors
+            }
         }
         return out
     }
@@ -132,6 +140,15 @@ public struct Extractor: Sendable {
         let made = ArticleReaders(owner: owner, lexicon: lexicon, options: options, lang: lang)
         cache.readers[lang] = made
         return made
+    }
+
+    /// Whether a preposition governs `g` ("di Jakarta", "with Japan", "by the UN").
+    static func governed(_ g: ActorGroup, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>) -> Bool {
+        var p = g.range.lowerBound - 1
+        while p >= range.lowerBound, memos[p].classes.contains(.determiner) { p -= 1 }
+        guard p >= range.lowerBound else { return false }
+        let prepositions: WordClass = [.locative, .partnerPreposition, .targetPreposition, .passiveAgent, .between, .placePreposition, .recipient, .topic]
+        return !memos[p].classes.isDisjoint(with: prepositions)
     }
 
     /// A year named in the sentence ("Pada tahun 2019", "in 2019"), which dates the events it tells.

@@ -19,6 +19,22 @@ final class MentionFinder {
     /// storage is allocated once per worker, not once per sentence.
     @exclusivity(unchecked) private var raws: [Raw] = []
 
+    /// Whether token `i` opens a clause: the sentence's first word (after quotes and a conjunction
+    /// such as "But", "Namun"), or a word right after a comma, a clause break or a complementizer.
+    private func opensClause(_ i: Int, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>) -> Bool {
+        var p = i - 1
+        while p >= range.lowerBound, tokens[p].kind == .punctuation, tokens[p].text != "," { p -= 1 }
+        if p < range.lowerBound { return true }
+        if tokens[p].text == "," || memos[p].classes.contains(.clauseBreak) || memos[p].classes.contains(.complementizer) { return true }
+        // "But it ...", "Namun, ia ...": a conjunction that opens the sentence.
+        if memos[p].classes.contains(.coordinator) || memos[p].classes.contains(.clauseBreak) {
+            var q = p - 1
+            while q >= range.lowerBound, tokens[q].kind == .punctuation { q -= 1 }
+            return q < range.lowerBound
+        }
+        return false
+    }
+
     /// Whether the name `entry` matches at `i`.
     @inline(__always)
     private func matches(_ entry: borrowing CompiledLexicon.NameEntry, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Bool {
@@ -144,9 +160,18 @@ final class MentionFinder {
             case .singleReference:
                 if let last = context.lastActor { m = make([last], raw.range, reference: true) }
             case .pluralReference:
-                // "they" / "mereka" stands for a group named earlier in the same sentence only.
+                // "they" / "mereka" stands for a group named earlier in the same sentence, else,
+                // opening a clause, for the last sentence's subject.
                 if let here = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators).last(where: { $0.actors.count >= 2 }) {
                     m = make(here.actors, raw.range, reference: true)
+                } else if mentions.isEmpty, !context.lastSubject.isEmpty, opensClause(raw.range.lowerBound, tokens, memos, range) {
+                    m = make(context.lastSubject, raw.range, reference: true)
+                }
+            case .subjectReference:
+                // "It also warned ...", "Ia menegaskan ...": a pronoun opening a clause, before any
+                // other actor of the sentence, continues the last sentence's subject.
+                if mentions.isEmpty, !context.lastSubject.isEmpty, opensClause(raw.range.lowerBound, tokens, memos, range) {
+                    m = make(context.lastSubject, raw.range, reference: true)
                 }
             }
             guard var mention = m else { pendingAgent = nil; continue }

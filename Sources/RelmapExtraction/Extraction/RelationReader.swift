@@ -285,6 +285,11 @@ final class RelationReader {
         if let neg = containsPhrase(phrases.negations, in: negWindow, tokens, head: .negationHead) {
             let around = max(range.lowerBound, neg.lowerBound)..<min(range.upperBound, neg.upperBound + 2)
             negated = containsPhrase(phrases.notNegations, in: around, tokens) == nil
+            // "membantah tuduhan Belarus dan mengusir ...": the denial ends with its object's name.
+            if negated, (neg.upperBound..<trig.range.lowerBound).contains(where: { i in
+                isClass(i, .coordinator) && tokens[i].kind == .word && i > neg.upperBound && inMention[i - 1 - range.lowerBound] }) {
+                negated = false
+            }
         }
         if negated && !options.keepNegated { return [] }
         let hedgeWindow = max(cl.lowerBound, trig.range.lowerBound - 6)..<trig.range.lowerBound
@@ -356,6 +361,24 @@ final class RelationReader {
         if let last = before.last, !last.isPlace, !isPrepositional(last), isObject(last),
            trig.range.lowerBound - last.range.upperBound <= 1, last.range.lowerBound > (subject?.range.lowerBound ?? -1) {
             subject = last
+        }
+        // "menyatakan dukungannya saat bertemu dengan Putin", "said so after meeting Putin": a clause
+        // of time with no subject of its own continues the subject of the clause before it.
+        if subject == nil, before.isEmpty, cl.lowerBound > range.lowerBound, isClass(cl.lowerBound - 1, .subordinator),
+           trig.range.lowerBound - cl.lowerBound <= 2 {
+            let outer = clause(around: (cl.lowerBound - 1)..<(cl.lowerBound - 1), range)
+            subject = groups.last { g in
+                g.range.lowerBound >= outer.lowerBound && g.range.upperBound < cl.lowerBound && !g.isPlace && !g.isSpeaker
+                    && !isPrepositional(g) && !isObject(g) && !isLocative(g)
+            }
+        }
+        // "Rusia membantah tuduhan Inggris dan mengusir ...", "Japan condemned Russia and urged ...":
+        // a verb after "dan" / "and" shares the subject of the verb before it, not its object.
+        if !isNoun, let s = subject, subjectCandidates.count >= 2, let head = subjectCandidates.first,
+           head.range.lowerBound < s.range.lowerBound, s.range.upperBound < trig.range.lowerBound,
+           (max(s.range.upperBound, trig.range.lowerBound - 2)..<trig.range.lowerBound).contains(where: { isClass($0, .coordinator) }),
+           s.previousIndex >= 0, !isClass(s.previousIndex, .coordinator), tokens[s.previousIndex].text != "," {
+            subject = head
         }
         // "penasihat di Kedutaan Besar Korea Utara membelot": with no other subject, an agency
         // named after a preposition of place is where the subject works.

@@ -46,6 +46,9 @@ public struct LanguageRules: Sendable, Hashable {
     public var singleReferences: [String] = []
     /// Phrases that refer to the group just named (mereka, they).
     public var pluralReferences: [String] = []
+    /// Pronouns that, opening a clause, continue the subject of the sentence before (he, it, ia,
+    /// beliau); "they" / "mereka" do so when the sentence names no group before them.
+    public var subjectReferences: [String] = []
     /// Abbreviations whose full stop does not end a sentence.
     public var abbreviations: Set<String> = []
 
@@ -74,6 +77,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that continue an act already under way ("keep", "tetap"): announced for the future, it
     /// is still that act, not a threat of it.
     public var continuations: Set<String> = []
+    /// Clause breaks that open a clause of time or manner ("setelah", "after"): with no subject of
+    /// its own, such a clause continues the sentence's subject ("said so after meeting Putin").
+    public var subordinators: Set<String> = []
 
     /// Creates empty rules.
     public init() {}

@@ -259,11 +259,13 @@ enum LexiconLoader {
                 try set("partitives") { $0.partitives.formUnion($1) }
                 try set("representatives") { $0.representatives.formUnion($1) }
                 try set("continuations") { $0.continuations.formUnion($1) }
+                try set("subordinators") { $0.subordinators.formUnion($1) }
                 if let refNode = f["reference"] {
                     let rf = try fields(refNode, "reference")
                     r.pairReferences += try strings(rf, "pair").map { $0.lowercased() }
                     r.singleReferences += try strings(rf, "single").map { $0.lowercased() }
                     r.pluralReferences += try strings(rf, "plural").map { $0.lowercased() }
+                    r.subjectReferences += try strings(rf, "subject").map { $0.lowercased() }
                 }
                 lexicon.languages[code] = r
             }

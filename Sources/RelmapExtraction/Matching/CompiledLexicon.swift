@@ -12,6 +12,8 @@ public struct CompiledLexicon: Sendable {
         case pairReference
         case singleReference
         case pluralReference
+        /// A pronoun that, as a subject, continues the last sentence's subject ("It also warned ...").
+        case subjectReference
     }
 
     /// A name as a token sequence.
@@ -111,6 +113,7 @@ public struct CompiledLexicon: Sendable {
             for r in rules.pairReferences { add(r, .pairReference) }
             for r in rules.singleReferences { add(r, .singleReference) }
             for r in rules.pluralReferences { add(r, .pluralReference) }
+            for r in rules.subjectReferences { add(r, .subjectReference) }
         }
         for key in names.keys {
             names[key]?.sort { a, b in
@@ -181,7 +184,7 @@ public struct CompiledLexicon: Sendable {
         case .person: return 0
         case .actor: return 1
         case .place: return 2
-        case .pairReference, .singleReference, .pluralReference: return 3
+        case .pairReference, .singleReference, .pluralReference, .subjectReference: return 3
         case .agent: return 4
         case .short: return 5
         case .context: return 6
@@ -250,6 +253,14 @@ public struct CompiledLexicon: Sendable {
                 } else {
                     out.append(memo(tokens[i], lang: lang, cache: &cache))
                 }
+            }
+            // "Selasa (26/2)", "on Monday (June 12)": a date in brackets breaks no clause.
+            for i in tokens.indices where tokens[i].text == "(" {
+                var j = i + 1
+                while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens[j].text == "/" || (tokens[j].kind == .word && j - i == 1 && tokens[j].isCapitalized && j + 1 < tokens.count && tokens[j + 1].kind == .number) { j += 1 }
+                guard j < tokens.count, j > i + 1, tokens[j].text == ")", (i + 1..<j).contains(where: { tokens[$0].kind == .number }) else { continue }
+                out[i].classes.remove(.clauseBreak)
+                out[j].classes.remove(.clauseBreak)
             }
         }
         return out

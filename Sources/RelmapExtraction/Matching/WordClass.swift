@@ -31,6 +31,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let futureHead = WordClass(rawValue: 1 << 23)
     /// People who act for what follows "of" ("the leaders of").
     static let representative = WordClass(rawValue: 1 << 24)
+    /// Words that open a clause of time or manner ("setelah", "after").
+    static let subordinator = WordClass(rawValue: 1 << 25)
 
     /// The classes of every word `rules` names, by word.
     static func table(_ rules: LanguageRules) -> [String: WordClass] {
@@ -59,6 +61,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         mark(rules.partitives, .partitive)
         mark(rules.continuations, .continuation)
         mark(rules.representatives, .representative)
+        mark(rules.subordinators, .subordinator)
         func heads(_ phrases: [String]) -> Set<String> {
             Set(phrases.compactMap { $0.split(separator: " ").first.map { String($0).lowercased() } })
         }

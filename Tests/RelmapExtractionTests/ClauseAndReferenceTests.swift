@@ -1,0 +1,45 @@
+import Testing
+@testable import RelmapExtraction
+
+/// Who does what across clause boundaries: a dated bracket, a clause of time without its own
+/// subject, a second verb after "dan" / "and", and a pronoun that opens the next sentence.
+@Suite struct ClauseAndReferenceTests {
+    @Test func aDateInBracketsBreaksNoClause() {
+        #expect(relations("Vietnam pada Rabu (14/8) memprotes China.") == ["VNM protest CHN"])
+        #expect(relations("Menteri Luar Negeri Filipina, Kamis (3/10/2024), mengecam China.") == ["PHL protest CHN"])
+    }
+
+    @Test func aClauseOfTimeContinuesTheSubject() {
+        #expect(relations("Presiden Kenya pulang ke Nairobi setelah bertemu dengan Presiden Tanzania.") == ["KEN meeting TZA"])
+        #expect(relations("Chile's president flew home after meeting the president of Peru.", lang: "en") == ["CHL meeting PER"])
+        // A clause with a subject of its own keeps it.
+        #expect(relations("Chile's president flew home after Peru met Bolivia.", lang: "en") == ["PER meeting BOL"])
+    }
+
+    @Test func aSecondVerbSharesTheFirstVerbsSubject() {
+        #expect(relations("Polandia membantah tuduhan Belarus dan mengusir diplomat Belarus.") == ["POL sanction BLR"])
+        #expect(relations("Norway rejected Russia's claims and summoned the Russian ambassador.", lang: "en") == ["NOR protest RUS"])
+        // A list before the verb is still the subject.
+        #expect(relations("Norwegia, Swedia dan Finlandia mengecam Rusia.") == ["NOR protest RUS", "SWE protest RUS", "FIN protest RUS"])
+    }
+
+    @Test func aPronounOpeningASentenceContinuesTheLastSubject() {
+        #expect(relations("Kenya menolak hadir dalam pertemuan itu. Ia juga mengecam Ethiopia.") == ["KEN protest ETH"])
+        #expect(relations("Chile did not attend. It also summoned the Peruvian ambassador.", lang: "en") == ["CHL protest PER"])
+        #expect(relations("Nigeria, Ghana dan Senegal memutuskan hubungan dengan Mali. Mereka menuduh Mali melindungi pemberontak.")
+            .isSuperset(of: ["NGA protest MLI", "GHA protest MLI", "SEN protest MLI"]))
+        // "it" after another actor of its sentence is that sentence's business, not a reference.
+        #expect(relations("Chile met Peru. Bolivia said it condemned Argentina.", lang: "en") == ["CHL meeting PER", "BOL protest ARG"])
+    }
+
+    @Test func denialsNegate() {
+        #expect(relations("China denied attacking Vietnamese boats.", lang: "en").isEmpty)
+        #expect(relations("China membantah menyerang kapal Vietnam.").isEmpty)
+    }
+
+    @Test func stoppingJointExercisesIsNoSanction() {
+        #expect(relations("Washington agreed to halt joint military exercises with Seoul.", lang: "en").isEmpty)
+        #expect(relations("Washington held joint naval exercises with Seoul.", lang: "en") == ["USA alliance KOR"])
+        #expect(relations("Kenya memutuskan hubungan diplomatik dengan Somalia.") == ["KEN sanction SOM"])
+    }
+}
