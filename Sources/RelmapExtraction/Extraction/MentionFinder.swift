@@ -194,11 +194,54 @@ final class MentionFinder {
             }
             mentions.append(mention)
         }
+        if !rules.firstPerson.isEmpty { mentions = speakingForState(tokens, memos, range, mentions, lastSubject: context.lastSubject) }
         learnAppositions(tokens, range: range, mentions: mentions, context: &context)
         for m in mentions where !m.isReference {
             for a in m.actors where !context.seen.contains(a) { context.seen.append(a) }
         }
         return mentions
+    }
+
+    /// Quote marks, opening or closing.
+    static let quoteMarks: Set<String> = ["“", "”", "\"", "„", "«", "»"]
+
+    /// "“Kami mengecam ...,” kata Menteri Luar Negeri China", "\"We condemn ...,\" Japan's foreign
+    /// minister said": a first-person pronoun opening a clause inside a quotation is the state its
+    /// speaker, named right after the quotation, speaks for.
+    private func speakingForState(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, _ mentions: [Mention],
+                                  lastSubject: [String]) -> [Mention] {
+        guard let close = range.last(where: { Self.quoteMarks.contains(tokens[$0].text) }), close > range.lowerBound else { return mentions }
+        let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) && $0 < close }) ?? range.lowerBound
+        // The attribution: ", kata X" / ", X said", within a few words of the closing mark.
+        var p = close + 1
+        if p < range.upperBound, tokens[p].text == "," { p += 1 }
+        guard p < range.upperBound else { return mentions }
+        let speakerWords = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
+        let speaker: Mention?
+        let pronoun = { (i: Int) in i < range.upperBound && self.rules.subjectReferences.contains(tokens[i].lower) }
+        if lastSubject.count == 1, pronoun(p) && p + 1 < range.upperBound && speakerWords.contains(tokens[p + 1].lower)
+            || speakerWords.contains(tokens[p].lower) && pronoun(p + 1) {
+            // "..., he said", "..., katanya": the speaker is the last sentence's subject.
+            let at = pronoun(p) ? p : p + 1
+            speaker = Mention(actors: lastSubject, person: nil, agentRole: nil, isPlace: false, isReference: true,
+                              tokenRange: at..<(at + 1), start: tokens[at].start, end: tokens[at].end)
+        } else if speakerWords.contains(tokens[p].lower) {
+            speaker = mentions.first { $0.tokenRange.lowerBound > p && $0.tokenRange.lowerBound <= p + 4 && !$0.isPlace }
+        } else if let m = mentions.first(where: { $0.tokenRange.lowerBound >= p && $0.tokenRange.lowerBound <= p + 3 && !$0.isPlace }),
+                  (m.tokenRange.upperBound..<min(range.upperBound, m.tokenRange.upperBound + 3)).contains(where: { speakerWords.contains(tokens[$0].lower) }) {
+            speaker = m
+        } else {
+            speaker = nil
+        }
+        guard let speaker, speaker.actors.count == 1 else { return mentions }
+        var out = mentions
+        for i in open..<close where rules.firstPerson.contains(tokens[i].lower)
+            && !mentions.contains(where: { $0.tokenRange.contains(i) }) && opensClause(i, tokens, memos, range) {
+            let m = Mention(actors: speaker.actors, person: speaker.person, agentRole: nil, isPlace: false, isReference: true,
+                            tokenRange: i..<(i + 1), start: tokens[i].start, end: tokens[i].end)
+            out.insert(m, at: out.firstIndex { $0.tokenRange.lowerBound > i } ?? out.endIndex)
+        }
+        return out
     }
 
     /// Roles that, named "in" a state, are that state's own ("security forces in Togo"); troops

@@ -483,6 +483,9 @@ final class RelationReader {
             return out
         }
 
+        if pattern.evaluates {
+            return readEvaluated(trig, tokens, range, groups: groups, confidence: 0.75 * hedgeFactor, negated: negated, hedged: hedged)
+        }
         if pattern.addressee {
             return readAddressed(trig, tokens, range, clause: cl, groups: groups, confidence: 0.75 * hedgeFactor,
                                  negated: negated, hedged: hedged)
@@ -623,6 +626,45 @@ final class RelationReader {
             }
         }
         guard let s = source else { return [] }
+        return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
+    }
+
+    /// A judgement passed on someone's act ("Pakistan said Indian jets entered its airspace
+    /// illegally", "“... tidak dapat diterima,” kata Menlu Prancis"): the source is the subject of
+    /// the reporting verb before the trigger, or else the quoted speaker after it; the target is the
+    /// first actor of what is judged, between the reporting verb (or the sentence's start) and the trigger.
+    private func readEvaluated(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
+                               confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
+        func usable(_ g: ActorGroup) -> Bool {
+            !g.isPlace && !isClass(g.previousIndex, .locative) && !isClass(g.previousIndex, .passiveAgent)
+                && !isClass(g.previousIndex, .partnerPreposition) && !isClass(g.previousIndex, .targetPreposition)
+        }
+        // "illegal aliens", "illegal fishing": an adjective before its noun judges no one.
+        if trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound], next.kind == .word,
+           !memos[trig.range.upperBound].classes.contains(.coordinator), !memos[trig.range.upperBound].classes.contains(.clauseBreak),
+           !memos[trig.range.upperBound].classes.contains(.locative), !memos[trig.range.upperBound].classes.contains(.topic),
+           rules.adjectivesBeforeNouns, !["to", "under", "and", "according", "by"].contains(next.lower) {
+            return []
+        }
+        var source: ActorGroup?
+        var judgedFrom = range.lowerBound
+        if let verb = (range.lowerBound..<trig.range.lowerBound).last(where: { isClass($0, .reporting) }) {
+            source = groups.last { $0.range.upperBound <= verb && usable($0) && !$0.isSpeaker }
+            judgedFrom = verb + 1
+        }
+        // Without a reporting verb, only a quotation has a speaker who judges ("“...,” kata X").
+        if source == nil, (range.lowerBound..<trig.range.lowerBound).contains(where: { MentionFinder.quoteMarks.contains(tokens[$0].text) }) {
+            source = groups.first { $0.isSpeaker && $0.range.lowerBound >= trig.range.upperBound }
+                ?? groups.first { g in g.range.lowerBound >= trig.range.upperBound && g.range.upperBound < range.upperBound
+                    && singleWordMarkers.contains(tokens[g.range.upperBound].lower) && usable(g) }
+            judgedFrom = range.lowerBound
+        }
+        // "Japan said China's decision ...": after a reporting verb with its own subject, the name
+        // that follows is what is judged, not a speaker.
+        let afterVerb = judgedFrom > range.lowerBound
+        guard let s = source,
+              let t = groups.first(where: { $0.range.lowerBound >= judgedFrom && $0.range.upperBound <= trig.range.lowerBound
+                  && (afterVerb || !$0.isSpeaker) && !$0.isPlace && $0.actors != s.actors }) else { return [] }
         return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
     }
 

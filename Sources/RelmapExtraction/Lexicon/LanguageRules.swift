@@ -49,6 +49,13 @@ public struct LanguageRules: Sendable, Hashable {
     /// Pronouns that, opening a clause, continue the subject of the sentence before (he, it, ia,
     /// beliau); "they" / "mereka" do so when the sentence names no group before them.
     public var subjectReferences: [String] = []
+    /// First-person pronouns (kami, we): inside a quotation, the state its speaker speaks for.
+    public var firstPerson: Set<String> = []
+    /// Verbs that report what someone said or judged (mengatakan, menyebut, said, called): their
+    /// subject passes the judgement an evaluative trigger states.
+    public var reportingVerbs: Set<String> = []
+    /// Whether an adjective comes before its noun ("illegal fishing"), not after it ("ikan segar").
+    public var adjectivesBeforeNouns = false
     /// Abbreviations whose full stop does not end a sentence.
     public var abbreviations: Set<String> = []
 

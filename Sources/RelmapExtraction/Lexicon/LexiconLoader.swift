@@ -197,7 +197,8 @@ enum LexiconLoader {
                                     words, objectRole: try string(pf, "object", in: p, required: false),
                                     visit: (try string(pf, "visit", in: p, required: false)) == "true",
                                     addressee: (try string(pf, "addressee", in: p, required: false)) == "true",
-                                    cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none"))
+                                    cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none",
+                                    evaluates: (try string(pf, "evaluates", in: p, required: false)) == "true"))
                             }
                         }
                         triggers[code] = patterns
@@ -260,6 +261,12 @@ enum LexiconLoader {
                 try set("representatives") { $0.representatives.formUnion($1) }
                 try set("continuations") { $0.continuations.formUnion($1) }
                 try set("subordinators") { $0.subordinators.formUnion($1) }
+                try set("first_person") { $0.firstPerson.formUnion($1) }
+                try set("reporting_verbs") { $0.reportingVerbs.formUnion($1) }
+                if let v = f["adjectives_before_nouns"] {
+                    guard let b = v.bool else { throw fail(v, "'adjectives_before_nouns' is true or false") }
+                    r.adjectivesBeforeNouns = b
+                }
                 if let refNode = f["reference"] {
                     let rf = try fields(refNode, "reference")
                     r.pairReferences += try strings(rf, "pair").map { $0.lowercased() }

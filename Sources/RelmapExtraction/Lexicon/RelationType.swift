@@ -76,10 +76,16 @@ public struct TriggerPattern: Sendable, Hashable {
     /// Whether stopping this act is a concession, no act at all, rather than a cut that the
     /// type's `cut_of` makes a sanction ("halt joint exercises" punishes nobody).
     public var cutIsNoAct: Bool
+    /// Whether the trigger is a judgement a speaker passes on someone else's act ("illegal",
+    /// "tidak dapat diterima"): the reporting subject (or the quoted speaker) is the source, the
+    /// actor the judgement is about is the target ("Pakistan said Indian jets entered illegally").
+    public var evaluates: Bool
 
     /// Parses a pattern as written in a lexicon file.
-    public init(_ text: String, objectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false) {
+    public init(_ text: String, objectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
+                evaluates: Bool = false) {
         self.text = text
+        self.evaluates = evaluates
         self.cutIsNoAct = cutIsNoAct
         self.objectRole = objectRole
         self.visit = visit

@@ -33,6 +33,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let representative = WordClass(rawValue: 1 << 24)
     /// Words that open a clause of time or manner ("setelah", "after").
     static let subordinator = WordClass(rawValue: 1 << 25)
+    /// Verbs that report speech or judgement ("mengatakan", "said").
+    static let reporting = WordClass(rawValue: 1 << 26)
 
     /// The classes of every word `rules` names, by word.
     static func table(_ rules: LanguageRules) -> [String: WordClass] {
@@ -62,6 +64,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         mark(rules.continuations, .continuation)
         mark(rules.representatives, .representative)
         mark(rules.subordinators, .subordinator)
+        mark(rules.reportingVerbs, .reporting)
         func heads(_ phrases: [String]) -> Set<String> {
             Set(phrases.compactMap { $0.split(separator: " ").first.map { String($0).lowercased() } })
         }

@@ -1,0 +1,32 @@
+import Testing
+@testable import RelmapExtraction
+
+/// Who speaks in a quotation, and judgements passed on another's act: the speaker named after a
+/// quotation speaks for their state ("kami", "we"), and "illegal", "tidak dapat diterima" make a
+/// protest from whoever says so against the actor judged.
+@Suite struct SpeechTests {
+    @Test func firstPersonInAQuotationIsTheSpeakersState() {
+        #expect(relations("“Kami mengecam keras Kamboja atas insiden di perbatasan,” kata Menteri Luar Negeri Thailand.") == ["THA protest KHM"])
+        #expect(relations("\"We condemn Peru in the strongest terms,\" the foreign minister of Chile said.", lang: "en") == ["CHL protest PER"])
+        // The speaker is a pronoun: the last sentence's subject.
+        #expect(relations("Chile stayed away from the summit. \"We condemn Peru,\" he said.", lang: "en") == ["CHL protest PER"])
+        // Outside a quotation, "we" is no one's.
+        #expect(relations("We condemn Peru, the foreign minister of Chile said.", lang: "en").isEmpty)
+    }
+
+    @Test func aJudgementIsAProtestFromWhoeverPassesIt() {
+        #expect(relations("Menteri Luar Negeri Kenya mengatakan Somalia telah melakukan tindakan provokatif.") == ["KEN protest SOM"])
+        #expect(relations("Chile said Peru's decision was unacceptable.", lang: "en") == ["CHL protest PER"])
+        #expect(relations("Ecuador said Colombian troops had crossed the border illegally.", lang: "en") == ["ECU protest COL"])
+        #expect(relations("“Langkah Ethiopia tidak dapat diterima,” kata Menteri Luar Negeri Mesir.") == ["EGY protest ETH"])
+    }
+
+    @Test func aJudgementNeedsSomeoneWhoPassesIt() {
+        // No reporting verb and no quotation: a plain statement, not a protest.
+        #expect(relations("Kapal Vietnam memasuki perairan Kamboja secara ilegal.").isEmpty)
+        // An adjective before its noun judges no one.
+        #expect(relations("Chile said illegal fishing by Peruvian boats had fallen.", lang: "en").isEmpty)
+        // A speaker at the end of a sentence without quotation marks reports, and does not judge.
+        #expect(relations("Peruvian boats fished there illegally, a Chilean official said.", lang: "en").isEmpty)
+    }
+}
