@@ -19,8 +19,8 @@ struct ActorGroup {
     /// The speaker of a statement, not a party to it.
     var isSpeaker = false
 
-    /// Groups `mentions` joined by coordinators.
-    static func group(_ mentions: [Mention], tokens: [Token], coordinators: Set<String>) -> [ActorGroup] {
+    /// Groups `mentions` joined by coordinators (and the determiners after them: "and the UAE").
+    static func group(_ mentions: [Mention], tokens: [Token], coordinators: Set<String>, determiners: Set<String> = []) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         groups.reserveCapacity(mentions.count)
         var anyList = false
@@ -28,7 +28,9 @@ struct ActorGroup {
             // Joined in place: a copy of the last group would copy its mentions on append.
             if let lastIndex = groups.indices.last, !m.isReference, !(groups[lastIndex].mentions.last?.isReference ?? false) {
                 let gap = groups[lastIndex].range.upperBound..<m.tokenRange.lowerBound
-                let joined = !gap.isEmpty && gap.count <= 3 && gap.allSatisfy { coordinators.contains(tokens[$0].lower) }
+                // "Bahrain and the United Arab Emirates": a determiner after the conjunction is in the list.
+                let joined = !gap.isEmpty && gap.count <= 3 && coordinators.contains(tokens[gap.lowerBound].lower)
+                    && gap.allSatisfy { coordinators.contains(tokens[$0].lower) || determiners.contains(tokens[$0].lower) }
                     || (gap.count == 2 && tokens[gap.lowerBound].text == "," && coordinators.contains(tokens[gap.lowerBound + 1].lower))
                 if joined {
                     groups[lastIndex].mentions.append(m)

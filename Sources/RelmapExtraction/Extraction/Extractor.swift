@@ -96,7 +96,7 @@ public struct Extractor: Sendable {
             // Remember who was named, for references in the sentences to come (a sentence naming
             // no one changes nothing).
             guard !mentions.isEmpty else { continue }
-            let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, coordinators: readers.rules.coordinators)
+            let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
             // What "kedua negara" will mean next: a list of actors the sentence opens with, else the
             // parties of its first symmetric relation, of its first relation, its last list, its last two actors.
             let firstGroup = groups.first { g in !g.mentions.allSatisfy(\.isPlace) }

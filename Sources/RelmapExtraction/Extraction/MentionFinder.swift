@@ -162,7 +162,7 @@ final class MentionFinder {
             case .pluralReference:
                 // "they" / "mereka" stands for a group named earlier in the same sentence, else,
                 // opening a clause, for the last sentence's subject.
-                if let here = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators).last(where: { $0.actors.count >= 2 }) {
+                if let here = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners).last(where: { $0.actors.count >= 2 }) {
                     m = make(here.actors, raw.range, reference: true)
                 } else if mentions.isEmpty, !context.lastSubject.isEmpty, opensClause(raw.range.lowerBound, tokens, memos, range) {
                     m = make(context.lastSubject, raw.range, reference: true)
@@ -185,10 +185,14 @@ final class MentionFinder {
                 mention = merged
             }
             pendingAgent = nil
-            // "Presiden Rusia Vladimir Putin": adjacent names of one actor are one mention.
-            if let last = mentions.last, last.tokenRange.upperBound == mention.tokenRange.lowerBound,
+            // "Presiden Rusia Vladimir Putin", "the United Arab Emirates (UAE)": adjacent names of one
+            // actor are one mention, the second one in brackets included.
+            if let last = mentions.last, last.tokenRange.upperBound == mention.tokenRange.lowerBound
+                || (last.tokenRange.upperBound + 1 == mention.tokenRange.lowerBound && tokens[last.tokenRange.upperBound].text == "("
+                    && mention.tokenRange.upperBound < range.upperBound && tokens[mention.tokenRange.upperBound].text == ")"),
                last.actors == mention.actors, !last.isPlace, !mention.isPlace {
-                mention = make(mention.actors, last.tokenRange.lowerBound..<mention.tokenRange.upperBound,
+                let end = tokens[last.tokenRange.upperBound].text == "(" ? mention.tokenRange.upperBound + 1 : mention.tokenRange.upperBound
+                mention = make(mention.actors, last.tokenRange.lowerBound..<end,
                                person: mention.person ?? last.person, agent: last.agentRole ?? mention.agentRole)
                 mentions.removeLast()
             }

@@ -90,7 +90,7 @@ final class RelationReader {
               cache: inout ExtractionCache) -> [Found] {
         // No word of the sentence can start a trigger: nothing to read.
         guard range.contains(where: { memos[$0].triggers >= 0 }) else { return [] }
-        var groups = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators)
+        var groups = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners)
         guard !groups.isEmpty else { return [] }
         self.memos = memos
         sentence = range
@@ -298,6 +298,9 @@ final class RelationReader {
         let reversal = (max(cl.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound)
             .contains { isClass($0, .reversal) }
 
+        // "saling usir", "accused each other": a reciprocal act.
+        let reciprocal = phrases.reciprocals.isEmpty ? nil
+            : containsPhrase(phrases.reciprocals, in: max(cl.lowerBound, trig.range.lowerBound - 2)..<min(cl.upperBound, trig.range.upperBound + 3), tokens)
         // The trigger's form.
         let isPassive: Bool
         let isNoun: Bool
@@ -310,7 +313,7 @@ final class RelationReader {
                 || first.hasSuffix("tion") || first.hasSuffix("ment") || first.hasSuffix("ance") || first.hasSuffix("ship")
         } else {
             isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)
-            isNoun = !isPassive && (first == root || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
+            isNoun = !isPassive && reciprocal == nil && (first == root || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
                 && !first.hasPrefix("me") && !first.hasPrefix("ber")
         }
 
@@ -428,9 +431,25 @@ final class RelationReader {
                 genitive = g
             }
         }
-        let hedgeFactor = hedged ? 0.6 : 1.0
+        let hedgeFactor = hedged ? Confidence.hedgeFactor : 1.0
 
-        if !type.directed {
+        // "Turki dan Israel saling usir duta besar", "accused each other": the act runs both ways
+        // among the subject's members.
+        if type.directed, let s = subject, s.actors.count >= 2, let reciprocal {
+            // "saling usir duta besar", "expelled each other's ambassadors": the object's role still decides what the act is.
+            var object = trig.range.upperBound
+            if reciprocal.lowerBound == object { object = reciprocal.upperBound }
+            if object < cl.upperBound, Self.possessives.contains(tokens[object].lower) { object += 1 }
+            if let role = pattern.objectRole, lexicon.agentRole(tokens, at: object, end: cl.upperBound) != role { return [] }
+            var out: [Found] = []
+            for a in s.mentions { for b in s.mentions where a.actors != b.actors {
+                out += pairs(ActorGroup(mentions: [a], range: a.tokenRange), ActorGroup(mentions: [b], range: b.tokenRange), trig,
+                             confidence: Confidence.reciprocal * hedgeFactor, negated: negated, hedged: hedged)
+            } }
+            return out
+        }
+
+        if !type.directed || pattern.mutual {
             var parties: [ActorGroup] = []
             if let genitive { parties.append(genitive) }
             if let s = subject { parties.append(s) }
@@ -476,7 +495,12 @@ final class RelationReader {
                         src.actors = [flat[x].a]
                         dst.actors = [flat[y].a]
                         out.append(Found(type: trig.type, source: src, target: dst, triggerRange: trig.range,
-                                         confidence: 0.8 * hedgeFactor, negated: negated, hedged: hedged))
+                                         confidence: Confidence.symmetric * hedgeFactor, negated: negated, hedged: hedged))
+                        // A clash is fought by both sides.
+                        if type.directed {
+                            out.append(Found(type: trig.type, source: dst, target: src, triggerRange: trig.range,
+                                             confidence: Confidence.symmetric * hedgeFactor, negated: negated, hedged: hedged))
+                        }
                     }
                 }
             }
@@ -484,23 +508,23 @@ final class RelationReader {
         }
 
         if pattern.evaluates {
-            return readEvaluated(trig, tokens, range, groups: groups, confidence: 0.75 * hedgeFactor, negated: negated, hedged: hedged)
+            return readEvaluated(trig, tokens, range, groups: groups, confidence: Confidence.evaluated * hedgeFactor, negated: negated, hedged: hedged)
         }
         if pattern.addressee {
-            return readAddressed(trig, tokens, range, clause: cl, groups: groups, confidence: 0.75 * hedgeFactor,
+            return readAddressed(trig, tokens, range, clause: cl, groups: groups, confidence: Confidence.addressed * hedgeFactor,
                                  negated: negated, hedged: hedged)
         }
 
         // Directed types.
         var source: ActorGroup?
         var target: ActorGroup?
-        var confidence = 0.85
+        var confidence = Confidence.verb
         if isPassive {
             target = subject ?? before.last(where: { !$0.isPlace && !isClass($0.previousIndex, .locative) })
             source = after.first { isClass($0.previousIndex, .passiveAgent) }
         } else {
             source = genitive ?? (reversal ? nil : subject)
-            if genitive == nil { confidence = isNoun ? 0.75 : 0.85 }
+            if genitive == nil { confidence = isNoun ? Confidence.noun : Confidence.verb }
             let afterSource = after.filter { genitive == nil || $0.range.lowerBound >= genitive!.range.upperBound }
             var searchFrom = genitive?.range.upperBound ?? trig.range.upperBound
             for g in afterSource {
@@ -545,7 +569,7 @@ final class RelationReader {
                let g = groups.first(where: { $0.range.lowerBound > cl.upperBound && $0.range.lowerBound - cl.upperBound <= 3 && !$0.isPlace }),
                !isPrepositional(g) {
                 target = g
-                confidence *= 0.9
+                confidence *= Confidence.complementFactor
             }
         }
         if !isPassive, target != nil || type.embeds || type.placeTarget {

@@ -56,6 +56,9 @@ public struct LanguageRules: Sendable, Hashable {
     public var reportingVerbs: Set<String> = []
     /// Whether an adjective comes before its noun ("illegal fishing"), not after it ("ikan segar").
     public var adjectivesBeforeNouns = false
+    /// Words that make a directed act go both ways among its subject's members ("saling usir",
+    /// "accused each other").
+    public var reciprocals: [String] = []
     /// Abbreviations whose full stop does not end a sentence.
     public var abbreviations: Set<String> = []
 

@@ -198,7 +198,8 @@ enum LexiconLoader {
                                     visit: (try string(pf, "visit", in: p, required: false)) == "true",
                                     addressee: (try string(pf, "addressee", in: p, required: false)) == "true",
                                     cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none",
-                                    evaluates: (try string(pf, "evaluates", in: p, required: false)) == "true"))
+                                    evaluates: (try string(pf, "evaluates", in: p, required: false)) == "true",
+                                    mutual: (try string(pf, "mutual", in: p, required: false)) == "true"))
                             }
                         }
                         triggers[code] = patterns
@@ -263,6 +264,7 @@ enum LexiconLoader {
                 try set("subordinators") { $0.subordinators.formUnion($1) }
                 try set("first_person") { $0.firstPerson.formUnion($1) }
                 try set("reporting_verbs") { $0.reportingVerbs.formUnion($1) }
+                try set("reciprocals") { $0.reciprocals += $1 }
                 if let v = f["adjectives_before_nouns"] {
                     guard let b = v.bool else { throw fail(v, "'adjectives_before_nouns' is true or false") }
                     r.adjectivesBeforeNouns = b

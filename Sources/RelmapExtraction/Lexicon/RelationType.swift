@@ -80,11 +80,15 @@ public struct TriggerPattern: Sendable, Hashable {
     /// "tidak dapat diterima"): the reporting subject (or the quoted speaker) is the source, the
     /// actor the judgement is about is the target ("Pakistan said Indian jets entered illegally").
     public var evaluates: Bool
+    /// Whether the act is mutual though directed ("bentrokan", "clashes"): each party acts
+    /// against the other, so its parties are found as for a symmetric type and it runs both ways.
+    public var mutual: Bool
 
     /// Parses a pattern as written in a lexicon file.
     public init(_ text: String, objectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
-                evaluates: Bool = false) {
+                evaluates: Bool = false, mutual: Bool = false) {
         self.text = text
+        self.mutual = mutual
         self.evaluates = evaluates
         self.cutIsNoAct = cutIsNoAct
         self.objectRole = objectRole

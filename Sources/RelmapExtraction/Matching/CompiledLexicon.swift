@@ -42,6 +42,7 @@ public struct CompiledLexicon: Sendable {
         var notNegations: [[String]] = []
         var speakerMarkers: [[String]] = []
         var futureMarkers: [[String]] = []
+        var reciprocals: [[String]] = []
     }
 
     /// The lexicon compiled.
@@ -151,7 +152,8 @@ public struct CompiledLexicon: Sendable {
         for (lang, r) in lexicon.languages {
             func split(_ list: [String]) -> [[String]] { list.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty } }
             phrases[lang] = Phrases(negations: split(r.negations), notNegations: split(r.notNegations),
-                                    speakerMarkers: split(r.speakerMarkers), futureMarkers: split(r.futureMarkers))
+                                    speakerMarkers: split(r.speakerMarkers), futureMarkers: split(r.futureMarkers),
+                                    reciprocals: split(r.reciprocals))
         }
         self.exacts = exacts
         for (lang, r) in lexicon.languages { wordClasses[lang] = WordClass.table(r) }
@@ -176,6 +178,16 @@ public struct CompiledLexicon: Sendable {
             if (0..<e.tokens.count).allSatisfy({ tokens[i + $0].lower == e.tokens[$0] }) { return e.tokens.count }
         }
         return 0
+    }
+
+    /// The role of the agent word(s) starting at `i` ("duta besar": diplomat), if any.
+    func agentRole(_ tokens: [Token], at i: Int, end: Int) -> String? {
+        guard i < end, let k = nameIndex[tokens[i].lower] else { return nil }
+        for e in nameLists[Int(k)] {
+            guard case .agent(let role) = e.target, i + e.tokens.count <= end else { continue }
+            if (0..<e.tokens.count).allSatisfy({ tokens[i + $0].lower == e.tokens[$0] }) { return role }
+        }
+        return nil
     }
 
     /// Earlier wins among names of the same length: states and people over places and agents.
@@ -254,11 +266,15 @@ public struct CompiledLexicon: Sendable {
                     out.append(memo(tokens[i], lang: lang, cache: &cache))
                 }
             }
-            // "Selasa (26/2)", "on Monday (June 12)": a date in brackets breaks no clause.
+            // "Selasa (26/2)", "on Monday (June 12)", "the United Arab Emirates (UAE)": a date or an
+            // abbreviation in brackets breaks no clause.
             for i in tokens.indices where tokens[i].text == "(" {
                 var j = i + 1
-                while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens[j].text == "/" || (tokens[j].kind == .word && j - i == 1 && tokens[j].isCapitalized && j + 1 < tokens.count && tokens[j + 1].kind == .number) { j += 1 }
-                guard j < tokens.count, j > i + 1, tokens[j].text == ")", (i + 1..<j).contains(where: { tokens[$0].kind == .number }) else { continue }
+                while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens[j].text == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
+                guard j < tokens.count, j > i + 1, tokens[j].text == ")" else { continue }
+                // Capitalised words alone only as one abbreviation ("(UAE)"), not a name ("(Kanada)").
+                let words = (i + 1..<j).filter { tokens[$0].kind == .word }
+                if words.count == j - i - 1, !(words.count == 1 && tokens[words[0]].text == tokens[words[0]].text.uppercased()) { continue }
                 out[i].classes.remove(.clauseBreak)
                 out[j].classes.remove(.clauseBreak)
             }
