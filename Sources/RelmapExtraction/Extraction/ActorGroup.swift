@@ -50,7 +50,10 @@ struct ActorGroup {
             let commasOnly = (g.range.lowerBound..<g.range.upperBound).allSatisfy { i in
                 tokens[i].text == "," || g.mentions.contains { $0.tokenRange.contains(i) }
             }
-            if commasOnly {
+            // "Kanada, Australia, Jepang dan sekutu AS lainnya": a conjunction after the names closes a list.
+            let closed = g.range.upperBound < tokens.count && tokens[g.range.upperBound].kind == .word
+                && coordinators.contains(tokens[g.range.upperBound].lower)
+            if commasOnly && !closed {
                 out += g.mentions.map { ActorGroup(mentions: [$0], range: $0.tokenRange) }
             } else {
                 out.append(g)

@@ -356,8 +356,13 @@ final class RelationReader {
                 || isClass(g.previousIndex, .between)
         }
         // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
+        // "Kanada, Jepang dan sekutu AS lainnya mengecam": the possessor of an ally noun is not the subject.
+        func ownsAllyNoun(_ g: ActorGroup) -> Bool {
+            g.previousIndex >= 0 && innerTriggers.contains { lexicon.patterns[$0.patternIndex].apposition && $0.range.upperBound == g.range.lowerBound }
+                && before.contains { $0.range.upperBound < g.range.lowerBound }
+        }
         let subjectCandidates = before.filter {
-            isRelativeSubject($0) || (!$0.isPlace && !isPrepositional($0) && !isObject($0) && !isLocative($0))
+            isRelativeSubject($0) || (!$0.isPlace && !isPrepositional($0) && !isObject($0) && !isLocative($0) && !ownsAllyNoun($0))
         }
         var subject = subjectCandidates.last
         // "AS menuduh Korea Utara memasok amunisi": an object right before the trigger is its subject.
@@ -453,6 +458,16 @@ final class RelationReader {
             var parties: [ActorGroup] = []
             if let genitive { parties.append(genitive) }
             if let s = subject { parties.append(s) }
+            if pattern.apposition, let named = appositionParties(trig, tokens, range, clause: cl, before: before, after: after,
+                                                                 clauseSubject: subjectCandidates.first) {
+                // The possessor with each actor it names, not those actors with each other.
+                var out: [Found] = []
+                for m in named[1].mentions {
+                    out += pairs(named[0], ActorGroup(mentions: [m], range: m.tokenRange), trig,
+                                 confidence: Confidence.symmetric * hedgeFactor, negated: negated, hedged: hedged)
+                }
+                return out
+            } else {
             for g in after {
                 if g.range.lowerBound - trig.range.upperBound > 12 { break }
                 let lead = max(trig.range.upperBound, g.range.lowerBound - 3)..<g.range.lowerBound
@@ -473,6 +488,14 @@ final class RelationReader {
                     parties.append(g)
                     break
                 }
+                // "bertemu sekutu dekatnya Presiden Rusia": the object named through an apposition.
+                if innerTriggers.contains(where: { lexicon.patterns[$0.patternIndex].apposition
+                    && $0.range.lowerBound >= trig.range.upperBound && $0.range.lowerBound - trig.range.upperBound <= 1
+                    && g.range.lowerBound >= $0.range.upperBound && g.range.lowerBound - $0.range.upperBound <= 3 }) {
+                    parties.append(g)
+                    break
+                }
+            }
             }
             // "Kuba menyukai Pyongyang sebagai sekutu": the object before a noun trigger is its partner.
             if parties.count == 1, let s = subject, parties[0].range == s.range, s.actors.count < 2 {
@@ -577,6 +600,61 @@ final class RelationReader {
         }
         guard let s = source, let t = target else { return [] }
         return pairs(s, t, trig, confidence: confidence * hedgeFactor, negated: negated, hedged: hedged)
+    }
+
+    /// The parties an ally noun names (``TriggerPattern/apposition``): its possessor — a name or
+    /// demonym before it ("Washington's allies", "a Syrian ally"), a name right after it in
+    /// Indonesian ("sekutu AS lainnya"), or the subject when a pronoun or clitic owns it
+    /// ("sekutunya", "their mutual ally") — and the actor named in apposition after it ("sekutunya,
+    /// Korea Selatan", "allies Israel and the UAE"), else the list it closes ("Kanada, Jepang dan
+    /// sekutu AS lainnya") or the subject of a predicate ("Iran is a Syrian ally"). Nil when it names
+    /// fewer than two parties.
+    private func appositionParties(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
+                                   before: ArraySlice<ActorGroup>, after: ArraySlice<ActorGroup>,
+                                   clauseSubject: ActorGroup?) -> [ActorGroup]? {
+        // Words that may stand between the noun and its possessor or apposition: adjectives and
+        // possessives, not verbs, prepositions or other names.
+        func modifiers(_ r: Range<Int>) -> Bool {
+            r.allSatisfy { i in
+                tokens[i].text == "," || Self.possessives.contains(tokens[i].lower) || isClass(i, .determiner)
+                    || (tokens[i].kind == .word && !isVerb(tokens[i].lower) && !inMention[i - range.lowerBound]
+                        && !isClass(i, .locative) && !isClass(i, .partnerPreposition) && !isClass(i, .targetPreposition)
+                        && !isClass(i, .coordinator) && !isClass(i, .clauseBreak) && !isClass(i, .predicative))
+            }
+        }
+        let end = trig.range.upperBound
+        // A clitic on the noun or the adjective after it ("sekutunya", "sekutu dekatnya"), or a
+        // possessive pronoun before it ("their mutual ally").
+        let clitic = (end - 1...min(end, cl.upperBound - 1)).contains { i in
+            (i == end - 1 || !inMention[i - range.lowerBound]) && rules.possessiveClitics.contains { tokens[i].lower.hasSuffix($0) }
+        }
+        let pronounBefore = (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains { rules.possessivePronouns.contains(tokens[$0].lower) }
+        var possessor: ActorGroup?
+        if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2, modifiers(g.range.upperBound..<trig.range.lowerBound),
+           !g.isPlace, !isClass(g.previousIndex, .locative) {
+            possessor = g
+        }
+        // The apposition: the first name after the noun, past adjectives and a comma only.
+        var appositive = after.first { g in
+            g.range.lowerBound - end <= 4 && modifiers(end..<g.range.lowerBound) && !g.isPlace
+        }
+        // "sekutu AS lainnya": with no pronoun owning the noun, a name right after it with no comma is its possessor.
+        if possessor == nil, !clitic, !pronounBefore, let g = appositive, g.range.lowerBound == end {
+            possessor = g
+            appositive = nil
+            // "Kanada, Jepang dan sekutu AS lainnya": the list the noun closes.
+            if let list = before.last, trig.range.lowerBound - list.range.upperBound == 1, isClass(list.range.upperBound, .coordinator) {
+                appositive = list
+            }
+        }
+        if possessor == nil, clitic || pronounBefore { possessor = clauseSubject }
+        // "Iran is a Syrian ally": the predicate's subject.
+        if appositive == nil, let p = possessor, let s = clauseSubject, s.range != p.range, s.range.upperBound <= p.range.lowerBound,
+           (s.range.upperBound..<p.range.lowerBound).contains(where: { isClass($0, .predicative) }) {
+            appositive = s
+        }
+        guard let p = possessor, let a = appositive, p.range != a.range else { return nil }
+        return [p, a]
     }
 
     /// Where the first reading of a directed trigger's target is refined:

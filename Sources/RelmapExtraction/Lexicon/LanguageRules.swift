@@ -59,6 +59,10 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that make a directed act go both ways among its subject's members ("saling usir",
     /// "accused each other").
     public var reciprocals: [String] = []
+    /// Possessive pronouns before a noun ("its ally", "their mutual ally"): the possessor is the subject.
+    public var possessivePronouns: Set<String> = []
+    /// Possessive clitics after a noun ("sekutunya", "sekutu dekatnya"): the possessor is the subject.
+    public var possessiveClitics: [String] = []
     /// Abbreviations whose full stop does not end a sentence.
     public var abbreviations: Set<String> = []
 

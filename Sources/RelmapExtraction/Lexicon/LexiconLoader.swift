@@ -199,7 +199,8 @@ enum LexiconLoader {
                                     addressee: (try string(pf, "addressee", in: p, required: false)) == "true",
                                     cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none",
                                     evaluates: (try string(pf, "evaluates", in: p, required: false)) == "true",
-                                    mutual: (try string(pf, "mutual", in: p, required: false)) == "true"))
+                                    mutual: (try string(pf, "mutual", in: p, required: false)) == "true",
+                                    apposition: (try string(pf, "apposition", in: p, required: false)) == "true"))
                             }
                         }
                         triggers[code] = patterns
@@ -265,6 +266,8 @@ enum LexiconLoader {
                 try set("first_person") { $0.firstPerson.formUnion($1) }
                 try set("reporting_verbs") { $0.reportingVerbs.formUnion($1) }
                 try set("reciprocals") { $0.reciprocals += $1 }
+                try set("possessive_pronouns") { $0.possessivePronouns.formUnion($1) }
+                try set("possessive_clitics") { $0.possessiveClitics += $1 }
                 if let v = f["adjectives_before_nouns"] {
                     guard let b = v.bool else { throw fail(v, "'adjectives_before_nouns' is true or false") }
                     r.adjectivesBeforeNouns = b

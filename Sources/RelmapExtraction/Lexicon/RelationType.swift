@@ -83,11 +83,16 @@ public struct TriggerPattern: Sendable, Hashable {
     /// Whether the act is mutual though directed ("bentrokan", "clashes"): each party acts
     /// against the other, so its parties are found as for a symmetric type and it runs both ways.
     public var mutual: Bool
+    /// Whether the trigger names a partner by apposition ("sekutunya, Korea Selatan", "Washington's
+    /// allies Israel and the UAE", "Iran is a Syrian ally"): its possessor and the actor it names
+    /// are the parties.
+    public var apposition: Bool
 
     /// Parses a pattern as written in a lexicon file.
     public init(_ text: String, objectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
-                evaluates: Bool = false, mutual: Bool = false) {
+                evaluates: Bool = false, mutual: Bool = false, apposition: Bool = false) {
         self.text = text
+        self.apposition = apposition
         self.mutual = mutual
         self.evaluates = evaluates
         self.cutIsNoAct = cutIsNoAct

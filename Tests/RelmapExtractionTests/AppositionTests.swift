@@ -1,0 +1,32 @@
+import Testing
+@testable import RelmapExtraction
+
+/// Alliances stated by an ally noun in apposition: its possessor and the actor it names.
+@Suite struct AppositionTests {
+    @Test func theSubjectOwnsAnAllyNounWithAClitic() {
+        #expect(relations("Chile sudah lama berlatih bersama sekutunya, Peru.").contains("CHL alliance PER"))
+        #expect(relations("Presiden Kenya bertemu sekutu dekatnya Presiden Uganda di Nairobi.") == ["KEN meeting UGA", "KEN alliance UGA"])
+        #expect(relations("Chile and Peru want a common position with their mutual ally, Brazil.", lang: "en")
+            .isSuperset(of: ["CHL alliance BRA", "PER alliance BRA"]))
+    }
+
+    @Test func aNamedPossessorPairsWithEachActorNamed() {
+        let found = relations("Sudan warned Egypt's neighbouring allies Chad and Libya.", lang: "en")
+        #expect(found.isSuperset(of: ["EGY alliance TCD", "EGY alliance LBY"]))
+        // The actors named are each the possessor's ally, not one another's.
+        #expect(!found.contains("TCD alliance LBY"))
+        #expect(relations("Iran is a Syrian ally.", lang: "en") == ["SYR alliance IRN"])
+    }
+
+    @Test func aListClosedByAnAllyNoun() {
+        #expect(relations("Kenya, Uganda, Tanzania dan sekutu Inggris lainnya mengecam Sudan.") == [
+            "GBR alliance KEN", "GBR alliance UGA", "GBR alliance TZA",
+            "KEN protest SDN", "UGA protest SDN", "TZA protest SDN",
+        ])
+    }
+
+    @Test func anAllyNounAloneNamesNoPair() {
+        #expect(relations("Sekutu Rusia itu tidak hadir dalam pertemuan.").isEmpty)
+        #expect(relations("The ally stayed silent.", lang: "en").isEmpty)
+    }
+}
