@@ -176,6 +176,9 @@ final class RelationReader {
             // "akan tetap mempertahankan sanksi", "will keep the sanctions": a continuing act is no threat.
             if let future, let marker = containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens, head: .futureHead),
                !(marker.upperBound..<t.range.lowerBound).contains(where: { isClass($0, .continuation) }) {
+                // "Portugal akan mengusir sepuluh diplomat": a decision, unless a condition goes with it.
+                if lexicon.facts[t.type].futureIsDecision, marker.count == 1, rules.decisionMarkers.contains(tokens[marker.lowerBound].lower),
+                   !range.contains(where: { isClass($0, .conditional) }) { continue }
                 triggers[i].type = future
             }
         }
@@ -534,6 +537,12 @@ final class RelationReader {
             return readEvaluated(trig, tokens, range, groups: groups, confidence: Confidence.evaluated * hedgeFactor, negated: negated, hedged: hedged)
         }
         if pattern.addressee {
+            // "diplomat Rusia harus segera pergi": an expulsion read from the same words is what is meant, not a demand.
+            if pattern.objectRole == nil, innerTriggers.contains(where: { $0.range.lowerBound == trig.range.lowerBound && $0.range.count > trig.range.count
+                && lexicon.patterns[$0.patternIndex].objectRole != nil && lexicon.patterns[$0.patternIndex].addressee }) {
+                let addressed = groups.last { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound }
+                if let role = addressed?.mentions.last?.agentRole, innerTriggers.contains(where: { lexicon.patterns[$0.patternIndex].objectRole == role }) { return [] }
+            }
             return readAddressed(trig, tokens, range, clause: cl, groups: groups, confidence: Confidence.addressed * hedgeFactor,
                                  negated: negated, hedged: hedged)
         }
@@ -545,6 +554,10 @@ final class RelationReader {
         if isPassive {
             target = subject ?? before.last(where: { !$0.isPlace && !isClass($0.previousIndex, .locative) })
             source = after.first { isClass($0.previousIndex, .passiveAgent) }
+            // "Slovenia mengatakan 33 diplomat Rusia akan diusir": with no agent, whoever reports the act does it.
+            if source == nil, let t = target, let verb = (range.lowerBound..<t.range.lowerBound).last(where: { isClass($0, .reporting) }) {
+                source = groups.last { g in g.range.upperBound <= verb && !g.isPlace && !isPrepositional(g) && !g.isSpeaker }
+            }
         } else {
             source = genitive ?? (reversal ? nil : subject)
             if genitive == nil { confidence = isNoun ? Confidence.noun : Confidence.verb }
@@ -714,6 +727,8 @@ final class RelationReader {
             target = groups.last { $0.range.upperBound <= p && usable($0) && !$0.isSpeaker }
         }
         guard let t = target else { return [] }
+        // "40 staf kedubes Rusia harus segera pergi": the addressee's role decides, when the trigger names one.
+        if let role = lexicon.patterns[trig.patternIndex].objectRole, !t.mentions.contains(where: { $0.agentRole == role }) { return [] }
         // The reporting subject: the first group of the sentence before the addressee that is no
         // prepositional phrase; else the speaker ("..., Britain said").
         var source = groups.first { g in

@@ -73,6 +73,8 @@ public struct LanguageRules: Sendable, Hashable {
     public var conditionals: Set<String> = []
     /// Words and phrases that announce an act for the future (will, would, akan).
     public var futureMarkers: [String] = []
+    /// Future markers that announce a decision ("akan", "will"), not an intent or a condition.
+    public var decisionMarkers: Set<String> = []
     /// Words that reduce or stop what follows ("cut aid", "suspend talks").
     public var cuts: Set<String> = []
     /// Prepositions of whom an act is addressed to rather than aimed at ("complained to the UN about ...").

@@ -214,6 +214,7 @@ enum LexiconLoader {
                 type.embeds = (try string(f, "embeds", in: item, required: false)) == "true"
                 type.placeTarget = (try string(f, "place_target", in: item, required: false)) == "true"
                 type.partnerTarget = (try string(f, "partner_target", in: item, required: false)) == "true"
+                type.futureIsDecision = (try string(f, "future_is_decision", in: item, required: false)) == "true"
                 type.futureOf = try strings(f, "future_of")
                 type.cutOf = try strings(f, "cut_of")
                 out.append(type)
@@ -255,6 +256,7 @@ enum LexiconLoader {
                 try set("light_verbs") { $0.lightVerbs.formUnion($1) }
                 try set("conditionals") { $0.conditionals.formUnion($1) }
                 try set("future_markers") { $0.futureMarkers += $1 }
+                try set("decision_markers") { $0.decisionMarkers.formUnion($1) }
                 try set("cuts") { $0.cuts.formUnion($1) }
                 try set("recipient_prepositions") { $0.recipientPrepositions.formUnion($1) }
                 try set("topic_prepositions") { $0.topicPrepositions.formUnion($1) }

@@ -36,6 +36,10 @@ public struct RelationType: Sendable, Hashable {
     /// Whether the partner of a cut relation names the target ("cut ties with Qatar", "memutuskan
     /// hubungan dengan Qatar"): for a type that stops cooperation, "with X" is whom it is aimed at.
     public var partnerTarget: Bool = false
+    /// Whether this type's act announced with a marker of decision ("akan", "will") is still this
+    /// act, a decision made, unless a condition goes with it; under other markers of the future
+    /// ("would", "plans to") the `future_of` type takes it.
+    public var futureIsDecision: Bool = false
 
     /// Creates a type.
     public init(name: String, directed: Bool, polarity: Polarity, intensity: Double, plover: String? = nil,

@@ -161,7 +161,7 @@ public struct CompiledLexicon: Sendable {
         typeNames = types.map(\.name)
         facts = types.map { t in
             TypeFacts(directed: t.directed, hostile: t.polarity == .hostile, embeds: t.embeds, placeTarget: t.placeTarget,
-                      targetPrepositionRequired: t.targetPrepositionRequired, partnerTarget: t.partnerTarget,
+                      targetPrepositionRequired: t.targetPrepositionRequired, partnerTarget: t.partnerTarget, futureIsDecision: t.futureIsDecision,
                       cutType: types.firstIndex { $0.cutOf.contains(t.name) },
                       futureType: types.firstIndex { $0.futureOf.contains(t.name) })
         }
@@ -325,6 +325,8 @@ struct TypeFacts: Sendable {
     var targetPrepositionRequired: Bool
     /// Whether "with X" names the target (``RelationType/partnerTarget``).
     var partnerTarget: Bool = false
+    /// Whether a decided future act stays this type (``RelationType/futureIsDecision``).
+    var futureIsDecision: Bool = false
     /// The type a cut of this one becomes ("cut aid": sanction), if any.
     var cutType: Int?
     /// The type this one's acts announced for the future become ("would strike": threat), if any.

@@ -1,0 +1,24 @@
+import Testing
+@testable import RelmapExtraction
+
+/// Expulsions as news writes them: diplomats told to leave, an expulsion reported without its
+/// agent, and an expulsion decided for the coming days.
+@Suite struct ExpulsionTests {
+    @Test func diplomatsToldToLeave() {
+        #expect(relations("Menteri Luar Negeri Kenya mengatakan bahwa 12 staf kedubes Sudan harus segera pergi.") == ["KEN sanction SDN"])
+        #expect(relations("Chile asked Peruvian diplomats to leave the country within 72 hours.", lang: "en") == ["CHL sanction PER"])
+        // Anyone else told to leave is no expulsion of diplomats; telling a state to leave is a demand.
+        #expect(relations("Chile asked Peruvian fishermen to leave the bay.", lang: "en").isEmpty)
+        #expect(relations("Menteri Luar Negeri Kenya mengatakan bahwa Sudan harus menarik pasukannya.") == ["KEN protest SDN"])
+    }
+
+    @Test func anAgentlessExpulsionIsTheReportersAct() {
+        #expect(relations("Kenya mengatakan sepuluh diplomat Sudan akan diusir.") == ["KEN sanction SDN"])
+    }
+
+    @Test func aDecidedExpulsionIsASanctionAConditionalOneAThreat() {
+        #expect(relations("Ghana akan mengusir 10 diplomat Nigeria.") == ["GHA sanction NGA"])
+        #expect(relations("Ghana akan mengusir 10 diplomat Nigeria jika Abuja tidak menjelaskan.") == ["GHA threat NGA"])
+        #expect(relations("Ghana said it would expel Nigerian diplomats.", lang: "en") == ["GHA threat NGA"])
+    }
+}
