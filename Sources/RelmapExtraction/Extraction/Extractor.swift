@@ -57,10 +57,13 @@ public struct Extractor: Sendable {
         cache.articles += 1
         cache.sentences += sentenceList.count
         cache.bytes += utf8.count
+        let dateline = Self.datelineEnd(tokens)
         for sentence in sentenceList {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
             let year = Self.yearNamed(in: sentence.tokens)
-            let mentions = finder.find(tokens, memos, in: range, lang: lang, year: year, sentence: sentence.index, context: &context)
+            var mentions = finder.find(tokens, memos, in: range, lang: lang, year: year, sentence: sentence.index, context: &context)
+            // "JAKARTA, Kompas.com -", "SEOUL (Reuters) -": the dateline names no party.
+            if dateline > range.lowerBound { mentions.removeAll { $0.tokenRange.lowerBound < dateline } }
             var found: [RelationReader.Found] = []
             if !mentions.isEmpty {
                 found = reader.read(tokens, memos, range, mentions: mentions, lang: lang, cache: &cache)
@@ -140,6 +143,29 @@ public struct Extractor: Sendable {
         let made = ArticleReaders(owner: owner, lexicon: lexicon, options: options, lang: lang)
         cache.readers[lang] = made
         return made
+    }
+
+    /// Marks that close a dateline ("JAKARTA -", "TEMPO.CO, Islamabad --", "SEOUL >>").
+    static let datelineMarks: Set<String> = ["-", "–", "—", ">", "|", ":"]
+
+    /// The index of the first token past the article's dateline, or 0 without one: within the first
+    /// ten tokens, a dash with space around it after nothing but capitalised words, brackets and
+    /// commas ("Bisnis.com, JAKARTA - Turki ...").
+    static func datelineEnd(_ tokens: [Token]) -> Int {
+        var k = 0
+        while k < min(tokens.count, 12) {
+            let t = tokens[k]
+            if k > 0, datelineMarks.contains(t.text), t.start > tokens[k - 1].end {
+                var end = k + 1
+                while end < tokens.count, datelineMarks.contains(tokens[end].text) { end += 1 }
+                guard end < tokens.count, tokens[end].start > tokens[end - 1].end else { return 0 }
+                return end
+            }
+            let fits = t.kind == .word ? t.isCapitalized : [",", "(", ")", ".", "/"].contains(t.text)
+            if !fits { return 0 }
+            k += 1
+        }
+        return 0
     }
 
     /// Whether a preposition governs `g` ("di Jakarta", "with Japan", "by the UN").

@@ -84,6 +84,11 @@ final class MentionFinder {
                    let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target {
                     found = Raw(range: i..<(i + 1), target: e.target)
                 }
+                // "Lima anak tewas": a number word before a noun, not the place it also names.
+                if let f = found, f.range.count == 1, rules.numerals.contains(tokens[i].lower), i + 1 < range.upperBound,
+                   tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized {
+                    found = nil
+                }
                 if let f = found {
                     raws.append(f)
                     i = f.range.upperBound

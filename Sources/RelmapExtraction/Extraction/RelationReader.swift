@@ -147,11 +147,19 @@ final class RelationReader {
                 best.append(t)
             }
         }
-        // A phrase covers the words inside it: "kerja sama" once, not also "sama".
+        // A phrase covers the words inside it: "kerja sama" once, not also "sama"; and a phrase
+        // without gaps is the reading of every word in it ("warning shots" is a threat, not shots fired).
         let kept = best.filter { t in
             !best.contains { o in
-                o.type == t.type && o.range.count > t.range.count && o.range.contains(t.range.lowerBound)
-                    && o.range.lowerBound != t.range.lowerBound && o.range.upperBound >= t.range.upperBound
+                (o.type == t.type && o.range.count > t.range.count && o.range.contains(t.range.lowerBound)
+                    && o.range.lowerBound != t.range.lowerBound && o.range.upperBound >= t.range.upperBound)
+                || (o.type != t.type && o.range.count > t.range.count && o.range.lowerBound <= t.range.lowerBound
+                    && o.range.upperBound >= t.range.upperBound && !lexicon.patterns[o.patternIndex].words.contains(.gap)
+                    && !lexicon.patterns[o.patternIndex].addressee)
+                // "fired warning shots at": a phrase of another type inside a gap is the reading.
+                || (o.type != t.type && o.range.count >= 2 && lexicon.patterns[t.patternIndex].words.contains(.gap)
+                    && !lexicon.patterns[o.patternIndex].words.contains(.gap)
+                    && o.range.lowerBound > t.range.lowerBound && o.range.upperBound < t.range.upperBound)
             }
         }
         return kept.sorted { ($0.range.lowerBound, $0.type) < ($1.range.lowerBound, $1.type) }
@@ -356,7 +364,7 @@ final class RelationReader {
         func isPrepositional(_ g: ActorGroup) -> Bool {
             isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
                 || isClass(g.previousIndex, .targetPreposition) || isClass(g.previousIndex, .passiveAgent)
-                || isClass(g.previousIndex, .between)
+                || isClass(g.previousIndex, .between) || isClass(g.previousIndex, .exclusion)
         }
         // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
         // "Kanada, Jepang dan sekutu AS lainnya mengecam": the possessor of an ally noun is not the subject.
@@ -375,7 +383,7 @@ final class RelationReader {
         }
         // "menyatakan dukungannya saat bertemu dengan Putin", "said so after meeting Putin": a clause
         // of time with no subject of its own continues the subject of the clause before it.
-        if subject == nil, before.isEmpty, cl.lowerBound > range.lowerBound, isClass(cl.lowerBound - 1, .subordinator),
+        if subject == nil, !isNoun, before.isEmpty, cl.lowerBound > range.lowerBound, isClass(cl.lowerBound - 1, .subordinator),
            trig.range.lowerBound - cl.lowerBound <= 2 {
             let outer = clause(around: (cl.lowerBound - 1)..<(cl.lowerBound - 1), range)
             subject = groups.last { g in
@@ -419,6 +427,13 @@ final class RelationReader {
         var genitive: ActorGroup?
         if isNoun, lang != "en", let g = after.first, g.previousIndex >= trig.range.lowerBound,
            g.previousIndex < trig.range.upperBound, !isPrepositional(g), !g.isPlace {
+            genitive = g
+        }
+        // "invasi berkelanjutan Rusia": past one adjective.
+        if genitive == nil, isNoun, !rules.adjectivesBeforeNouns, let g = after.first, g.previousIndex == trig.range.upperBound,
+           tokens[g.previousIndex].kind == .word, !tokens[g.previousIndex].isCapitalized, !isVerb(tokens[g.previousIndex].lower),
+           memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0,
+           !isPrepositional(g), !g.isPlace, !g.isSpeaker {
             genitive = g
         }
         // English nouns name their agent before them ("Russia's invasion", "the Russian attack")

@@ -54,6 +54,10 @@ public struct LanguageRules: Sendable, Hashable {
     /// Verbs that report what someone said or judged (mengatakan, menyebut, said, called): their
     /// subject passes the judgement an evaluative trigger states.
     public var reportingVerbs: Set<String> = []
+    /// Prepositions that set actors apart from the act ("Selain Inggris, sejumlah negara ...").
+    public var exclusions: Set<String> = []
+    /// Number words that are also place names ("Lima" is five before a noun, not Peru's capital).
+    public var numerals: Set<String> = []
     /// Whether an adjective comes before its noun ("illegal fishing"), not after it ("ikan segar").
     public var adjectivesBeforeNouns = false
     /// Words that make a directed act go both ways among its subject's members ("saling usir",

@@ -268,6 +268,8 @@ enum LexiconLoader {
                 try set("first_person") { $0.firstPerson.formUnion($1) }
                 try set("reporting_verbs") { $0.reportingVerbs.formUnion($1) }
                 try set("reciprocals") { $0.reciprocals += $1 }
+                try set("exclusions") { $0.exclusions.formUnion($1) }
+                try set("numerals") { $0.numerals.formUnion($1) }
                 try set("possessive_pronouns") { $0.possessivePronouns.formUnion($1) }
                 try set("possessive_clitics") { $0.possessiveClitics += $1 }
                 if let v = f["adjectives_before_nouns"] {

@@ -35,6 +35,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let subordinator = WordClass(rawValue: 1 << 25)
     /// Verbs that report speech or judgement ("mengatakan", "said").
     static let reporting = WordClass(rawValue: 1 << 26)
+    /// Prepositions that set actors apart from the act ("selain", "besides").
+    static let exclusion = WordClass(rawValue: 1 << 27)
 
     /// The classes of every word `rules` names, by word.
     static func table(_ rules: LanguageRules) -> [String: WordClass] {
@@ -65,6 +67,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         mark(rules.representatives, .representative)
         mark(rules.subordinators, .subordinator)
         mark(rules.reportingVerbs, .reporting)
+        mark(rules.exclusions, .exclusion)
         func heads(_ phrases: [String]) -> Set<String> {
             Set(phrases.compactMap { $0.split(separator: " ").first.map { String($0).lowercased() } })
         }
