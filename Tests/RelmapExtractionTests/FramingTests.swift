@@ -30,7 +30,15 @@ import RelmapCorpus
     @Test func hostileActsAnnouncedForTheFutureAreThreats() {
         #expect(relations("The European Union would impose sanctions on Belarus.", lang: "en") == ["EU threat BLR"])
         #expect(relations("The European Union imposed sanctions on Belarus.", lang: "en") == ["EU sanction BLR"])
-        #expect(relations("Uni Eropa akan menjatuhkan sanksi terhadap Belarus.") == ["EU threat BLR"])
+        #expect(relations("Uni Eropa berencana menjatuhkan sanksi terhadap Belarus.") == ["EU threat BLR"])
+        #expect(relations("Uni Eropa akan menjatuhkan sanksi terhadap Belarus jika Minsk menolak.") == ["EU threat BLR"])
+    }
+
+    @Test func aSanctionDecidedForTheComingDaysIsASanction() {
+        // "akan" / "will" announce a decision made; "would", "plans to" and a condition a threat.
+        #expect(relations("Uni Eropa akan menjatuhkan sanksi terhadap Belarus.") == ["EU sanction BLR"])
+        #expect(relations("The European Union will impose sanctions on Belarus.", lang: "en") == ["EU sanction BLR"])
+        #expect(relations("The European Union will impose sanctions on Belarus if Minsk refuses.", lang: "en") == ["EU threat BLR"])
     }
 
     @Test func cuttingCooperationIsASanction() {

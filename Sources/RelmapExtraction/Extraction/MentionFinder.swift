@@ -262,6 +262,10 @@ final class MentionFinder {
     /// Whether `gap` links an agency to its state in English: "of" ("the army of Serbia", "residents
     /// of northern Chad") or, for a state's own agencies, "in" ("security forces in Togo").
     static func agencyLink(_ tokens: [Token], _ gap: Range<Int>, role: String) -> Bool {
+        // "Foreign Minister Mevlut Cavusoglu of Turkey": a name the lexicon lacks between office and state.
+        var gap = gap
+        while gap.count > 1, gap.count <= 4, tokens[gap.lowerBound].kind == .word, tokens[gap.lowerBound].isCapitalized,
+              tokens[gap.lowerBound].lower != "of" { gap = (gap.lowerBound + 1)..<gap.upperBound }
         guard gap.count == 1 || (gap.count == 2 && tokens[gap.upperBound - 1].lower == "the") else { return false }
         let word = tokens[gap.lowerBound].lower
         return word == "of" || (word == "in" && domesticRoles.contains(role))

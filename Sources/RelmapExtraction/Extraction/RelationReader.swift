@@ -429,6 +429,11 @@ final class RelationReader {
            g.previousIndex < trig.range.upperBound, !isPrepositional(g), !g.isPlace {
             genitive = g
         }
+        // "serangan roket oleh militer Pakistan": an agent after "oleh" names the noun's actor.
+        if genitive == nil, isNoun, !rules.adjectivesBeforeNouns,
+           let g = after.first(where: { isClass($0.previousIndex, .passiveAgent) }), g.previousIndex - trig.range.upperBound <= 2 {
+            genitive = g
+        }
         // "invasi berkelanjutan Rusia": past one adjective.
         if genitive == nil, isNoun, !rules.adjectivesBeforeNouns, let g = after.first, g.previousIndex == trig.range.upperBound,
            tokens[g.previousIndex].kind == .word, !tokens[g.previousIndex].isCapitalized, !isVerb(tokens[g.previousIndex].lower),
@@ -477,6 +482,7 @@ final class RelationReader {
             if let genitive { parties.append(genitive) }
             if let s = subject { parties.append(s) }
             if pattern.apposition, let named = appositionParties(trig, tokens, range, clause: cl, before: before, after: after,
+                                                                 nearest: before.last(where: { !$0.isPlace && !isLocative($0) }),
                                                                  clauseSubject: subjectCandidates.first) {
                 // The possessor with each actor it names, not those actors with each other.
                 var out: [Found] = []
@@ -499,8 +505,10 @@ final class RelationReader {
                     else { parties.append(g) }
                     break
                 }
-                if lead.contains(where: { isClass($0, .partnerPreposition) })
-                    || (g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound && !isPrepositional(g))
+                // "spoke with Turkey": the trigger's own last word may be the partner preposition.
+                if lead.contains(where: { isClass($0, .partnerPreposition) }) || isClass(g.previousIndex, .partnerPreposition)
+                    || (g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound
+                        && (!isPrepositional(g) || g.previousIndex == trig.range.upperBound - 1))
                     || (pattern.visit && isClass(g.previousIndex, .locative) && g.range.lowerBound - trig.range.upperBound <= 2)
                     || (pattern.visit && isClass(g.previousIndex, .targetPreposition)) {
                     parties.append(g)
@@ -583,14 +591,21 @@ final class RelationReader {
                 // A comma or a preposition of place or company ends the trigger's phrase.
                 let stretch = searchFrom..<max(searchFrom, g.previousIndex)
                 let partnerNamesTarget = type.embeds || type.partnerTarget
+                // "strikes by the Syrian regime and its backer Russia": a name joined to the agent is another agent.
+                if genitive != nil, stretch.contains(where: { isClass($0, .coordinator) && tokens[$0].kind == .word }) { break }
                 if stretch.contains(where: { tokens[$0].text == "," || isClass($0, .locative)
                     || (!partnerNamesTarget && isClass($0, .partnerPreposition)) }) { break }
                 searchFrom = max(searchFrom, g.range.upperBound)
                 let inTrigger = g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound
                 // "threatened to sever relations with Mali": a threat's content names its target with any preposition;
                 // "peacekeepers arrived in South Sudan": a deployment's place is whom it helps.
+                // "condemned the air strikes by the Syrian regime": the agent of the act condemned.
+                let agentOfInner = type.hostile && isClass(g.previousIndex, .passiveAgent) && innerTriggers.contains { inner in
+                    inner.range.lowerBound >= trig.range.upperBound && lexicon.facts[inner.type].directed
+                        && g.previousIndex >= inner.range.upperBound && g.previousIndex - inner.range.upperBound <= 3
+                }
                 let accepted = inTrigger || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
-                    || (pattern.visit && isClass(g.previousIndex, .locative))
+                    || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner
                 if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
                     || isClass(g.previousIndex, .passiveAgent) { continue }
                 // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
@@ -603,7 +618,7 @@ final class RelationReader {
                         ? !(inner.range.lowerBound > range.lowerBound && Self.determinersOfNouns.contains(tokens[inner.range.lowerBound - 1].lower))
                         : isVerb(innerFirst)
                     if innerIsVerb { break }
-                    let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !isPrepositional(g)
+                    let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !isPrepositional(g) || agentOfInner
                         || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)
                     if !genitiveOfInner { break }
                 }
@@ -633,13 +648,13 @@ final class RelationReader {
     /// The parties an ally noun names (``TriggerPattern/apposition``): its possessor — a name or
     /// demonym before it ("Washington's allies", "a Syrian ally"), a name right after it in
     /// Indonesian ("sekutu AS lainnya"), or the subject when a pronoun or clitic owns it
-    /// ("sekutunya", "their mutual ally") — and the actor named in apposition after it ("sekutunya,
+    /// ("sekutunya", "their mutual ally": the nearest name before it) — and the actor named in apposition after it ("sekutunya,
     /// Korea Selatan", "allies Israel and the UAE"), else the list it closes ("Kanada, Jepang dan
     /// sekutu AS lainnya") or the subject of a predicate ("Iran is a Syrian ally"). Nil when it names
     /// fewer than two parties.
     private func appositionParties(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
                                    before: ArraySlice<ActorGroup>, after: ArraySlice<ActorGroup>,
-                                   clauseSubject: ActorGroup?) -> [ActorGroup]? {
+                                   nearest: ActorGroup?, clauseSubject: ActorGroup?) -> [ActorGroup]? {
         // Words that may stand between the noun and its possessor or apposition: adjectives and
         // possessives, not verbs, prepositions or other names.
         func modifiers(_ r: Range<Int>) -> Bool {
@@ -675,7 +690,8 @@ final class RelationReader {
                 appositive = list
             }
         }
-        if possessor == nil, clitic || pronounBefore { possessor = clauseSubject }
+        // "the Syrian regime and its backer Russia": a possessive pronoun stands for the nearest name before it.
+        if possessor == nil, clitic || pronounBefore { possessor = nearest ?? clauseSubject }
         // "Iran is a Syrian ally": the predicate's subject.
         if appositive == nil, let p = possessor, let s = clauseSubject, s.range != p.range, s.range.upperBound <= p.range.lowerBound,
            (s.range.upperBound..<p.range.lowerBound).contains(where: { isClass($0, .predicative) }) {

@@ -1,0 +1,26 @@
+import Testing
+@testable import RelmapExtraction
+
+/// Acts named by nouns and phrases that end in a preposition: the agent of an act condemned, an
+/// agent after "oleh", and partners named by the trigger's own preposition.
+@Suite struct NominalEventTests {
+    @Test func aProtestAimsAtTheAgentOfTheActItCondemns() {
+        let found = relations("Chile condemned the air strikes by the Bolivian army and its ally Peru.", lang: "en")
+        #expect(found.contains("CHL protest BOL"))
+        // A name joined to the agent is another agent, not the target of the strikes.
+        #expect(!found.contains("BOL attack PER"))
+    }
+
+    @Test func anAgentAfterOlehActs() {
+        #expect(relations("Serangan roket oleh militer Chile ke Peru menewaskan lima orang.") == ["CHL attack PER"])
+        #expect(relations("Peru mengecam serangan roket oleh militer Chile.") == ["PER protest CHL"])
+    }
+
+    @Test func aTriggerEndingInAPrepositionNamesThePartner() {
+        #expect(relations("Chile spoke with Peru on Monday.", lang: "en") == ["CHL meeting PER"])
+        #expect(relations("Chile spoke by phone to the foreign minister of Peru.", lang: "en") == ["CHL meeting PER"])
+        #expect(relations("Peru's president travelled to Chile on Monday.", lang: "en") == ["PER meeting CHL"])
+        // The other side of the phone call is unknown: no pair.
+        #expect(relations("Chile spoke to reporters on Monday.", lang: "en").isEmpty)
+    }
+}
