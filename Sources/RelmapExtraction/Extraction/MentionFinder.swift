@@ -5,9 +5,13 @@ final class MentionFinder {
     let lexicon: CompiledLexicon
     let rules: LanguageRules
 
+    /// The one-word speaker markers ("kata", "said").
+    let speakerWords: Set<String>
+
     init(lexicon: CompiledLexicon, rules: LanguageRules) {
         self.lexicon = lexicon
         self.rules = rules
+        speakerWords = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
     }
 
     private struct Raw {
@@ -219,13 +223,14 @@ final class MentionFinder {
     /// speaker, named right after the quotation, speaks for.
     private func speakingForState(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, _ mentions: [Mention],
                                   lastSubject: [String]) -> [Mention] {
+        // Most sentences have no first person: one bit test a word.
+        guard range.contains(where: { memos[$0].classes.contains(.firstPerson) }) else { return mentions }
         guard let close = range.last(where: { Self.quoteMarks.contains(tokens[$0].text) }), close > range.lowerBound else { return mentions }
         let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) && $0 < close }) ?? range.lowerBound
         // The attribution: ", kata X" / ", X said", within a few words of the closing mark.
         var p = close + 1
         if p < range.upperBound, tokens[p].text == "," { p += 1 }
         guard p < range.upperBound else { return mentions }
-        let speakerWords = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
         let speaker: Mention?
         let pronoun = { (i: Int) in i < range.upperBound && self.rules.subjectReferences.contains(tokens[i].lower) }
         if lastSubject.count == 1, pronoun(p) && p + 1 < range.upperBound && speakerWords.contains(tokens[p + 1].lower)

@@ -37,6 +37,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let reporting = WordClass(rawValue: 1 << 26)
     /// Prepositions that set actors apart from the act ("selain", "besides").
     static let exclusion = WordClass(rawValue: 1 << 27)
+    /// First-person pronouns ("kami", "we").
+    static let firstPerson = WordClass(rawValue: 1 << 28)
 
     /// The classes of every word `rules` names, by word.
     static func table(_ rules: LanguageRules) -> [String: WordClass] {
@@ -68,6 +70,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         mark(rules.subordinators, .subordinator)
         mark(rules.reportingVerbs, .reporting)
         mark(rules.exclusions, .exclusion)
+        mark(rules.firstPerson, .firstPerson)
         func heads(_ phrases: [String]) -> Set<String> {
             Set(phrases.compactMap { $0.split(separator: " ").first.map { String($0).lowercased() } })
         }
