@@ -145,7 +145,7 @@ final class MentionFinder {
             case .agent(let role):
                 pendingAgent = (role, raw.range)
                 // English order: "Russian troops", "the North Korean ambassador".
-                if lang == "en", var last = mentions.last, last.agentRole == nil, last.person == nil, !last.isPlace,
+                if rules.modifiersBeforeNouns, var last = mentions.last, last.agentRole == nil, last.person == nil, !last.isPlace,
                    last.tokenRange.upperBound == raw.range.lowerBound
                     || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && ["'s", "’s"].contains(tokens[last.tokenRange.upperBound].lower)) {
                     last.agentRole = role
@@ -188,7 +188,7 @@ final class MentionFinder {
             // state ("the government of Iraq", "security forces in Togo").
             if let agent = pendingAgent, !mention.isReference, !mention.isPlace,
                agent.range.upperBound == mention.tokenRange.lowerBound
-                || (lang == "en" && Self.agencyLink(tokens, agent.range.upperBound..<mention.tokenRange.lowerBound, role: agent.role)) {
+                || (rules.modifiersBeforeNouns && Self.agencyLink(tokens, agent.range.upperBound..<mention.tokenRange.lowerBound, role: agent.role)) {
                 let merged = make(mention.actors, agent.range.lowerBound..<mention.tokenRange.upperBound,
                                   person: mention.person, agent: agent.role)
                 mention = merged

@@ -64,18 +64,6 @@ final class RelationReader {
 
     /// Marks a gapped trigger may run across: commas and quotes ("menyebut tindakan Rusia “ilegal”").
     static let gapMarks: Set<String> = [",", "“", "”", "\"", "‘", "’", "'"]
-    /// "to" / "akan": what links an embedding trigger to the act that is its content.
-    static let contentLinks: Set<String> = ["to", "akan", "untuk"]
-    /// English forms of "be" (and "get") that make a participle after them passive.
-    static let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be", "get", "got"]
-    /// English participles that do not end in -ed or -en.
-    static let irregularParticiples: Set<String> = ["met", "fought", "shot", "hit", "struck", "sent", "held"]
-    /// English words after which a trigger is a noun.
-    static let nounMarkers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "of", "new", "'s"]
-    /// English determiners and possessives before a noun.
-    static let determinersOfNouns: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "'s", "’s"]
-    /// The possessive clitic.
-    static let possessives: Set<String> = ["'s", "’s"]
 
     private struct Trigger {
         var type: Int
@@ -196,8 +184,8 @@ final class RelationReader {
             for (j, t) in triggers.enumerated() where j != i && t.range.lowerBound >= e.range.upperBound
                 && t.range.lowerBound - e.range.upperBound <= 6 {
                 let between = e.range.upperBound..<t.range.lowerBound
-                if between.contains(where: { Self.contentLinks.contains(tokens[$0].lower) }),
-                   !between.contains(where: { isClass($0, .clauseBreak) && !Self.contentLinks.contains(tokens[$0].lower) }) {
+                if between.contains(where: { rules.contentLinks.contains(tokens[$0].lower) }),
+                   !between.contains(where: { isClass($0, .clauseBreak) && !rules.contentLinks.contains(tokens[$0].lower) }) {
                     embedded.insert(j)
                 }
             }
@@ -285,6 +273,8 @@ final class RelationReader {
     private func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
                              lang: String, innerTriggers: [Trigger]) -> [Found] {
         let type = lexicon.facts[trig.type]
+        // Where a noun names its agent: before it ("Russia's invasion") or after it ("invasi Rusia").
+        let modifierFirst = rules.modifiersBeforeNouns
         let cl = clause(around: trig.range, range)
         let first = tokens[trig.range.lowerBound].lower
         let root = trig.root
@@ -315,14 +305,14 @@ final class RelationReader {
         // The trigger's form.
         let isPassive: Bool
         let isNoun: Bool
-        if lang == "en" {
+        switch rules.morphology {
+        case .inflecting:
             let prev = max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound
-            isPassive = prev.contains { Self.beForms.contains(tokens[$0].lower) }
-                && (first.hasSuffix("ed") || first.hasSuffix("en") || Self.irregularParticiples.contains(first))
+            isPassive = prev.contains { rules.passiveAuxiliaries.contains(tokens[$0].lower) }
+                && (rules.participleEndings.contains { first.hasSuffix($0) } || rules.irregularParticiples.contains(first))
             let prevWord = trig.range.lowerBound > range.lowerBound ? tokens[trig.range.lowerBound - 1].lower : ""
-            isNoun = Self.nounMarkers.contains(prevWord)
-                || first.hasSuffix("tion") || first.hasSuffix("ment") || first.hasSuffix("ance") || first.hasSuffix("ship")
-        } else {
+            isNoun = rules.nounMarkers.contains(prevWord) || rules.nounEndings.contains { first.hasSuffix($0) }
+        case .affixing:
             isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)
             isNoun = !isPassive && reciprocal == nil && (first == root || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
                 && !first.hasPrefix("me") && !first.hasPrefix("ber")
@@ -408,11 +398,11 @@ final class RelationReader {
         // "kerjasama ini", "the pact": a noun pointing back at a relation already told brings no
         // new parties from its clause's subject.
         if isNoun, trig.range.upperBound < range.upperBound, isClass(trig.range.upperBound, .demonstrative)
-            || (lang == "en" && trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .demonstrative)) {
+            || (modifierFirst && trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .demonstrative)) {
             subject = nil
         }
         // An agent noun ("pembelot", defector) names its actor by the genitive only.
-        let agentNoun = lang != "en" && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != root
+        let agentNoun = rules.morphology == .affixing && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != root
         if agentNoun { subject = nil }
         // "mengkritik pakta itu": a noun that is the object of another trigger is not the subject's act.
         if isNoun, innerTriggers.contains(where: { $0.range.upperBound <= trig.range.lowerBound && trig.range.lowerBound - $0.range.upperBound <= 3 && $0.range != trig.range }) {
@@ -420,22 +410,22 @@ final class RelationReader {
         }
         if isNoun, let s = subject, !isRelativeSubject(s) {
             let verbBetween = (s.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower) }
-                || lang == "en"
+                || modifierFirst
             if !verbBetween { subject = nil }
         }
         // Noun genitive: the actor right after the noun ("sanksi PBB", "pembelot Korea Utara").
         var genitive: ActorGroup?
-        if isNoun, lang != "en", let g = after.first, g.previousIndex >= trig.range.lowerBound,
+        if isNoun, !modifierFirst, let g = after.first, g.previousIndex >= trig.range.lowerBound,
            g.previousIndex < trig.range.upperBound, !isPrepositional(g), !g.isPlace {
             genitive = g
         }
         // "serangan roket oleh militer Pakistan": an agent after "oleh" names the noun's actor.
-        if genitive == nil, isNoun, !rules.adjectivesBeforeNouns,
+        if genitive == nil, isNoun, !modifierFirst,
            let g = after.first(where: { isClass($0.previousIndex, .passiveAgent) }), g.previousIndex - trig.range.upperBound <= 2 {
             genitive = g
         }
         // "invasi berkelanjutan Rusia": past one adjective.
-        if genitive == nil, isNoun, !rules.adjectivesBeforeNouns, let g = after.first, g.previousIndex == trig.range.upperBound,
+        if genitive == nil, isNoun, !modifierFirst, let g = after.first, g.previousIndex == trig.range.upperBound,
            tokens[g.previousIndex].kind == .word, !tokens[g.previousIndex].isCapitalized, !isVerb(tokens[g.previousIndex].lower),
            memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0,
            !isPrepositional(g), !g.isPlace, !g.isSpeaker {
@@ -444,15 +434,15 @@ final class RelationReader {
         // English nouns name their agent before them ("Russia's invasion", "the Russian attack")
         // or after "by"; the clause's subject is not the agent ("NATO condemned the attack").
         // "Egypt issued an ultimatum to Ethiopia": after a light verb the noun is the subject's act.
-        let lightVerb = isNoun && lang == "en" && subject != nil
+        let lightVerb = isNoun && modifierFirst && subject != nil
             && (max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { isClass($0, .lightVerb) }
             && !before.contains { g in g.range.lowerBound > subject!.range.lowerBound }
         // A symmetric noun takes the clause's subject as a party ("Japan and India agreed to deepen
         // cooperation"); a directed one names its agent by the genitive.
-        if isNoun, lang == "en", !lightVerb, type.directed || subject == nil {
+        if isNoun, modifierFirst, !lightVerb, type.directed || subject == nil {
             subject = nil
             if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2,
-               (g.range.upperBound == trig.range.lowerBound || Self.possessives.contains(tokens[g.range.upperBound].lower)),
+               (g.range.upperBound == trig.range.lowerBound || rules.possessiveMarks.contains(tokens[g.range.upperBound].lower)),
                !g.isPlace, !isPrepositional(g) {
                 genitive = g
             } else if let g = after.first(where: { isClass($0.previousIndex, .passiveAgent) }), g.range.lowerBound - trig.range.upperBound <= 4 {
@@ -467,7 +457,7 @@ final class RelationReader {
             // "saling usir duta besar", "expelled each other's ambassadors": the object's role still decides what the act is.
             var object = trig.range.upperBound
             if reciprocal.lowerBound == object { object = reciprocal.upperBound }
-            if object < cl.upperBound, Self.possessives.contains(tokens[object].lower) { object += 1 }
+            if object < cl.upperBound, rules.possessiveMarks.contains(tokens[object].lower) { object += 1 }
             if let role = pattern.objectRole, lexicon.agentRole(tokens, at: object, end: cl.upperBound) != role { return [] }
             var out: [Found] = []
             for a in s.mentions { for b in s.mentions where a.actors != b.actors {
@@ -614,8 +604,8 @@ final class RelationReader {
                     && lexicon.facts[$0.type].directed }) {
                     // A verb starts a clause of its own ("mengecam latihan itu dan mengancam Korea Selatan").
                     let innerFirst = tokens[inner.range.lowerBound].lower
-                    let innerIsVerb = lang == "en"
-                        ? !(inner.range.lowerBound > range.lowerBound && Self.determinersOfNouns.contains(tokens[inner.range.lowerBound - 1].lower))
+                    let innerIsVerb = modifierFirst
+                        ? !(inner.range.lowerBound > range.lowerBound && rules.nounMarkers.contains(tokens[inner.range.lowerBound - 1].lower))
                         : isVerb(innerFirst)
                     if innerIsVerb { break }
                     let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !isPrepositional(g) || agentOfInner
@@ -659,7 +649,7 @@ final class RelationReader {
         // possessives, not verbs, prepositions or other names.
         func modifiers(_ r: Range<Int>) -> Bool {
             r.allSatisfy { i in
-                tokens[i].text == "," || Self.possessives.contains(tokens[i].lower) || isClass(i, .determiner)
+                tokens[i].text == "," || rules.possessiveMarks.contains(tokens[i].lower) || isClass(i, .determiner)
                     || (tokens[i].kind == .word && !isVerb(tokens[i].lower) && !inMention[i - range.lowerBound]
                         && !isClass(i, .locative) && !isClass(i, .partnerPreposition) && !isClass(i, .targetPreposition)
                         && !isClass(i, .coordinator) && !isClass(i, .clauseBreak) && !isClass(i, .predicative))
@@ -791,7 +781,9 @@ final class RelationReader {
         if trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound], next.kind == .word,
            !memos[trig.range.upperBound].classes.contains(.coordinator), !memos[trig.range.upperBound].classes.contains(.clauseBreak),
            !memos[trig.range.upperBound].classes.contains(.locative), !memos[trig.range.upperBound].classes.contains(.topic),
-           rules.adjectivesBeforeNouns, !["to", "under", "and", "according", "by"].contains(next.lower) {
+           rules.modifiersBeforeNouns, !rules.contentLinks.contains(next.lower),
+           !memos[trig.range.upperBound].classes.contains(.targetPreposition), !memos[trig.range.upperBound].classes.contains(.passiveAgent),
+           !phrases.speakerMarkers.contains(where: { $0.first == next.lower }) {
             return []
         }
         var source: ActorGroup?

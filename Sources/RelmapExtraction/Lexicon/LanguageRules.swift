@@ -58,8 +58,35 @@ public struct LanguageRules: Sendable, Hashable {
     public var exclusions: Set<String> = []
     /// Number words that are also place names ("Lima" is five before a noun, not Peru's capital).
     public var numerals: Set<String> = []
-    /// Whether an adjective comes before its noun ("illegal fishing"), not after it ("ikan segar").
-    public var adjectivesBeforeNouns = false
+    /// Whether modifiers come before their noun ("Russian troops", "Russia's invasion", "illegal
+    /// fishing"), as in English, or after it ("pasukan Rusia", "invasi Rusia"), as in Indonesian:
+    /// where a noun names its agent, and whether an adjective that follows a word is that word's.
+    public var modifiersBeforeNouns = false
+    /// How a verb shows its form: by prefixes (Indonesian: di- passive, pe-/ke- nouns, me-/ber-
+    /// verbs) or by auxiliaries and endings (English: "was attacked", "-tion" nouns).
+    public var morphology: Morphology = .affixing
+    /// Auxiliaries that make a participle after them passive ("was", "been").
+    public var passiveAuxiliaries: Set<String> = []
+    /// Endings of regular participles ("-ed", "-en").
+    public var participleEndings: [String] = []
+    /// Participles with another ending ("met", "fought").
+    public var irregularParticiples: Set<String> = []
+    /// Words after which a trigger is a noun ("the", "its", "a").
+    public var nounMarkers: Set<String> = []
+    /// Endings that make a trigger a noun ("-tion", "-ment").
+    public var nounEndings: [String] = []
+    /// Possessive clitics written as their own token ("'s").
+    public var possessiveMarks: Set<String> = []
+    /// Words that link an embedding trigger to the act that is its content ("to", "akan", "untuk").
+    public var contentLinks: Set<String> = []
+
+    /// How a language marks the form of a verb.
+    public enum Morphology: String, Sendable, Hashable {
+        /// Prefixes and suffixes on the word (Indonesian).
+        case affixing
+        /// Auxiliaries and endings (English).
+        case inflecting
+    }
     /// Words that make a directed act go both ways among its subject's members ("saling usir",
     /// "accused each other").
     public var reciprocals: [String] = []

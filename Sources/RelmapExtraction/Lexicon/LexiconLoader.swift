@@ -272,10 +272,23 @@ enum LexiconLoader {
                 try set("numerals") { $0.numerals.formUnion($1) }
                 try set("possessive_pronouns") { $0.possessivePronouns.formUnion($1) }
                 try set("possessive_clitics") { $0.possessiveClitics += $1 }
-                if let v = f["adjectives_before_nouns"] {
-                    guard let b = v.bool else { throw fail(v, "'adjectives_before_nouns' is true or false") }
-                    r.adjectivesBeforeNouns = b
+                if let v = f["modifiers_before_nouns"] {
+                    guard let b = v.bool else { throw fail(v, "'modifiers_before_nouns' is true or false") }
+                    r.modifiersBeforeNouns = b
                 }
+                if let v = f["morphology"] {
+                    guard let m = v.string.flatMap(LanguageRules.Morphology.init(rawValue:)) else {
+                        throw fail(v, "'morphology' is affixing or inflecting")
+                    }
+                    r.morphology = m
+                }
+                try set("passive_auxiliaries") { $0.passiveAuxiliaries.formUnion($1) }
+                try set("participle_endings") { $0.participleEndings += $1 }
+                try set("irregular_participles") { $0.irregularParticiples.formUnion($1) }
+                try set("noun_markers") { $0.nounMarkers.formUnion($1) }
+                try set("noun_endings") { $0.nounEndings += $1 }
+                try set("possessive_marks") { $0.possessiveMarks.formUnion($1) }
+                try set("content_links") { $0.contentLinks.formUnion($1) }
                 if let refNode = f["reference"] {
                     let rf = try fields(refNode, "reference")
                     r.pairReferences += try strings(rf, "pair").map { $0.lowercased() }
