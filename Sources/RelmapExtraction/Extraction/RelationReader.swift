@@ -24,10 +24,10 @@ final class RelationReader {
     let rules: LanguageRules
 
     /// The memos of the article's tokens, and the sentence being read.
-    @exclusivity(unchecked) private var memos: [WordMemo] = []
-    @exclusivity(unchecked) private var sentence: Range<Int> = 0..<0
+    @exclusivity(unchecked) var memos: [WordMemo] = []
+    @exclusivity(unchecked) var sentence: Range<Int> = 0..<0
     /// Whether each token of the sentence is part of a mention.
-    @exclusivity(unchecked) private var inMention: [Bool] = []
+    @exclusivity(unchecked) var inMention: [Bool] = []
 
     /// The multi-word function phrases of the article's language.
     let phrases: CompiledLexicon.Phrases
@@ -48,7 +48,7 @@ final class RelationReader {
 
     /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
     @inline(__always)
-    private func isClass(_ i: Int, _ c: WordClass) -> Bool {
+    func isClass(_ i: Int, _ c: WordClass) -> Bool {
         sentence.contains(i) && memos[i].classes.contains(c)
     }
 
@@ -65,7 +65,7 @@ final class RelationReader {
     /// Marks a gapped trigger may run across: commas and quotes ("menyebut tindakan Rusia “ilegal”").
     static let gapMarks: Set<String> = [",", "“", "”", "\"", "‘", "’", "'"]
 
-    private struct Trigger {
+    struct Trigger {
         var type: Int
         /// Index of the pattern in the lexicon's `patterns`.
         var patternIndex: Int
@@ -110,121 +110,9 @@ final class RelationReader {
         return out
     }
 
-    // MARK: Triggers
-
-    private func findTriggers(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, skip: [Bool],
-                              cache: borrowing ExtractionCache) -> [Trigger] {
-        var out: [Trigger] = []
-        for i in range where tokens[i].kind == .word && !skip[i - range.lowerBound] {
-            let k = memos[i].triggers
-            guard k >= 0 else { continue }
-            for c in cache.tables.triggerLists[Int(k)] {
-                if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
-                    let root = memos[i].forms >= 0 ? cache.tables.formLists[Int(memos[i].forms)].roots[0] : tokens[i].lower
-                    out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root))
-                }
-            }
-        }
-        guard out.count > 1 else { return out }
-        // One trigger per type and start: the longest pattern (`out` is in start order already).
-        var best: [Trigger] = []
-        for t in out {
-            if let b = best.firstIndex(where: { $0.type == t.type && $0.range.lowerBound == t.range.lowerBound }) {
-                if best[b].range.count < t.range.count { best[b] = t }
-            } else {
-                best.append(t)
-            }
-        }
-        // A phrase covers the words inside it: "kerja sama" once, not also "sama"; and a phrase
-        // without gaps is the reading of every word in it ("warning shots" is a threat, not shots fired).
-        let kept = best.filter { t in
-            !best.contains { o in
-                (o.type == t.type && o.range.count > t.range.count && o.range.contains(t.range.lowerBound)
-                    && o.range.lowerBound != t.range.lowerBound && o.range.upperBound >= t.range.upperBound)
-                || (o.type != t.type && o.range.count > t.range.count && o.range.lowerBound <= t.range.lowerBound
-                    && o.range.upperBound >= t.range.upperBound && !lexicon.patterns[o.patternIndex].words.contains(.gap)
-                    && !lexicon.patterns[o.patternIndex].addressee)
-                // "fired warning shots at": a phrase of another type inside a gap is the reading.
-                || (o.type != t.type && o.range.count >= 2 && lexicon.patterns[t.patternIndex].words.contains(.gap)
-                    && !lexicon.patterns[o.patternIndex].words.contains(.gap)
-                    && o.range.lowerBound > t.range.lowerBound && o.range.upperBound < t.range.upperBound)
-            }
-        }
-        return kept.sorted { ($0.range.lowerBound, $0.type) < ($1.range.lowerBound, $1.type) }
-    }
-
-    /// What the words around each trigger make of it: a cut of a cooperative act is a sanction
-    /// ("cut aid"), a hostile act announced for the future is a threat ("would impose
-    /// sanctions"), and an act that is the content of a threat is not stated as done ("threatened
-    /// to strike Pakistani military posts").
-    private func frame(_ found: [Trigger], _ tokens: [Token], _ range: Range<Int>, lang: String) -> [Trigger] {
-        var triggers = found
-        var dropped = Set<Int>()
-        for i in triggers.indices {
-            let t = triggers[i]
-            let cut = lexicon.facts[t.type].cutType, future = lexicon.facts[t.type].futureType
-            guard cut != nil || future != nil else { continue }
-            let cl = clause(around: t.range, range)
-            if let cut, (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { isClass($0, .cut) }) {
-                if lexicon.patterns[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut }
-                continue
-            }
-            // "akan tetap mempertahankan sanksi", "will keep the sanctions": a continuing act is no threat.
-            if let future, let marker = containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens, head: .futureHead),
-               !(marker.upperBound..<t.range.lowerBound).contains(where: { isClass($0, .continuation) }) {
-                // "Portugal akan mengusir sepuluh diplomat": a decision, unless a condition goes with it.
-                if lexicon.facts[t.type].futureIsDecision, marker.count == 1, rules.decisionMarkers.contains(tokens[marker.lowerBound].lower),
-                   !range.contains(where: { isClass($0, .conditional) }) { continue }
-                triggers[i].type = future
-            }
-        }
-        // An act right after an embedding trigger and "to" / "akan" is that trigger's content.
-        var embedded = dropped
-        for (i, e) in triggers.enumerated() where lexicon.facts[e.type].embeds {
-            for (j, t) in triggers.enumerated() where j != i && t.range.lowerBound >= e.range.upperBound
-                && t.range.lowerBound - e.range.upperBound <= 6 {
-                let between = e.range.upperBound..<t.range.lowerBound
-                if between.contains(where: { rules.contentLinks.contains(tokens[$0].lower) }),
-                   !between.contains(where: { isClass($0, .clauseBreak) && !rules.contentLinks.contains(tokens[$0].lower) }) {
-                    embedded.insert(j)
-                }
-            }
-        }
-        guard !embedded.isEmpty else { return triggers }
-        return triggers.enumerated().filter { !embedded.contains($0.offset) }.map(\.element)
-    }
-
-    private func matchRest(_ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>,
-                           skip: [Bool], cache: borrowing ExtractionCache) -> Int? {
-        var i = start
-        var w = 1
-        while w < words.count {
-            if case .gap = words[w] {
-                guard w + 1 < words.count else { return i }
-                let next = words[w + 1]
-                var j = i
-                var hit: Int?
-                while j < range.upperBound && j <= i + 8 {
-                    if tokens[j].kind == .word && lexicon.matches(next, tokens, j, memos[j], cache: cache) { hit = j; break }
-                    if tokens[j].kind == .punctuation && !Self.gapMarks.contains(tokens[j].text) { break }
-                    j += 1
-                }
-                guard let h = hit else { return nil }
-                i = h + 1
-                w += 2
-                continue
-            }
-            guard i < range.upperBound, tokens[i].kind == .word,
-                  lexicon.matches(words[w], tokens, i, memos[i], cache: cache) else { return nil }
-            i += 1
-            w += 1
-        }
-        return i
-    }
-
     // MARK: Roles
 
-    private func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         let lo = max(range.lowerBound, g.range.lowerBound - 3)
         for (m, hashes) in speakerMarkerHashes.enumerated() {
             var p = g.range.lowerBound - hashes.count
@@ -242,13 +130,13 @@ final class RelationReader {
         return false
     }
 
-    private func isVerb(_ lower: String) -> Bool {
+    func isVerb(_ lower: String) -> Bool {
         guard !rules.notVerbs.contains(lower), lower.count >= 5 else { return false }
         return rules.verbPrefixes.contains { lower.hasPrefix($0) }
     }
 
     /// The clause around `range`: from the last break before it to the next break after it.
-    private func clause(around r: Range<Int>, _ range: Range<Int>) -> Range<Int> {
+    func clause(around r: Range<Int>, _ range: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound
         while lo > range.lowerBound, !isClass(lo - 1, .clauseBreak) { lo -= 1 }
         var hi = r.upperBound
@@ -256,7 +144,7 @@ final class RelationReader {
         return lo..<hi
     }
 
-    private func containsPhrase(_ phrases: [[String]], in window: Range<Int>, _ tokens: [Token], head: WordClass? = nil) -> Range<Int>? {
+    func containsPhrase(_ phrases: [[String]], in window: Range<Int>, _ tokens: [Token], head: WordClass? = nil) -> Range<Int>? {
         // No word of the window can start one of the phrases: nothing to compare.
         if let head, !window.contains(where: { isClass($0, head) }) { return nil }
         for words in phrases {
@@ -270,7 +158,7 @@ final class RelationReader {
         return nil
     }
 
-    private func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
+    func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
                              lang: String, innerTriggers: [Trigger]) -> [Found] {
         let type = lexicon.facts[trig.type]
         // Where a noun names its agent: before it ("Russia's invasion") or after it ("invasi Rusia").
@@ -635,181 +523,8 @@ final class RelationReader {
         return pairs(s, t, trig, confidence: confidence * hedgeFactor, negated: negated, hedged: hedged)
     }
 
-    /// The parties an ally noun names (``TriggerPattern/apposition``): its possessor — a name or
-    /// demonym before it ("Washington's allies", "a Syrian ally"), a name right after it in
-    /// Indonesian ("sekutu AS lainnya"), or the subject when a pronoun or clitic owns it
-    /// ("sekutunya", "their mutual ally": the nearest name before it) — and the actor named in apposition after it ("sekutunya,
-    /// Korea Selatan", "allies Israel and the UAE"), else the list it closes ("Kanada, Jepang dan
-    /// sekutu AS lainnya") or the subject of a predicate ("Iran is a Syrian ally"). Nil when it names
-    /// fewer than two parties.
-    private func appositionParties(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
-                                   before: ArraySlice<ActorGroup>, after: ArraySlice<ActorGroup>,
-                                   nearest: ActorGroup?, clauseSubject: ActorGroup?) -> [ActorGroup]? {
-        // Words that may stand between the noun and its possessor or apposition: adjectives and
-        // possessives, not verbs, prepositions or other names.
-        func modifiers(_ r: Range<Int>) -> Bool {
-            r.allSatisfy { i in
-                tokens[i].text == "," || rules.possessiveMarks.contains(tokens[i].lower) || isClass(i, .determiner)
-                    || (tokens[i].kind == .word && !isVerb(tokens[i].lower) && !inMention[i - range.lowerBound]
-                        && !isClass(i, .locative) && !isClass(i, .partnerPreposition) && !isClass(i, .targetPreposition)
-                        && !isClass(i, .coordinator) && !isClass(i, .clauseBreak) && !isClass(i, .predicative))
-            }
-        }
-        let end = trig.range.upperBound
-        // A clitic on the noun or the adjective after it ("sekutunya", "sekutu dekatnya"), or a
-        // possessive pronoun before it ("their mutual ally").
-        let clitic = (end - 1...min(end, cl.upperBound - 1)).contains { i in
-            (i == end - 1 || !inMention[i - range.lowerBound]) && rules.possessiveClitics.contains { tokens[i].lower.hasSuffix($0) }
-        }
-        let pronounBefore = (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains { rules.possessivePronouns.contains(tokens[$0].lower) }
-        var possessor: ActorGroup?
-        if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2, modifiers(g.range.upperBound..<trig.range.lowerBound),
-           !g.isPlace, !isClass(g.previousIndex, .locative) {
-            possessor = g
-        }
-        // The apposition: the first name after the noun, past adjectives and a comma only.
-        var appositive = after.first { g in
-            g.range.lowerBound - end <= 4 && modifiers(end..<g.range.lowerBound) && !g.isPlace
-        }
-        // "sekutu AS lainnya": with no pronoun owning the noun, a name right after it with no comma is its possessor.
-        if possessor == nil, !clitic, !pronounBefore, let g = appositive, g.range.lowerBound == end {
-            possessor = g
-            appositive = nil
-            // "Kanada, Jepang dan sekutu AS lainnya": the list the noun closes.
-            if let list = before.last, trig.range.lowerBound - list.range.upperBound == 1, isClass(list.range.upperBound, .coordinator) {
-                appositive = list
-            }
-        }
-        // "the Syrian regime and its backer Russia": a possessive pronoun stands for the nearest name before it.
-        if possessor == nil, clitic || pronounBefore { possessor = nearest ?? clauseSubject }
-        // "Iran is a Syrian ally": the predicate's subject.
-        if appositive == nil, let p = possessor, let s = clauseSubject, s.range != p.range, s.range.upperBound <= p.range.lowerBound,
-           (s.range.upperBound..<p.range.lowerBound).contains(where: { isClass($0, .predicative) }) {
-            appositive = s
-        }
-        guard let p = possessor, let a = appositive, p.range != a.range else { return nil }
-        return [p, a]
-    }
-
-    /// Where the first reading of a directed trigger's target is refined:
-    /// - a hostile act addressed *to* someone *over* something aims at the latter ("complained to
-    ///   the UN about Azerbaijani shelling");
-    /// - a threat without a target addresses the subject of its condition ("... unless Britain released the tanker");
-    /// - an attack without a target aims at the place where it happens ("killed nine civilians in Kharkiv").
-    private func refineTarget(_ first: ActorGroup?, _ trig: Trigger, _ type: TypeFacts, _ tokens: [Token], _ range: Range<Int>,
-                              clause cl: Range<Int>, groups: [ActorGroup], after: ArraySlice<ActorGroup>) -> ActorGroup? {
-        if let t = first {
-            guard type.hostile, !type.embeds, isClass(t.previousIndex, .recipient) else { return t }
-            let topic = groups.first { g in
-                g.range.lowerBound >= t.range.upperBound && g.range.lowerBound - t.range.upperBound <= 8 && !g.isSpeaker
-                    && (t.range.upperBound..<g.range.lowerBound).contains { isClass($0, .topic) }
-                    && !(t.range.upperBound..<g.range.lowerBound).contains { tokens[$0].text == "," || isClass($0, .clauseBreak) }
-            }
-            return topic ?? t
-        }
-        if type.embeds {
-            var i = trig.range.upperBound
-            while i < min(range.upperBound, trig.range.upperBound + 16) {
-                // The condition's subject: the actor right after "if" / "unless" ("unless Britain
-                // released", "if Japan went ahead"), not an object further on.
-                if isClass(i, .conditional),
-                   let g = groups.first(where: { $0.range.lowerBound > i && !$0.isPlace && !$0.isSpeaker
-                       && ((i + 1)..<$0.range.lowerBound).allSatisfy { isClass($0, .determiner) } }) {
-                    return g
-                }
-                i += 1
-            }
-        }
-        if type.placeTarget {
-            // The place may follow in a clause of its own ("... as the drones struck
-            // Odesa"), but not past a comma.
-            return groups.first { g in
-                g.range.lowerBound >= trig.range.upperBound && !g.isSpeaker
-                    && g.isPlace && g.range.lowerBound - trig.range.upperBound <= 16 && isClass(g.previousIndex, .locative)
-                    && !(trig.range.upperBound..<g.range.lowerBound).contains { [",", ";"].contains(tokens[$0].text) }
-            }
-        }
-        return nil
-    }
-
-    /// "Japan said that China must release the fishermen": the actor right before the trigger (or
-    /// the one a pronoun there stands for) is addressed; the sentence's reporting subject, or the
-    /// speaker named after it, is the source.
-    private func readAddressed(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
-                               groups: [ActorGroup], confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
-        func usable(_ g: ActorGroup) -> Bool {
-            !g.isPlace && !isClass(g.previousIndex, .locative) && !isClass(g.previousIndex, .passiveAgent)
-        }
-        var target = groups.last { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound && usable($0) && !$0.isSpeaker }
-        if target == nil {
-            // "a note to Iran saying that it must": a pronoun right before the trigger stands for the last actor named.
-            let p = trig.range.lowerBound - 1
-            guard p >= range.lowerBound, isClass(p, .pronoun) else { return [] }
-            target = groups.last { $0.range.upperBound <= p && usable($0) && !$0.isSpeaker }
-        }
-        guard let t = target else { return [] }
-        // "40 staf kedubes Rusia harus segera pergi": the addressee's role decides, when the trigger names one.
-        if let role = lexicon.patterns[trig.patternIndex].objectRole, !t.mentions.contains(where: { $0.agentRole == role }) { return [] }
-        // The reporting subject: the first group of the sentence before the addressee that is no
-        // prepositional phrase; else the speaker ("..., Britain said").
-        var source = groups.first { g in
-            g.range.upperBound <= t.range.lowerBound && usable(g) && !isClass(g.previousIndex, .targetPreposition)
-                && !isClass(g.previousIndex, .partnerPreposition) && g.actors != t.actors
-        }
-        if source == nil {
-            let markers = singleWordMarkers
-            source = groups.first { g in
-                g.range.lowerBound >= trig.range.upperBound && usable(g)
-                    && (g.isSpeaker || (g.range.upperBound < range.upperBound && markers.contains(tokens[g.range.upperBound].lower)))
-            }
-        }
-        guard let s = source else { return [] }
-        return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
-    }
-
-    /// A judgement passed on someone's act ("Pakistan said Indian jets entered its airspace
-    /// illegally", "“... tidak dapat diterima,” kata Menlu Prancis"): the source is the subject of
-    /// the reporting verb before the trigger, or else the quoted speaker after it; the target is the
-    /// first actor of what is judged, between the reporting verb (or the sentence's start) and the trigger.
-    private func readEvaluated(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
-                               confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
-        func usable(_ g: ActorGroup) -> Bool {
-            !g.isPlace && !isClass(g.previousIndex, .locative) && !isClass(g.previousIndex, .passiveAgent)
-                && !isClass(g.previousIndex, .partnerPreposition) && !isClass(g.previousIndex, .targetPreposition)
-        }
-        // "illegal aliens", "illegal fishing": an adjective before its noun judges no one.
-        if trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound], next.kind == .word,
-           !memos[trig.range.upperBound].classes.contains(.coordinator), !memos[trig.range.upperBound].classes.contains(.clauseBreak),
-           !memos[trig.range.upperBound].classes.contains(.locative), !memos[trig.range.upperBound].classes.contains(.topic),
-           rules.modifiersBeforeNouns, !rules.contentLinks.contains(next.lower),
-           !memos[trig.range.upperBound].classes.contains(.targetPreposition), !memos[trig.range.upperBound].classes.contains(.passiveAgent),
-           !phrases.speakerMarkers.contains(where: { $0.first == next.lower }) {
-            return []
-        }
-        var source: ActorGroup?
-        var judgedFrom = range.lowerBound
-        if let verb = (range.lowerBound..<trig.range.lowerBound).last(where: { isClass($0, .reporting) }) {
-            source = groups.last { $0.range.upperBound <= verb && usable($0) && !$0.isSpeaker }
-            judgedFrom = verb + 1
-        }
-        // Without a reporting verb, only a quotation has a speaker who judges ("“...,” kata X").
-        if source == nil, (range.lowerBound..<trig.range.lowerBound).contains(where: { MentionFinder.quoteMarks.contains(tokens[$0].text) }) {
-            source = groups.first { $0.isSpeaker && $0.range.lowerBound >= trig.range.upperBound }
-                ?? groups.first { g in g.range.lowerBound >= trig.range.upperBound && g.range.upperBound < range.upperBound
-                    && singleWordMarkers.contains(tokens[g.range.upperBound].lower) && usable(g) }
-            judgedFrom = range.lowerBound
-        }
-        // "Japan said China's decision ...": after a reporting verb with its own subject, the name
-        // that follows is what is judged, not a speaker.
-        let afterVerb = judgedFrom > range.lowerBound
-        guard let s = source,
-              let t = groups.first(where: { $0.range.lowerBound >= judgedFrom && $0.range.upperBound <= trig.range.lowerBound
-                  && (afterVerb || !$0.isSpeaker) && !$0.isPlace && $0.actors != s.actors }) else { return [] }
-        return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
-    }
-
     /// One relation for each source actor and each other target actor.
-    private func pairs(_ s: ActorGroup, _ t: ActorGroup, _ trig: Trigger, confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
+    func pairs(_ s: ActorGroup, _ t: ActorGroup, _ trig: Trigger, confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
         var out: [Found] = []
         for sm in s.mentions {
             for sa in sm.actors {

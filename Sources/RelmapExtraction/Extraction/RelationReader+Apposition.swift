@@ -1,0 +1,59 @@
+/// The parties an ally noun names in apposition ("sekutunya, Korea Selatan", "Washington's allies
+/// Israel and the UAE").
+extension RelationReader {
+    /// The parties an ally noun names (``TriggerPattern/apposition``): its possessor — a name or
+    /// demonym before it ("Washington's allies", "a Syrian ally"), a name right after it in
+    /// Indonesian ("sekutu AS lainnya"), or the subject when a pronoun or clitic owns it
+    /// ("sekutunya", "their mutual ally": the nearest name before it) — and the actor named in apposition after it ("sekutunya,
+    /// Korea Selatan", "allies Israel and the UAE"), else the list it closes ("Kanada, Jepang dan
+    /// sekutu AS lainnya") or the subject of a predicate ("Iran is a Syrian ally"). Nil when it names
+    /// fewer than two parties.
+    func appositionParties(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
+                                   before: ArraySlice<ActorGroup>, after: ArraySlice<ActorGroup>,
+                                   nearest: ActorGroup?, clauseSubject: ActorGroup?) -> [ActorGroup]? {
+        // Words that may stand between the noun and its possessor or apposition: adjectives and
+        // possessives, not verbs, prepositions or other names.
+        func modifiers(_ r: Range<Int>) -> Bool {
+            r.allSatisfy { i in
+                tokens[i].text == "," || rules.possessiveMarks.contains(tokens[i].lower) || isClass(i, .determiner)
+                    || (tokens[i].kind == .word && !isVerb(tokens[i].lower) && !inMention[i - range.lowerBound]
+                        && !isClass(i, .locative) && !isClass(i, .partnerPreposition) && !isClass(i, .targetPreposition)
+                        && !isClass(i, .coordinator) && !isClass(i, .clauseBreak) && !isClass(i, .predicative))
+            }
+        }
+        let end = trig.range.upperBound
+        // A clitic on the noun or the adjective after it ("sekutunya", "sekutu dekatnya"), or a
+        // possessive pronoun before it ("their mutual ally").
+        let clitic = (end - 1...min(end, cl.upperBound - 1)).contains { i in
+            (i == end - 1 || !inMention[i - range.lowerBound]) && rules.possessiveClitics.contains { tokens[i].lower.hasSuffix($0) }
+        }
+        let pronounBefore = (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains { rules.possessivePronouns.contains(tokens[$0].lower) }
+        var possessor: ActorGroup?
+        if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2, modifiers(g.range.upperBound..<trig.range.lowerBound),
+           !g.isPlace, !isClass(g.previousIndex, .locative) {
+            possessor = g
+        }
+        // The apposition: the first name after the noun, past adjectives and a comma only.
+        var appositive = after.first { g in
+            g.range.lowerBound - end <= 4 && modifiers(end..<g.range.lowerBound) && !g.isPlace
+        }
+        // "sekutu AS lainnya": with no pronoun owning the noun, a name right after it with no comma is its possessor.
+        if possessor == nil, !clitic, !pronounBefore, let g = appositive, g.range.lowerBound == end {
+            possessor = g
+            appositive = nil
+            // "Kanada, Jepang dan sekutu AS lainnya": the list the noun closes.
+            if let list = before.last, trig.range.lowerBound - list.range.upperBound == 1, isClass(list.range.upperBound, .coordinator) {
+                appositive = list
+            }
+        }
+        // "the Syrian regime and its backer Russia": a possessive pronoun stands for the nearest name before it.
+        if possessor == nil, clitic || pronounBefore { possessor = nearest ?? clauseSubject }
+        // "Iran is a Syrian ally": the predicate's subject.
+        if appositive == nil, let p = possessor, let s = clauseSubject, s.range != p.range, s.range.upperBound <= p.range.lowerBound,
+           (s.range.upperBound..<p.range.lowerBound).contains(where: { isClass($0, .predicative) }) {
+            appositive = s
+        }
+        guard let p = possessor, let a = appositive, p.range != a.range else { return nil }
+        return [p, a]
+    }
+}

@@ -1,0 +1,79 @@
+/// Speech acts whose parties are not subject and object: a demand addressed to the actor before
+/// "must", and a judgement ("illegal") passed by whoever reports it on the actor it is about.
+extension RelationReader {
+    /// "Japan said that China must release the fishermen": the actor right before the trigger (or
+    /// the one a pronoun there stands for) is addressed; the sentence's reporting subject, or the
+    /// speaker named after it, is the source.
+    func readAddressed(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
+                               groups: [ActorGroup], confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
+        func usable(_ g: ActorGroup) -> Bool {
+            !g.isPlace && !isClass(g.previousIndex, .locative) && !isClass(g.previousIndex, .passiveAgent)
+        }
+        var target = groups.last { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound && usable($0) && !$0.isSpeaker }
+        if target == nil {
+            // "a note to Iran saying that it must": a pronoun right before the trigger stands for the last actor named.
+            let p = trig.range.lowerBound - 1
+            guard p >= range.lowerBound, isClass(p, .pronoun) else { return [] }
+            target = groups.last { $0.range.upperBound <= p && usable($0) && !$0.isSpeaker }
+        }
+        guard let t = target else { return [] }
+        // "40 staf kedubes Rusia harus segera pergi": the addressee's role decides, when the trigger names one.
+        if let role = lexicon.patterns[trig.patternIndex].objectRole, !t.mentions.contains(where: { $0.agentRole == role }) { return [] }
+        // The reporting subject: the first group of the sentence before the addressee that is no
+        // prepositional phrase; else the speaker ("..., Britain said").
+        var source = groups.first { g in
+            g.range.upperBound <= t.range.lowerBound && usable(g) && !isClass(g.previousIndex, .targetPreposition)
+                && !isClass(g.previousIndex, .partnerPreposition) && g.actors != t.actors
+        }
+        if source == nil {
+            let markers = singleWordMarkers
+            source = groups.first { g in
+                g.range.lowerBound >= trig.range.upperBound && usable(g)
+                    && (g.isSpeaker || (g.range.upperBound < range.upperBound && markers.contains(tokens[g.range.upperBound].lower)))
+            }
+        }
+        guard let s = source else { return [] }
+        return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
+    }
+
+    /// A judgement passed on someone's act ("Pakistan said Indian jets entered its airspace
+    /// illegally", "“... tidak dapat diterima,” kata Menlu Prancis"): the source is the subject of
+    /// the reporting verb before the trigger, or else the quoted speaker after it; the target is the
+    /// first actor of what is judged, between the reporting verb (or the sentence's start) and the trigger.
+    func readEvaluated(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
+                               confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
+        func usable(_ g: ActorGroup) -> Bool {
+            !g.isPlace && !isClass(g.previousIndex, .locative) && !isClass(g.previousIndex, .passiveAgent)
+                && !isClass(g.previousIndex, .partnerPreposition) && !isClass(g.previousIndex, .targetPreposition)
+        }
+        // "illegal aliens", "illegal fishing": an adjective before its noun judges no one.
+        if trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound], next.kind == .word,
+           !memos[trig.range.upperBound].classes.contains(.coordinator), !memos[trig.range.upperBound].classes.contains(.clauseBreak),
+           !memos[trig.range.upperBound].classes.contains(.locative), !memos[trig.range.upperBound].classes.contains(.topic),
+           rules.modifiersBeforeNouns, !rules.contentLinks.contains(next.lower),
+           !memos[trig.range.upperBound].classes.contains(.targetPreposition), !memos[trig.range.upperBound].classes.contains(.passiveAgent),
+           !phrases.speakerMarkers.contains(where: { $0.first == next.lower }) {
+            return []
+        }
+        var source: ActorGroup?
+        var judgedFrom = range.lowerBound
+        if let verb = (range.lowerBound..<trig.range.lowerBound).last(where: { isClass($0, .reporting) }) {
+            source = groups.last { $0.range.upperBound <= verb && usable($0) && !$0.isSpeaker }
+            judgedFrom = verb + 1
+        }
+        // Without a reporting verb, only a quotation has a speaker who judges ("“...,” kata X").
+        if source == nil, (range.lowerBound..<trig.range.lowerBound).contains(where: { MentionFinder.quoteMarks.contains(tokens[$0].text) }) {
+            source = groups.first { $0.isSpeaker && $0.range.lowerBound >= trig.range.upperBound }
+                ?? groups.first { g in g.range.lowerBound >= trig.range.upperBound && g.range.upperBound < range.upperBound
+                    && singleWordMarkers.contains(tokens[g.range.upperBound].lower) && usable(g) }
+            judgedFrom = range.lowerBound
+        }
+        // "Japan said China's decision ...": after a reporting verb with its own subject, the name
+        // that follows is what is judged, not a speaker.
+        let afterVerb = judgedFrom > range.lowerBound
+        guard let s = source,
+              let t = groups.first(where: { $0.range.lowerBound >= judgedFrom && $0.range.upperBound <= trig.range.lowerBound
+                  && (afterVerb || !$0.isSpeaker) && !$0.isPlace && $0.actors != s.actors }) else { return [] }
+        return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
+    }
+}

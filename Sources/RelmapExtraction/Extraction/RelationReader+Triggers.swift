@@ -1,0 +1,113 @@
+/// The trigger seam of the reader: which codebook patterns a sentence matches, and what the words
+/// around each make of it (a cut is a sanction, a future act a threat, a threat's content no act).
+extension RelationReader {
+    func findTriggers(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, skip: [Bool],
+                              cache: borrowing ExtractionCache) -> [Trigger] {
+        var out: [Trigger] = []
+        for i in range where tokens[i].kind == .word && !skip[i - range.lowerBound] {
+            let k = memos[i].triggers
+            guard k >= 0 else { continue }
+            for c in cache.tables.triggerLists[Int(k)] {
+                if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
+                    let root = memos[i].forms >= 0 ? cache.tables.formLists[Int(memos[i].forms)].roots[0] : tokens[i].lower
+                    out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root))
+                }
+            }
+        }
+        guard out.count > 1 else { return out }
+        // One trigger per type and start: the longest pattern (`out` is in start order already).
+        var best: [Trigger] = []
+        for t in out {
+            if let b = best.firstIndex(where: { $0.type == t.type && $0.range.lowerBound == t.range.lowerBound }) {
+                if best[b].range.count < t.range.count { best[b] = t }
+            } else {
+                best.append(t)
+            }
+        }
+        // A phrase covers the words inside it: "kerja sama" once, not also "sama"; and a phrase
+        // without gaps is the reading of every word in it ("warning shots" is a threat, not shots fired).
+        let kept = best.filter { t in
+            !best.contains { o in
+                (o.type == t.type && o.range.count > t.range.count && o.range.contains(t.range.lowerBound)
+                    && o.range.lowerBound != t.range.lowerBound && o.range.upperBound >= t.range.upperBound)
+                || (o.type != t.type && o.range.count > t.range.count && o.range.lowerBound <= t.range.lowerBound
+                    && o.range.upperBound >= t.range.upperBound && !lexicon.patterns[o.patternIndex].words.contains(.gap)
+                    && !lexicon.patterns[o.patternIndex].addressee)
+                // "fired warning shots at": a phrase of another type inside a gap is the reading.
+                || (o.type != t.type && o.range.count >= 2 && lexicon.patterns[t.patternIndex].words.contains(.gap)
+                    && !lexicon.patterns[o.patternIndex].words.contains(.gap)
+                    && o.range.lowerBound > t.range.lowerBound && o.range.upperBound < t.range.upperBound)
+            }
+        }
+        return kept.sorted { ($0.range.lowerBound, $0.type) < ($1.range.lowerBound, $1.type) }
+    }
+
+    /// What the words around each trigger make of it: a cut of a cooperative act is a sanction
+    /// ("cut aid"), a hostile act announced for the future is a threat ("would impose
+    /// sanctions"), and an act that is the content of a threat is not stated as done ("threatened
+    /// to strike Pakistani military posts").
+    func frame(_ found: [Trigger], _ tokens: [Token], _ range: Range<Int>, lang: String) -> [Trigger] {
+        var triggers = found
+        var dropped = Set<Int>()
+        for i in triggers.indices {
+            let t = triggers[i]
+            let cut = lexicon.facts[t.type].cutType, future = lexicon.facts[t.type].futureType
+            guard cut != nil || future != nil else { continue }
+            let cl = clause(around: t.range, range)
+            if let cut, (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { isClass($0, .cut) }) {
+                if lexicon.patterns[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut }
+                continue
+            }
+            // "akan tetap mempertahankan sanksi", "will keep the sanctions": a continuing act is no threat.
+            if let future, let marker = containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens, head: .futureHead),
+               !(marker.upperBound..<t.range.lowerBound).contains(where: { isClass($0, .continuation) }) {
+                // "Portugal akan mengusir sepuluh diplomat": a decision, unless a condition goes with it.
+                if lexicon.facts[t.type].futureIsDecision, marker.count == 1, rules.decisionMarkers.contains(tokens[marker.lowerBound].lower),
+                   !range.contains(where: { isClass($0, .conditional) }) { continue }
+                triggers[i].type = future
+            }
+        }
+        // An act right after an embedding trigger and "to" / "akan" is that trigger's content.
+        var embedded = dropped
+        for (i, e) in triggers.enumerated() where lexicon.facts[e.type].embeds {
+            for (j, t) in triggers.enumerated() where j != i && t.range.lowerBound >= e.range.upperBound
+                && t.range.lowerBound - e.range.upperBound <= 6 {
+                let between = e.range.upperBound..<t.range.lowerBound
+                if between.contains(where: { rules.contentLinks.contains(tokens[$0].lower) }),
+                   !between.contains(where: { isClass($0, .clauseBreak) && !rules.contentLinks.contains(tokens[$0].lower) }) {
+                    embedded.insert(j)
+                }
+            }
+        }
+        guard !embedded.isEmpty else { return triggers }
+        return triggers.enumerated().filter { !embedded.contains($0.offset) }.map(\.element)
+    }
+
+    func matchRest(_ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>,
+                           skip: [Bool], cache: borrowing ExtractionCache) -> Int? {
+        var i = start
+        var w = 1
+        while w < words.count {
+            if case .gap = words[w] {
+                guard w + 1 < words.count else { return i }
+                let next = words[w + 1]
+                var j = i
+                var hit: Int?
+                while j < range.upperBound && j <= i + 8 {
+                    if tokens[j].kind == .word && lexicon.matches(next, tokens, j, memos[j], cache: cache) { hit = j; break }
+                    if tokens[j].kind == .punctuation && !Self.gapMarks.contains(tokens[j].text) { break }
+                    j += 1
+                }
+                guard let h = hit else { return nil }
+                i = h + 1
+                w += 2
+                continue
+            }
+            guard i < range.upperBound, tokens[i].kind == .word,
+                  lexicon.matches(words[w], tokens, i, memos[i], cache: cache) else { return nil }
+            i += 1
+            w += 1
+        }
+        return i
+    }
+}
