@@ -16,6 +16,17 @@ import Testing
         #expect(relations("Chile's president flew home after Peru met Bolivia.", lang: "en") == ["PER meeting BOL"])
     }
 
+    @Test func aClauseOfContrastContinuesTheSubject() {
+        #expect(relations("Chile's president visited Peru but criticised Bolivia.", lang: "en") == ["CHL meeting PER", "CHL protest BOL"])
+        #expect(relations("Kunjungan Presiden Kenya ke Uganda hanya singkat, namun tetap dikecam keras oleh Sudan.")
+            .contains("SDN protest KEN"))
+    }
+
+    @Test func aClauseOfTimeOpeningTheSentenceTakesTheMainSubject() {
+        #expect(relations("Usai bertemu Presiden Peru, Menteri Luar Negeri Chile kembali ke Santiago.") == ["CHL meeting PER"])
+        #expect(relations("After meeting Peru's president, Chile's foreign minister returned home.", lang: "en") == ["CHL meeting PER"])
+    }
+
     @Test func aSecondVerbSharesTheFirstVerbsSubject() {
         #expect(relations("Polandia membantah tuduhan Belarus dan mengusir diplomat Belarus.") == ["POL sanction BLR"])
         #expect(relations("Norway rejected Russia's claims and summoned the Russian ambassador.", lang: "en") == ["NOR protest RUS"])

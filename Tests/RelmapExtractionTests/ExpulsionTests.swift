@@ -12,6 +12,10 @@ import Testing
         #expect(relations("Menteri Luar Negeri Kenya mengatakan bahwa Sudan harus menarik pasukannya.") == ["KEN protest SDN"])
     }
 
+    @Test func officialsFromAnEmbassyAreDiplomats() {
+        #expect(relations("Chile summoned officials from the Peruvian and Bolivian embassies.", lang: "en") == ["CHL protest PER", "CHL protest BOL"])
+    }
+
     @Test func anAgentlessExpulsionIsTheReportersAct() {
         #expect(relations("Kenya mengatakan sepuluh diplomat Sudan akan diusir.") == ["KEN sanction SDN"])
     }

@@ -264,10 +264,18 @@ final class RelationReader {
         if subject == nil, !isNoun, before.isEmpty, cl.lowerBound > range.lowerBound, isClass(cl.lowerBound - 1, .subordinator),
            trig.range.lowerBound - cl.lowerBound <= 2 {
             let outer = clause(around: (cl.lowerBound - 1)..<(cl.lowerBound - 1), range)
-            subject = groups.last { g in
+            subject = groups.first { g in
                 g.range.lowerBound >= outer.lowerBound && g.range.upperBound < cl.lowerBound && !g.isPlace && !g.isSpeaker
                     && !isPrepositional(g) && !isObject(g) && !isLocative(g)
             }
+        }
+        // "Usai bertemu Presiden Peru, Menteri Luar Negeri Chile terbang ...": a clause of time that opens
+        // the sentence has the subject of the main clause after its comma.
+        if subject == nil, !isNoun, cl.lowerBound > range.lowerBound, isClass(cl.lowerBound - 1, .subordinator),
+           (range.lowerBound..<(cl.lowerBound - 1)).allSatisfy({ tokens[$0].kind == .punctuation }),
+           let comma = (trig.range.upperBound..<cl.upperBound).first(where: { tokens[$0].text == "," }),
+           let g = groups.first(where: { $0.range.lowerBound > comma && $0.range.lowerBound - comma <= 4 && !$0.isPlace && !isPrepositional($0) }) {
+            subject = g
         }
         // "Rusia membantah tuduhan Inggris dan mengusir ...", "Japan condemned Russia and urged ...":
         // a verb after "dan" / "and" shares the subject of the verb before it, not its object.
@@ -482,8 +490,10 @@ final class RelationReader {
                     inner.range.lowerBound >= trig.range.upperBound && lexicon.facts[inner.type].directed
                         && g.previousIndex >= inner.range.upperBound && g.previousIndex - inner.range.upperBound <= 3
                 }
+                // "summoned officials from the Russian embassy": the role the trigger asks for, wherever it works.
+                let roleAsked = pattern.objectRole.map { role in g.mentions.contains { $0.agentRole == role } } ?? false
                 let accepted = inTrigger || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
-                    || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner
+                    || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner || roleAsked
                 if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
                     || isClass(g.previousIndex, .passiveAgent) { continue }
                 // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman

@@ -124,8 +124,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that continue an act already under way ("keep", "tetap"): announced for the future, it
     /// is still that act, not a threat of it.
     public var continuations: Set<String> = []
-    /// Clause breaks that open a clause of time or manner ("setelah", "after"): with no subject of
-    /// its own, such a clause continues the sentence's subject ("said so after meeting Putin").
+    /// Clause breaks after which a clause with no subject of its own continues the sentence's
+    /// subject: clauses of time ("said so after meeting Putin") and contrast ("visited Peru but
+    /// criticised Bolivia", "namun tetap dikecam").
     public var subordinators: Set<String> = []
 
     /// Creates empty rules.
