@@ -16,6 +16,17 @@ import Testing
         #expect(relations("Peru mengecam serangan roket oleh militer Chile.") == ["PER protest CHL"])
     }
 
+    @Test func aPassiveFiredFromAStateAtAnother() {
+        #expect(relations("Puluhan roket ditembakkan dari Chile ke Peru.") == ["CHL attack PER"])
+        #expect(relations("Dozens of rockets were fired from Chile at Peru.", lang: "en") == ["CHL attack PER"])
+    }
+
+    @Test func anAttackAimsAtTheStateItHappensIn() {
+        #expect(relations("Chile yang melancarkan operasi militer di Peru juga mengancam Bolivia.") == ["CHL attack PER", "CHL threat BOL"])
+        // Not past a comma.
+        #expect(relations("Chile launched an offensive, said officials in Peru.", lang: "en").isEmpty)
+    }
+
     @Test func aTriggerEndingInAPrepositionNamesThePartner() {
         #expect(relations("Chile spoke with Peru on Monday.", lang: "en") == ["CHL meeting PER"])
         #expect(relations("Chile spoke by phone to the foreign minister of Peru.", lang: "en") == ["CHL meeting PER"])

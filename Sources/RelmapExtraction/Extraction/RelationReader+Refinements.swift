@@ -33,9 +33,11 @@ extension RelationReader {
         if type.placeTarget {
             // The place may follow in a clause of its own ("... as the drones struck
             // Odesa"), but not past a comma.
+            // A state named right there is the place too ("melancarkan aksi militer di Ukraina").
             return groups.first { g in
                 g.range.lowerBound >= trig.range.upperBound && !g.isSpeaker
-                    && g.isPlace && g.range.lowerBound - trig.range.upperBound <= 16 && isClass(g.previousIndex, .locative)
+                    && (g.isPlace || (g.range.lowerBound - trig.range.upperBound <= 4 && g.mentions.allSatisfy { $0.agentRole == nil }))
+                    && g.range.lowerBound - trig.range.upperBound <= 16 && isClass(g.previousIndex, .locative)
                     && !(trig.range.upperBound..<g.range.lowerBound).contains { [",", ";"].contains(tokens[$0].text) }
             }
         }

@@ -463,6 +463,15 @@ final class RelationReader {
         if isPassive {
             target = subject ?? before.last(where: { !$0.isPlace && !isClass($0.previousIndex, .locative) })
             source = after.first { isClass($0.previousIndex, .passiveAgent) }
+            // "rudal ditembakkan dari Iran ke Israel", "missiles were fired from Iran at Israel": where the
+            // act comes from does it, and the target follows its preposition.
+            if source == nil, let from = after.first(where: { rules.origins.contains(tokens[max(0, $0.previousIndex)].lower) && !$0.isPlace }),
+               from.range.lowerBound - trig.range.upperBound <= 4,
+               let to = after.first(where: { $0.range.lowerBound > from.range.upperBound && isClass($0.previousIndex, .targetPreposition)
+                   && $0.range.lowerBound - from.range.upperBound <= 3 }) {
+                source = from
+                if subject == nil || target?.actors == from.actors { target = to }
+            }
             // "Slovenia mengatakan 33 diplomat Rusia akan diusir": with no agent, whoever reports the act does it.
             if source == nil, let t = target, let verb = (range.lowerBound..<t.range.lowerBound).last(where: { isClass($0, .reporting) }) {
                 source = groups.last { g in g.range.upperBound <= verb && !g.isPlace && !isPrepositional(g) && !g.isSpeaker }

@@ -79,6 +79,8 @@ public struct LanguageRules: Sendable, Hashable {
     public var possessiveMarks: Set<String> = []
     /// Words that link an embedding trigger to the act that is its content ("to", "akan", "untuk").
     public var contentLinks: Set<String> = []
+    /// Prepositions of where an act comes from ("dari", "from"): with no agent, the source of a passive.
+    public var origins: Set<String> = []
 
     /// How a language marks the form of a verb.
     public enum Morphology: String, Sendable, Hashable {

@@ -289,6 +289,7 @@ enum LexiconLoader {
                 try set("noun_endings") { $0.nounEndings += $1 }
                 try set("possessive_marks") { $0.possessiveMarks.formUnion($1) }
                 try set("content_links") { $0.contentLinks.formUnion($1) }
+                try set("origins") { $0.origins.formUnion($1) }
                 if let refNode = f["reference"] {
                     let rf = try fields(refNode, "reference")
                     r.pairReferences += try strings(rf, "pair").map { $0.lowercased() }
