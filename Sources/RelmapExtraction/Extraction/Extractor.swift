@@ -146,7 +146,7 @@ public struct Extractor: Sendable {
     }
 
     /// Marks that close a dateline ("JAKARTA -", "TEMPO.CO, Islamabad --", "SEOUL >>").
-    static let datelineMarks: Set<String> = ["-", "–", "—", ">", "|", ":"]
+    static let datelineMarks: Set<String> = ["-", "--", "–", "—", ">", ">>", "|", ":"]
 
     /// The index of the first token past the article's dateline, or 0 without one: within the first
     /// ten tokens, a dash with space around it after nothing but capitalised words, brackets and
