@@ -89,7 +89,7 @@ final class MentionFinder {
                     found = Raw(range: i..<(i + 1), target: e.target)
                 }
                 // "Lima anak tewas": a number word before a noun, not the place it also names.
-                if let f = found, f.range.count == 1, rules.numerals.contains(tokens[i].lower), i + 1 < range.upperBound,
+                if let f = found, f.range.count == 1, memos[i].classes.contains(.numeral), i + 1 < range.upperBound,
                    tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized {
                     found = nil
                 }

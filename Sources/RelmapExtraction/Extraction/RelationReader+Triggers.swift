@@ -31,11 +31,11 @@ extension RelationReader {
                 (o.type == t.type && o.range.count > t.range.count && o.range.contains(t.range.lowerBound)
                     && o.range.lowerBound != t.range.lowerBound && o.range.upperBound >= t.range.upperBound)
                 || (o.type != t.type && o.range.count > t.range.count && o.range.lowerBound <= t.range.lowerBound
-                    && o.range.upperBound >= t.range.upperBound && !lexicon.patterns[o.patternIndex].words.contains(.gap)
-                    && !lexicon.patterns[o.patternIndex].addressee)
+                    && o.range.upperBound >= t.range.upperBound && !lexicon.shapes[o.patternIndex].hasGap
+                    && !lexicon.shapes[o.patternIndex].addressee)
                 // "fired warning shots at": a phrase of another type inside a gap is the reading.
-                || (o.type != t.type && o.range.count >= 2 && lexicon.patterns[t.patternIndex].words.contains(.gap)
-                    && !lexicon.patterns[o.patternIndex].words.contains(.gap)
+                || (o.type != t.type && o.range.count >= 2 && lexicon.shapes[t.patternIndex].hasGap
+                    && !lexicon.shapes[o.patternIndex].hasGap
                     && o.range.lowerBound > t.range.lowerBound && o.range.upperBound < t.range.upperBound)
             }
         }
@@ -55,7 +55,7 @@ extension RelationReader {
             guard cut != nil || future != nil else { continue }
             let cl = clause(around: t.range, range)
             if let cut, (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { isClass($0, .cut) }) {
-                if lexicon.patterns[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut }
+                if lexicon.shapes[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut }
                 continue
             }
             // "akan tetap mempertahankan sanksi", "will keep the sanctions": a continuing act is no threat.

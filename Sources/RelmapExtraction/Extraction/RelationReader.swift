@@ -114,6 +114,8 @@ final class RelationReader {
 
     func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         let lo = max(range.lowerBound, g.range.lowerBound - 3)
+        // No marker can start in the window: most groups.
+        guard (lo..<g.range.lowerBound).contains(where: { isClass($0, .speakerHead) }) else { return false }
         for (m, hashes) in speakerMarkerHashes.enumerated() {
             var p = g.range.lowerBound - hashes.count
             while p >= lo {
@@ -189,7 +191,8 @@ final class RelationReader {
 
         // "saling usir", "accused each other": a reciprocal act.
         let reciprocal = phrases.reciprocals.isEmpty ? nil
-            : containsPhrase(phrases.reciprocals, in: max(cl.lowerBound, trig.range.lowerBound - 2)..<min(cl.upperBound, trig.range.upperBound + 3), tokens)
+            : containsPhrase(phrases.reciprocals, in: max(cl.lowerBound, trig.range.lowerBound - 2)..<min(cl.upperBound, trig.range.upperBound + 3), tokens,
+                             head: .reciprocalHead)
         // The trigger's form.
         let isPassive: Bool
         let isNoun: Bool
@@ -247,7 +250,7 @@ final class RelationReader {
         // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
         // "Kanada, Jepang dan sekutu AS lainnya mengecam": the possessor of an ally noun is not the subject.
         func ownsAllyNoun(_ g: ActorGroup) -> Bool {
-            g.previousIndex >= 0 && innerTriggers.contains { lexicon.patterns[$0.patternIndex].apposition && $0.range.upperBound == g.range.lowerBound }
+            g.previousIndex >= 0 && innerTriggers.contains { lexicon.shapes[$0.patternIndex].apposition && $0.range.upperBound == g.range.lowerBound }
                 && before.contains { $0.range.upperBound < g.range.lowerBound }
         }
         let subjectCandidates = before.filter {
@@ -401,7 +404,7 @@ final class RelationReader {
                     break
                 }
                 // "bertemu sekutu dekatnya Presiden Rusia": the object named through an apposition.
-                if innerTriggers.contains(where: { lexicon.patterns[$0.patternIndex].apposition
+                if innerTriggers.contains(where: { lexicon.shapes[$0.patternIndex].apposition
                     && $0.range.lowerBound >= trig.range.upperBound && $0.range.lowerBound - trig.range.upperBound <= 1
                     && g.range.lowerBound >= $0.range.upperBound && g.range.lowerBound - $0.range.upperBound <= 3 }) {
                     parties.append(g)
@@ -448,7 +451,7 @@ final class RelationReader {
         if pattern.addressee {
             // "diplomat Rusia harus segera pergi": an expulsion read from the same words is what is meant, not a demand.
             if pattern.objectRole == nil, innerTriggers.contains(where: { $0.range.lowerBound == trig.range.lowerBound && $0.range.count > trig.range.count
-                && lexicon.patterns[$0.patternIndex].objectRole != nil && lexicon.patterns[$0.patternIndex].addressee }) {
+                && lexicon.shapes[$0.patternIndex].hasObjectRole && lexicon.shapes[$0.patternIndex].addressee }) {
                 let addressed = groups.last { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound }
                 if let role = addressed?.mentions.last?.agentRole, innerTriggers.contains(where: { lexicon.patterns[$0.patternIndex].objectRole == role }) { return [] }
             }

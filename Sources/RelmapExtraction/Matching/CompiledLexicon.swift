@@ -35,6 +35,9 @@ public struct CompiledLexicon: Sendable {
 
     /// Every trigger pattern of the codebook, addressed by ``CompiledTrigger/pattern``.
     var patterns: [TriggerPattern] = []
+    /// What the reader asks of each pattern in its inner loops, as plain flags (reading them from
+    /// ``patterns`` retained each pattern's strings).
+    private(set) var shapes: [PatternShape] = []
 
     /// A language's multi-word function phrases, split into words once.
     struct Phrases: Sendable {
@@ -149,6 +152,7 @@ public struct CompiledLexicon: Sendable {
             }
         }
         self.roots = roots
+        shapes = patterns.map(PatternShape.init)
         for (lang, r) in lexicon.languages {
             func split(_ list: [String]) -> [[String]] { list.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty } }
             phrases[lang] = Phrases(negations: split(r.negations), notNegations: split(r.notNegations),
@@ -268,7 +272,7 @@ public struct CompiledLexicon: Sendable {
             }
             // "Selasa (26/2)", "on Monday (June 12)", "the United Arab Emirates (UAE)": a date or an
             // abbreviation in brackets breaks no clause.
-            for i in tokens.indices where tokens[i].text == "(" {
+            for i in tokens.indices where tokens[i].kind == .punctuation && tokens[i].text == "(" {
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens[j].text == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
                 guard j < tokens.count, j > i + 1, tokens[j].text == ")" else { continue }
@@ -313,6 +317,23 @@ public struct CompiledLexicon: Sendable {
         let clitics = lang == "en" ? ["'s", "’s"] : ["nya", "lah", "kah", "pun", "ku", "mu"]
         for c in clitics where w.hasSuffix(c) && w.count > c.count + 3 { out.append(String(w.dropLast(c.count))) }
         return out
+    }
+}
+
+/// What the reader asks of a trigger pattern in its inner loops.
+struct PatternShape: Sendable {
+    var hasGap: Bool
+    var addressee: Bool
+    var apposition: Bool
+    var hasObjectRole: Bool
+    var cutIsNoAct: Bool
+
+    init(_ p: TriggerPattern) {
+        hasGap = p.words.contains(.gap)
+        addressee = p.addressee
+        apposition = p.apposition
+        hasObjectRole = p.objectRole != nil
+        cutIsNoAct = p.cutIsNoAct
     }
 }
 

@@ -39,6 +39,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let exclusion = WordClass(rawValue: 1 << 27)
     /// First-person pronouns ("kami", "we").
     static let firstPerson = WordClass(rawValue: 1 << 28)
+    /// Number words that are also place names ("lima").
+    static let numeral = WordClass(rawValue: 1 << 29)
+    /// The first word of a reciprocal ("saling", "each" of "each other").
+    static let reciprocalHead = WordClass(rawValue: 1 << 30)
+    /// The first word of a speaker marker ("kata", "according" of "according to").
+    static let speakerHead = WordClass(rawValue: 1 << 31)
 
     /// The classes of every word `rules` names, by word.
     static func table(_ rules: LanguageRules) -> [String: WordClass] {
@@ -71,11 +77,14 @@ struct WordClass: OptionSet, Sendable, Hashable {
         mark(rules.reportingVerbs, .reporting)
         mark(rules.exclusions, .exclusion)
         mark(rules.firstPerson, .firstPerson)
+        mark(rules.numerals, .numeral)
         func heads(_ phrases: [String]) -> Set<String> {
             Set(phrases.compactMap { $0.split(separator: " ").first.map { String($0).lowercased() } })
         }
         mark(heads(rules.negations), .negationHead)
         mark(heads(rules.futureMarkers), .futureHead)
+        mark(heads(rules.reciprocals), .reciprocalHead)
+        mark(heads(rules.speakerMarkers), .speakerHead)
         return table
     }
 }
