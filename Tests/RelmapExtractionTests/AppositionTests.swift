@@ -25,6 +25,13 @@ import Testing
         ])
     }
 
+    @Test func anAppositionNamingTheSameActorIsOneMention() {
+        #expect(relations("Presiden Brasil, Lula da Silva, dan Presiden Argentina, Javier Milei, bertemu di Brasilia.", date: "2024-06-01")
+            == ["BRA meeting ARG"])
+        #expect(relations("Both Joe Biden and Rishi Sunak, the UK's prime minister, condemned Iran.", lang: "en", date: "2024-04-14")
+            == ["USA protest IRN", "GBR protest IRN"])
+    }
+
     @Test func anAllyNounAloneNamesNoPair() {
         #expect(relations("Sekutu Rusia itu tidak hadir dalam pertemuan.").isEmpty)
         #expect(relations("The ally stayed silent.", lang: "en").isEmpty)

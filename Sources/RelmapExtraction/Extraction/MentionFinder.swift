@@ -196,7 +196,14 @@ final class MentionFinder {
             pendingAgent = nil
             // "Presiden Rusia Vladimir Putin", "the United Arab Emirates (UAE)": adjacent names of one
             // actor are one mention, the second one in brackets included.
-            if let last = mentions.last, last.tokenRange.upperBound == mention.tokenRange.lowerBound
+            // "Presiden China, Xi Jinping," / "Rishi Sunak, the UK's prime minister": an apposition
+            // naming the same actor after a comma is that mention too.
+            let apposed = mentions.last.map { last in
+                last.tokenRange.upperBound < mention.tokenRange.lowerBound && tokens[last.tokenRange.upperBound].text == ","
+                    && mention.tokenRange.lowerBound - last.tokenRange.upperBound <= 2
+                    && (last.tokenRange.upperBound + 1..<mention.tokenRange.lowerBound).allSatisfy { memos[$0].classes.contains(.determiner) }
+            } ?? false
+            if let last = mentions.last, last.tokenRange.upperBound == mention.tokenRange.lowerBound || apposed
                 || (last.tokenRange.upperBound + 1 == mention.tokenRange.lowerBound && tokens[last.tokenRange.upperBound].text == "("
                     && mention.tokenRange.upperBound < range.upperBound && tokens[mention.tokenRange.upperBound].text == ")"),
                last.actors == mention.actors, !last.isPlace, !mention.isPlace {

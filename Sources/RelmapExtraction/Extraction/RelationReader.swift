@@ -371,7 +371,8 @@ final class RelationReader {
             if let genitive { parties.append(genitive) }
             if let s = subject { parties.append(s) }
             if pattern.apposition, let named = appositionParties(trig, tokens, range, clause: cl, before: before, after: after,
-                                                                 nearest: before.last(where: { !$0.isPlace && !isLocative($0) }),
+                                                                 nearest: before.last(where: { !$0.isPlace && !isLocative($0) })
+                                                                    ?? groups.last(where: { $0.range.upperBound <= trig.range.lowerBound && !$0.isPlace && !$0.isSpeaker }),
                                                                  clauseSubject: subjectCandidates.first) {
                 // The possessor with each actor it names, not those actors with each other.
                 var out: [Found] = []
