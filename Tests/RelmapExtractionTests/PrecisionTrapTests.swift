@@ -20,6 +20,22 @@ import Testing
         #expect(relations("Besides Chile, several other states condemned Peru.", lang: "en").isEmpty)
     }
 
+    @Test func partnersOfAMissingSubjectDidNotMeetEachOther() {
+        #expect(relations("Presiden itu berbicara dengan Lula da Silva dan Javier Milei pada Sabtu.", date: "2024-06-01").isEmpty)
+    }
+
+    @Test func aJudgementIsNotOnAPartner() {
+        #expect(relations("Presiden Chile menegaskan akan menghentikan latihan bersama Peru, yang mahal dan provokatif.").isEmpty)
+    }
+
+    @Test func aReferenceTakesTheActorNamedEarlierInItsSentence() {
+        #expect(relations("Kenya memuji Uganda. Tanzania mengatakan, negara itu membantu Rwanda.") == ["TZA support RWA"])
+    }
+
+    @Test func loweringTiesIsASanction() {
+        #expect(relations("Kenya menurunkan tingkat hubungan diplomatik dengan Somalia.") == ["KEN sanction SOM"])
+    }
+
     @Test func aPhraseIsReadAsAWhole() {
         #expect(relations("Chilean jets fired warning shots at a Peruvian plane.", lang: "en") == ["CHL threat PER"])
         #expect(relations("Jet Chile melepaskan tembakan peringatan ke arah pesawat Peru.") == ["CHL threat PER"])

@@ -167,7 +167,12 @@ final class MentionFinder {
                 let group = recent.count >= 2 ? Array(recent.prefix(2).reversed()) : context.lastGroup
                 if group.count >= 2 { m = make(Array(group.prefix(3)), raw.range, reference: true) }
             case .singleReference:
-                if let last = context.lastActor { m = make([last], raw.range, reference: true) }
+                // "UEA mengatakan, negara itu ...": an actor named earlier in the sentence, else the last one before.
+                if let here = mentions.last(where: { !$0.isPlace && !$0.isReference && $0.actors.count == 1 }) {
+                    m = make(here.actors, raw.range, reference: true)
+                } else if let last = context.lastActor {
+                    m = make([last], raw.range, reference: true)
+                }
             case .pluralReference:
                 // "they" / "mereka" stands for a group named earlier in the same sentence, else,
                 // opening a clause, for the last sentence's subject.

@@ -73,7 +73,9 @@ extension RelationReader {
         let afterVerb = judgedFrom > range.lowerBound
         guard let s = source,
               let t = groups.first(where: { $0.range.lowerBound >= judgedFrom && $0.range.upperBound <= trig.range.lowerBound
-                  && (afterVerb || !$0.isSpeaker) && !$0.isPlace && $0.actors != s.actors }) else { return [] }
+                  && (afterVerb || !$0.isSpeaker) && !$0.isPlace && $0.actors != s.actors
+                  // "latihan bersama Korea Selatan ... provokatif": a partner or a place is not what is judged.
+                  && !isClass($0.previousIndex, .partnerPreposition) && !isClass($0.previousIndex, .locative) }) else { return [] }
         return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
     }
 }

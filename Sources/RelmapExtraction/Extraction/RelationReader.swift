@@ -413,6 +413,12 @@ final class RelationReader {
                 }
             }
             }
+            // "Purin berbicara dengan Erdogan dan Macron": with no subject, the partners of "dengan" / "with"
+            // met the missing subject, not each other.
+            if subject == nil, genitive == nil, parties.count == 1, parties[0].actors.count >= 2,
+               isClass(parties[0].previousIndex, .partnerPreposition) {
+                return []
+            }
             // "Kuba menyukai Pyongyang sebagai sekutu": the object before a noun trigger is its partner.
             if parties.count == 1, let s = subject, parties[0].range == s.range, s.actors.count < 2 {
                 if let obj = before.last(where: { $0.range.lowerBound > s.range.upperBound - 1 && isObject($0) && !$0.isPlace }),
