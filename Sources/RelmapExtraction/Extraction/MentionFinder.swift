@@ -204,8 +204,8 @@ final class MentionFinder {
             // "Presiden China, Xi Jinping," / "Rishi Sunak, the UK's prime minister": an apposition
             // naming the same actor after a comma is that mention too.
             let apposed = mentions.last.map { last in
-                last.tokenRange.upperBound < mention.tokenRange.lowerBound && tokens[last.tokenRange.upperBound].text == ","
-                    && mention.tokenRange.lowerBound - last.tokenRange.upperBound <= 2
+                last.tokenRange.upperBound < mention.tokenRange.lowerBound && mention.tokenRange.lowerBound - last.tokenRange.upperBound <= 2
+                    && last.actors == mention.actors && tokens[last.tokenRange.upperBound].text == ","
                     && (last.tokenRange.upperBound + 1..<mention.tokenRange.lowerBound).allSatisfy { memos[$0].classes.contains(.determiner) }
             } ?? false
             if let last = mentions.last, last.tokenRange.upperBound == mention.tokenRange.lowerBound || apposed

@@ -272,7 +272,8 @@ public struct CompiledLexicon: Sendable {
             }
             // "Selasa (26/2)", "on Monday (June 12)", "the United Arab Emirates (UAE)": a date or an
             // abbreviation in brackets breaks no clause.
-            for i in tokens.indices where tokens[i].kind == .punctuation && tokens[i].text == "(" {
+            // Memos first: reading a token copies its strings.
+            for i in tokens.indices where out[i].classes.contains(.clauseBreak) && tokens[i].text == "(" {
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens[j].text == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
                 guard j < tokens.count, j > i + 1, tokens[j].text == ")" else { continue }
