@@ -43,6 +43,11 @@ import Testing
         #expect(relations("Chile met Peru. Bolivia said it condemned Argentina.", lang: "en") == ["CHL meeting PER", "BOL protest ARG"])
     }
 
+    @Test func aPossessivePronounBeforeAnAgencyIsTheLastActor() {
+        #expect(relations("Chile denied the charge. Its military has been supporting the Peruvian government.", lang: "en") == ["CHL support PER"])
+        #expect(relations("Chile said its troops had clashed with Peruvian forces.", lang: "en") == ["CHL attack PER", "PER attack CHL"])
+    }
+
     @Test func denialsNegate() {
         #expect(relations("China denied attacking Vietnamese boats.", lang: "en").isEmpty)
         #expect(relations("China membantah menyerang kapal Vietnam.").isEmpty)

@@ -147,11 +147,18 @@ final class MentionFinder {
                 // English order: "Russian troops", "the North Korean ambassador".
                 if rules.modifiersBeforeNouns, var last = mentions.last, last.agentRole == nil, last.person == nil, !last.isPlace,
                    last.tokenRange.upperBound == raw.range.lowerBound
-                    || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && ["'s", "’s"].contains(tokens[last.tokenRange.upperBound].lower)) {
+                    || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && rules.possessiveMarks.contains(tokens[last.tokenRange.upperBound].lower)) {
                     last.agentRole = role
                     last = make(last.actors, last.tokenRange.lowerBound..<raw.range.upperBound, agent: role)
                     mentions[mentions.count - 1] = last
                     pendingAgent = nil
+                } else if raw.range.lowerBound > range.lowerBound, rules.possessivePronouns.contains(tokens[raw.range.lowerBound - 1].lower) {
+                    // "its military", "their troops": the agency of the actor just named, else of the last subject.
+                    let owner = mentions.last(where: { !$0.isPlace && $0.actors.count == 1 })?.actors ?? context.lastSubject
+                    if !owner.isEmpty {
+                        mentions.append(make(owner, (raw.range.lowerBound - 1)..<raw.range.upperBound, agent: role, reference: true))
+                        pendingAgent = nil
+                    }
                 }
                 continue
             case .context(let id):
