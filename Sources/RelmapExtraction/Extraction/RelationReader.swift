@@ -326,7 +326,7 @@ final class RelationReader {
         // "invasi berkelanjutan Rusia": past one adjective.
         if genitive == nil, isNoun, !modifierFirst, let g = after.first, g.previousIndex == trig.range.upperBound,
            tokens[g.previousIndex].kind == .word, !tokens[g.previousIndex].isCapitalized, !isVerb(tokens[g.previousIndex].lower),
-           memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0,
+           memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0, !rules.contentLinks.contains(tokens[g.previousIndex].lower),
            !isPrepositional(g), !g.isPlace, !g.isSpeaker {
             genitive = g
         }
