@@ -34,6 +34,12 @@ import RelmapCorpus
         #expect(relations("Uni Eropa akan menjatuhkan sanksi terhadap Belarus jika Minsk menolak.") == ["EU threat BLR"])
     }
 
+    @Test func anAttackOneIsReadyForIsAThreat() {
+        #expect(relations("Presiden Chile siap untuk menghancurkan ekonomi Peru jika Lima terus menyerang.") == ["CHL threat PER"])
+        #expect(relations("Chile is ready to strike Peru if provoked.", lang: "en") == ["CHL threat PER"])
+        #expect(relations("Chile menghancurkan pos militer Peru.") == ["CHL attack PER"])
+    }
+
     @Test func aSanctionDecidedForTheComingDaysIsASanction() {
         // "akan" / "will" announce a decision made; "would", "plans to" and a condition a threat.
         #expect(relations("Uni Eropa akan menjatuhkan sanksi terhadap Belarus.") == ["EU sanction BLR"])
