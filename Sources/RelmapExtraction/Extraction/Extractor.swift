@@ -61,12 +61,12 @@ public struct Extractor: Sendable {
         for sentence in sentenceList {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
             let year = Self.yearNamed(in: sentence.tokens)
-            var mentions = finder.find(tokens, memos, in: range, lang: lang, year: year, sentence: sentence.index, context: &context)
+            var mentions = finder.find(tokens, memos, in: range, year: year, sentence: sentence.index, context: &context)
             // "JAKARTA, Kompas.com -", "SEOUL (Reuters) -": the dateline names no party.
             if dateline > range.lowerBound { mentions.removeAll { $0.tokenRange.lowerBound < dateline } }
             var found: [RelationReader.Found] = []
             if !mentions.isEmpty {
-                found = reader.read(tokens, memos, range, mentions: mentions, lang: lang, cache: &cache)
+                found = reader.read(tokens, memos, range, mentions: mentions, cache: &cache)
             }
             var seen: [(String, String, Int)] = []
             var sentenceText: String?

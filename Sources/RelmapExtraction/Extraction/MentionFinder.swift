@@ -31,7 +31,7 @@ final class MentionFinder {
         if p < range.lowerBound { return true }
         if tokens[p].text == "," || memos[p].classes.contains(.clauseBreak) || memos[p].classes.contains(.complementizer) { return true }
         // "But it ...", "Namun, ia ...": a conjunction that opens the sentence.
-        if memos[p].classes.contains(.coordinator) || memos[p].classes.contains(.clauseBreak) {
+        if memos[p].classes.contains(.coordinator) {
             var q = p - 1
             while q >= range.lowerBound, tokens[q].kind == .punctuation { q -= 1 }
             return q < range.lowerBound
@@ -55,7 +55,7 @@ final class MentionFinder {
         return true
     }
 
-    func find(_ tokens: [Token], _ memos: [WordMemo], in range: Range<Int>, lang: String, year: Int?, sentence: Int,
+    func find(_ tokens: [Token], _ memos: [WordMemo], in range: Range<Int>, year: Int?, sentence: Int,
               context: inout ArticleContext) -> [Mention] {
         raws.removeAll(keepingCapacity: true)
         // Scanned through a buffer pointer: reading a token from the array copied it whole.

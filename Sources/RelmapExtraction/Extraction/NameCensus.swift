@@ -67,7 +67,7 @@ public struct NameCensus: Sendable {
         cache.bytes += bytes.count
         for sentence in sentences {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
-            let mentions = finder.find(tokens, memos, in: range, lang: lang, year: Extractor.yearNamed(in: sentence.tokens),
+            let mentions = finder.find(tokens, memos, in: range, year: Extractor.yearNamed(in: sentence.tokens),
                                        sentence: sentence.index, context: &context)
             var text: String?
             func sentenceText() -> String {

@@ -47,12 +47,11 @@ extension RelationReader {
                 && !isClass(g.previousIndex, .partnerPreposition) && !isClass(g.previousIndex, .targetPreposition)
         }
         // "illegal aliens", "illegal fishing": an adjective before its noun judges no one.
-        if trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound], next.kind == .word,
-           !memos[trig.range.upperBound].classes.contains(.coordinator), !memos[trig.range.upperBound].classes.contains(.clauseBreak),
-           !memos[trig.range.upperBound].classes.contains(.locative), !memos[trig.range.upperBound].classes.contains(.topic),
-           rules.modifiersBeforeNouns, !rules.contentLinks.contains(next.lower),
-           !memos[trig.range.upperBound].classes.contains(.targetPreposition), !memos[trig.range.upperBound].classes.contains(.passiveAgent),
-           !phrases.speakerMarkers.contains(where: { $0.first == next.lower }) {
+        // A function word after it ("illegal and ...", "illegally under", "unacceptable, ...") ends the judgement.
+        let endsJudgement: WordClass = [.coordinator, .clauseBreak, .locative, .topic, .targetPreposition, .passiveAgent, .speakerHead]
+        if rules.modifiersBeforeNouns, trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound],
+           next.kind == .word, memos[trig.range.upperBound].classes.isDisjoint(with: endsJudgement),
+           !rules.contentLinks.contains(next.lower) {
             return []
         }
         var source: ActorGroup?

@@ -46,7 +46,7 @@ extension RelationReader {
     /// ("cut aid"), a hostile act announced for the future is a threat ("would impose
     /// sanctions"), and an act that is the content of a threat is not stated as done ("threatened
     /// to strike Pakistani military posts").
-    func frame(_ found: [Trigger], _ tokens: [Token], _ range: Range<Int>, lang: String) -> [Trigger] {
+    func frame(_ found: [Trigger], _ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
         var triggers = found
         var dropped = Set<Int>()
         for i in triggers.indices {

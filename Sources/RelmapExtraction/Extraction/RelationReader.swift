@@ -74,7 +74,7 @@ final class RelationReader {
         var root: String
     }
 
-    func read(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention], lang: String,
+    func read(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention],
               cache: inout ExtractionCache) -> [Found] {
         // No word of the sentence can start a trigger: nothing to read.
         guard range.contains(where: { memos[$0].triggers >= 0 }) else { return [] }
@@ -102,10 +102,10 @@ final class RelationReader {
             if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
             groups[g].isSpeaker = isSpeaker(groups[g], tokens, range)
         }
-        let triggers = frame(findTriggers(tokens, memos, range, skip: inMention, cache: cache), tokens, range, lang: lang)
+        let triggers = frame(findTriggers(tokens, memos, range, skip: inMention, cache: cache), tokens, range)
         var out: [Found] = []
         for trig in triggers {
-            out += readTrigger(trig, tokens, range, groups: groups, lang: lang, innerTriggers: triggers)
+            out += readTrigger(trig, tokens, range, groups: groups, innerTriggers: triggers)
         }
         return out
     }
@@ -161,7 +161,7 @@ final class RelationReader {
     }
 
     func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
-                             lang: String, innerTriggers: [Trigger]) -> [Found] {
+                             innerTriggers: [Trigger]) -> [Found] {
         let type = lexicon.facts[trig.type]
         // Where a noun names its agent: before it ("Russia's invasion") or after it ("invasi Rusia").
         let modifierFirst = rules.modifiersBeforeNouns
@@ -318,9 +318,12 @@ final class RelationReader {
            g.previousIndex < trig.range.upperBound, !isPrepositional(g), !g.isPlace {
             genitive = g
         }
-        // "serangan roket oleh militer Pakistan": an agent after "oleh" names the noun's actor.
-        if genitive == nil, isNoun, !modifierFirst,
-           let g = after.first(where: { isClass($0.previousIndex, .passiveAgent) }), g.previousIndex - trig.range.upperBound <= 2 {
+        // "serangan roket oleh militer Pakistan", "the strikes by the Syrian regime": an agent after
+        // "oleh" / "by" names the noun's actor.
+        func byAgent() -> ActorGroup? {
+            after.first { isClass($0.previousIndex, .passiveAgent) }.flatMap { $0.range.lowerBound - trig.range.upperBound <= 4 ? $0 : nil }
+        }
+        if genitive == nil, isNoun, !modifierFirst, let g = byAgent() {
             genitive = g
         }
         // "invasi berkelanjutan Rusia": past one adjective.
@@ -344,7 +347,7 @@ final class RelationReader {
                (g.range.upperBound == trig.range.lowerBound || rules.possessiveMarks.contains(tokens[g.range.upperBound].lower)),
                !g.isPlace, !isPrepositional(g) {
                 genitive = g
-            } else if let g = after.first(where: { isClass($0.previousIndex, .passiveAgent) }), g.range.lowerBound - trig.range.upperBound <= 4 {
+            } else if let g = byAgent() {
                 genitive = g
             }
         }
