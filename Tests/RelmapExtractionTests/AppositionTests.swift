@@ -32,6 +32,25 @@ import Testing
             == ["USA protest IRN", "GBR protest IRN"])
     }
 
+    @Test func aPossessorAfterOfOrBeforeTheNounInApposition() {
+        #expect(relations("Cuba, a close ally of Venezuela, sent doctors to the island.", lang: "en").contains("VEN alliance CUB"))
+        #expect(relations("Cuba, Venezuela's closest ally, stayed away from the vote.", lang: "en") == ["VEN alliance CUB"])
+        #expect(relations("Belarus is a loyal ally of Russia.", lang: "en") == ["RUS alliance BLR"])
+        // Indonesian names the possessor after the noun, past its adjectives.
+        #expect(relations("Kuba, sekutu setia Venezuela, tidak hadir dalam pemungutan suara.") == ["VEN alliance CUB"])
+    }
+
+    @Test func aBackerInAppositionSupportsItsPossessor() {
+        #expect(relations("Iran, a long-standing backer of the Syrian government, sent advisers.", lang: "en").contains("IRN support SYR"))
+        #expect(relations("Rebels were shelled by the Syrian army and its backer Russia.", lang: "en").contains("RUS support SYR"))
+        #expect(relations("Belarus, Russia's main arms supplier, denied it.", lang: "en") == ["BLR support RUS"])
+        #expect(relations("Iran, pendukung utama pemerintah Suriah, membantah laporan itu.") == ["IRN support SYR"])
+        #expect(relations("Belarus, pemasok senjata Rusia, menolak berkomentar.") == ["BLR support RUS"])
+        #expect(relations("As Kenya's backer, Uganda spoke first.", lang: "en") == ["UGA support KEN"])
+        // A backer noun is no verb: with no apposition it names no pair.
+        #expect(relations("Syria's backers in Moscow stayed silent when Turkey spoke.", lang: "en").filter { $0.contains("support") }.isEmpty)
+    }
+
     @Test func anAllyNounAloneNamesNoPair() {
         #expect(relations("Sekutu Rusia itu tidak hadir dalam pertemuan.").isEmpty)
         #expect(relations("The ally stayed silent.", lang: "en").isEmpty)

@@ -11,6 +11,15 @@ import Testing
         #expect(!found.contains("BOL attack PER"))
     }
 
+    @Test func aNounPastItsAdjectivesIsStillANoun() {
+        // "the continued indiscriminate strikes by X": adjectives between the article and the noun.
+        #expect(relations("Chile condemned the continued indiscriminate air strikes by Bolivia.", lang: "en") == ["CHL protest BOL"])
+        #expect(relations("Chile condemned the ongoing shelling by the Bolivian army.", lang: "en") == ["CHL protest BOL"])
+        // A noun after a verb of imposing is the subject's own act.
+        #expect(relations("Chile will tighten the naval blockade of Bolivia.", lang: "en").contains("CHL sanction BOL")
+            || relations("Chile will tighten the naval blockade of Bolivia.", lang: "en").contains("CHL threat BOL"))
+    }
+
     @Test func anAgentAfterOlehActs() {
         #expect(relations("Serangan roket oleh militer Chile ke Peru menewaskan lima orang.") == ["CHL attack PER"])
         #expect(relations("Peru mengecam serangan roket oleh militer Chile.") == ["PER protest CHL"])

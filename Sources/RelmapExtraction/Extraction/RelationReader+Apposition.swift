@@ -29,22 +29,38 @@ extension RelationReader {
         }
         let pronounBefore = (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains { rules.possessivePronouns.contains(tokens[$0].lower) }
         var possessor: ActorGroup?
-        if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2, modifiers(g.range.upperBound..<trig.range.lowerBound),
+        if rules.modifiersBeforeNouns, let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2, modifiers(g.range.upperBound..<trig.range.lowerBound),
            !g.isPlace, !isClass(g.previousIndex, .locative) {
             possessor = g
         }
         // The apposition: the first name after the noun, past adjectives and a comma only.
         var appositive = after.first { g in
-            g.range.lowerBound - end <= 4 && modifiers(end..<g.range.lowerBound) && !g.isPlace
+            g.range.lowerBound - end <= 4 && !g.isPlace && (modifiers(end..<g.range.lowerBound)
+                || (g.previousIndex >= end && rules.genitiveLinks.contains(tokens[g.previousIndex].lower) && modifiers(end..<g.previousIndex)))
         }
-        // "sekutu AS lainnya": with no pronoun owning the noun, a name right after it with no comma is its possessor.
-        if possessor == nil, !clitic, !pronounBefore, let g = appositive, g.range.lowerBound == end {
+        // "sekutu AS lainnya", "pendukung utama Suriah": with no pronoun owning the noun, a name right
+        // after it (past adjectives, in a language whose modifiers follow the noun) with no comma is its possessor.
+        if possessor == nil, !clitic, !pronounBefore, let g = appositive,
+           g.range.lowerBound == end || (!rules.modifiersBeforeNouns && !(end..<g.range.lowerBound).contains { tokens[$0].text == "," }) {
             possessor = g
             appositive = nil
             // "Kanada, Jepang dan sekutu AS lainnya": the list the noun closes.
             if let list = before.last, trig.range.lowerBound - list.range.upperBound == 1, isClass(list.range.upperBound, .coordinator) {
                 appositive = list
+            } else {
+                // "Rusia, pendukung utama Suriah, ...": the name the noun phrase is in apposition to.
+                appositive = commaApposition(before: trig.range.lowerBound, before, tokens, modifiers: modifiers)
             }
+        }
+        // "Russia, a key ally of Syria", "Iran is a close ally of Syria": the name after a genitive
+        // link owns the noun; the name it is in apposition to comes before the noun.
+        if possessor == nil, let g = appositive, g.previousIndex >= end, rules.genitiveLinks.contains(tokens[g.previousIndex].lower) {
+            possessor = g
+            appositive = commaApposition(before: trig.range.lowerBound, before, tokens, modifiers: modifiers)
+        }
+        // "Russia, Syria's key ally, ...": a possessor before the noun, the apposition before it after a comma.
+        if let p = possessor, p.range.upperBound <= trig.range.lowerBound, appositive == nil {
+            appositive = commaApposition(before: p.range.lowerBound, before, tokens, modifiers: modifiers)
         }
         // "the Syrian regime and its backer Russia": a possessive pronoun stands for the nearest name before it.
         if possessor == nil, clitic || pronounBefore { possessor = nearest ?? clauseSubject }
@@ -55,5 +71,15 @@ extension RelationReader {
         }
         guard let p = possessor, let a = appositive, p.range != a.range else { return nil }
         return [p, a]
+    }
+
+    /// The name a noun phrase starting at `start` stands in apposition to: the group right before
+    /// it, set off by a comma, with only determiners and adjectives between ("Russia, a key ally").
+    func commaApposition(before start: Int, _ before: ArraySlice<ActorGroup>, _ tokens: [Token],
+                         modifiers: (Range<Int>) -> Bool) -> ActorGroup? {
+        guard let g = before.last(where: { $0.range.upperBound < start }), !g.isPlace,
+              start - g.range.upperBound <= 4, tokens[g.range.upperBound].text == ",",
+              modifiers(g.range.upperBound + 1..<start) else { return nil }
+        return g
     }
 }

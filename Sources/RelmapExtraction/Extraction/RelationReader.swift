@@ -132,6 +132,26 @@ final class RelationReader {
         return false
     }
 
+    /// "the continued indiscriminate air strikes", "an unprecedented attack": a noun marker before
+    /// up to three adjectives (lower-case words listed as adjectives or with an adjective's ending, no name, no function
+    /// word) makes the word after them a noun.
+    func markedPastAdjectives(_ start: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard !rules.adjectiveEndings.isEmpty || !rules.adjectives.isEmpty else { return false }
+        var i = start - 1
+        var adjectives = 0
+        while i >= range.lowerBound, adjectives <= 3 {
+            let t = tokens[i]
+            if rules.nounMarkers.contains(t.lower) { return adjectives > 0 }
+            guard t.kind == .word, !t.isCapitalized, !inMention[i - range.lowerBound], memos[i].classes.isEmpty,
+                  memos[i].triggers < 0, rules.adjectives.contains(t.lower)
+                    || (t.lower.count >= 5 && rules.adjectiveEndings.contains(where: { t.lower.hasSuffix($0) }))
+            else { return false }
+            adjectives += 1
+            i -= 1
+        }
+        return false
+    }
+
     func isVerb(_ lower: String) -> Bool {
         guard !rules.notVerbs.contains(lower), lower.count >= 5 else { return false }
         return rules.verbPrefixes.contains { lower.hasPrefix($0) }
@@ -203,6 +223,7 @@ final class RelationReader {
                 && (rules.participleEndings.contains { first.hasSuffix($0) } || rules.irregularParticiples.contains(first))
             let prevWord = trig.range.lowerBound > range.lowerBound ? tokens[trig.range.lowerBound - 1].lower : ""
             isNoun = rules.nounMarkers.contains(prevWord) || rules.nounEndings.contains { first.hasSuffix($0) }
+                || markedPastAdjectives(trig.range.lowerBound, tokens, range)
         case .affixing:
             isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)
             isNoun = !isPassive && reciprocal == nil && (first == root || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
@@ -383,7 +404,7 @@ final class RelationReader {
                     out += pairs(named[0], ActorGroup(mentions: [m], range: m.tokenRange), trig,
                                  confidence: Confidence.symmetric * hedgeFactor, negated: negated, hedged: hedged)
                 }
-                return out
+                        return out
             } else {
             for g in after {
                 if g.range.lowerBound - trig.range.upperBound > 12 { break }
@@ -469,6 +490,17 @@ final class RelationReader {
                                  negated: negated, hedged: hedged)
         }
 
+        // "Russia, a key backer of Syria", "the Syrian regime and its backer Russia": a directed
+        // noun in apposition runs from the actor it names to its possessor.
+        if pattern.apposition, let named = appositionParties(trig, tokens, range, clause: cl, before: before, after: after,
+                                                             nearest: before.last(where: { !$0.isPlace && !isLocative($0) }),
+                                                             clauseSubject: subjectCandidates.first) {
+            return pairs(named[1], named[0], trig, confidence: Confidence.symmetric * hedgeFactor, negated: negated, hedged: hedged)
+        } else if pattern.apposition, type.directed {
+            // "backer", "pendukung": a noun of this kind names its parties by apposition only.
+            return []
+        }
+
         // Directed types.
         var source: ActorGroup?
         var target: ActorGroup?
@@ -526,6 +558,7 @@ final class RelationReader {
                     let innerFirst = tokens[inner.range.lowerBound].lower
                     let innerIsVerb = modifierFirst
                         ? !(inner.range.lowerBound > range.lowerBound && rules.nounMarkers.contains(tokens[inner.range.lowerBound - 1].lower))
+                            && !markedPastAdjectives(inner.range.lowerBound, tokens, range)
                         : isVerb(innerFirst)
                     if innerIsVerb { break }
                     let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !isPrepositional(g) || agentOfInner

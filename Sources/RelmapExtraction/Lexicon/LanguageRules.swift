@@ -75,6 +75,13 @@ public struct LanguageRules: Sendable, Hashable {
     public var nounMarkers: Set<String> = []
     /// Endings that make a trigger a noun ("-tion", "-ment").
     public var nounEndings: [String] = []
+    /// Endings of adjectives that may stand between a noun marker and its noun ("the continued
+    /// indiscriminate air strikes", "an unprecedented attack").
+    public var adjectiveEndings: [String] = []
+    /// Adjectives without such an ending ("heavy", "indiscriminate").
+    public var adjectives: Set<String> = []
+    /// Words that link a noun to its possessor after it ("an ally of Syria", "a backer of Kyiv").
+    public var genitiveLinks: Set<String> = []
     /// Possessive clitics written as their own token ("'s").
     public var possessiveMarks: Set<String> = []
     /// Words that link an embedding trigger to the act that is its content ("to", "akan", "untuk").

@@ -287,6 +287,9 @@ enum LexiconLoader {
                 try set("irregular_participles") { $0.irregularParticiples.formUnion($1) }
                 try set("noun_markers") { $0.nounMarkers.formUnion($1) }
                 try set("noun_endings") { $0.nounEndings += $1 }
+                try set("adjective_endings") { $0.adjectiveEndings += $1 }
+                try set("adjectives") { $0.adjectives.formUnion($1) }
+                try set("genitive_links") { $0.genitiveLinks.formUnion($1) }
                 try set("possessive_marks") { $0.possessiveMarks.formUnion($1) }
                 try set("content_links") { $0.contentLinks.formUnion($1) }
                 try set("origins") { $0.origins.formUnion($1) }
