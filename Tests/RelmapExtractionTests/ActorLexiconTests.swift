@@ -23,6 +23,12 @@ import RelmapCorpus
         #expect(relations("Ahmed al-Sharaa met a Turkish delegation in Damascus.", lang: "en", date: "2015-06-01").isEmpty)
     }
 
+    @Test func aRoleHeadingAnotherRoleIsOneAgent() {
+        // "Ketua DPR Kenya": the chair of Kenya's parliament acts for Kenya.
+        #expect(relations("Presiden Uganda bertemu Ketua DPR Kenya di Kampala.") == ["UGA meeting KEN"])
+        #expect(relations("Presiden Uganda bertemu juru bicara parlemen Kenya.") == ["UGA meeting KEN"])
+    }
+
     @Test func juntasAreTheirState() {
         #expect(relations("Junta Myanmar mengecam Thailand atas penahanan itu.", date: "2022-03-01") == ["MMR protest THA"])
         #expect(relations("Myanmar's junta condemned Thailand over the arrests.", lang: "en", date: "2022-03-01") == ["MMR protest THA"])

@@ -20,6 +20,20 @@ import Testing
             || relations("Chile will tighten the naval blockade of Bolivia.", lang: "en").contains("CHL threat BOL"))
     }
 
+    @Test func aVisitNamesItsVisitorAndWhereItGoes() {
+        #expect(relations("Kunjungan Presiden Chile ke Peru dikritik oposisi.") == ["CHL meeting PER"])
+    }
+
+    @Test func signingInThePresenceOfALeaderIsMeetingThem() {
+        #expect(relations("Presiden Chile dan Presiden Peru menandatangani perjanjian damai di hadapan Raja Yordania.")
+            .isSuperset(of: ["CHL meeting PER", "JOR meeting CHL", "JOR meeting PER"]))
+    }
+
+    @Test func attendingASummitOfAnOrganisationIsMeetingIt() {
+        #expect(relations("Chile's president attended the ASEAN summit in Jakarta.", lang: "en") == ["CHL meeting ASEAN"])
+        #expect(relations("Presiden Chile menghadiri KTT ASEAN di Jakarta.") == ["ASEAN meeting CHL"])
+    }
+
     @Test func anAgentAfterOlehActs() {
         #expect(relations("Serangan roket oleh militer Chile ke Peru menewaskan lima orang.") == ["CHL attack PER"])
         #expect(relations("Peru mengecam serangan roket oleh militer Chile.") == ["PER protest CHL"])

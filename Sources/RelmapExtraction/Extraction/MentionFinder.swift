@@ -143,7 +143,13 @@ final class MentionFinder {
             case .place(let id):
                 m = make([id], raw.range, place: true)
             case .agent(let role):
-                pendingAgent = (role, raw.range)
+                // "juru bicara parlemen Jepang", "Ketua DPR AS": a role heading another role is one
+                // agent phrase, named after its head.
+                if !rules.modifiersBeforeNouns, let head = pendingAgent, head.range.upperBound == raw.range.lowerBound {
+                    pendingAgent = (head.role, head.range.lowerBound..<raw.range.upperBound)
+                } else {
+                    pendingAgent = (role, raw.range)
+                }
                 // English order: "Russian troops", "the North Korean ambassador".
                 if rules.modifiersBeforeNouns, var last = mentions.last, last.agentRole == nil, last.person == nil, !last.isPlace,
                    last.tokenRange.upperBound == raw.range.lowerBound

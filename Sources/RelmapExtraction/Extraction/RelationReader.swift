@@ -132,9 +132,9 @@ final class RelationReader {
         return false
     }
 
-    /// "the continued indiscriminate air strikes", "an unprecedented attack": a noun marker before
-    /// up to three adjectives (lower-case words listed as adjectives or with an adjective's ending, no name, no function
-    /// word) makes the word after them a noun.
+    /// "the continued indiscriminate air strikes", "the NATO summit": a noun marker before up to
+    /// three modifiers (names, lower-case words listed as adjectives or with an adjective's ending;
+    /// no function word) makes the word after them a noun.
     func markedPastAdjectives(_ start: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard !rules.adjectiveEndings.isEmpty || !rules.adjectives.isEmpty else { return false }
         var i = start - 1
@@ -142,7 +142,9 @@ final class RelationReader {
         while i >= range.lowerBound, adjectives <= 3 {
             let t = tokens[i]
             if rules.nounMarkers.contains(t.lower) { return adjectives > 0 }
-            guard t.kind == .word, !t.isCapitalized, !inMention[i - range.lowerBound], memos[i].classes.isEmpty,
+            // "the NATO summit", "a Russian drone attack": a name modifying the noun.
+            if inMention[i - range.lowerBound] { adjectives += 1; i -= 1; continue }
+            guard t.kind == .word, !t.isCapitalized, memos[i].classes.isEmpty,
                   memos[i].triggers < 0, rules.adjectives.contains(t.lower)
                     || (t.lower.count >= 5 && rules.adjectiveEndings.contains(where: { t.lower.hasSuffix($0) }))
             else { return false }
@@ -325,7 +327,8 @@ final class RelationReader {
         let agentNoun = rules.morphology == .affixing && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != root
         if agentNoun { subject = nil }
         // "mengkritik pakta itu": a noun that is the object of another trigger is not the subject's act.
-        if isNoun, innerTriggers.contains(where: { $0.range.upperBound <= trig.range.lowerBound && trig.range.lowerBound - $0.range.upperBound <= 3 && $0.range != trig.range }) {
+        // "menandatangani perjanjian di hadapan Raja Yordania": a noun after a preposition is no object.
+        if isNoun, !(trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .locative)), innerTriggers.contains(where: { $0.range.upperBound <= trig.range.lowerBound && trig.range.lowerBound - $0.range.upperBound <= 3 && $0.range != trig.range }) {
             subject = nil
         }
         if isNoun, let s = subject, !isRelativeSubject(s) {
@@ -394,6 +397,16 @@ final class RelationReader {
             var parties: [ActorGroup] = []
             if let genitive { parties.append(genitive) }
             if let s = subject { parties.append(s) }
+            // "Japan attended the NATO summit": after a light verb, the name right before a symmetric
+            // noun and the clause's subject are its parties.
+            if genitive == nil, isNoun, modifierFirst, let g = before.last,
+               g.range.upperBound == trig.range.lowerBound
+                || (trig.range.lowerBound - g.range.upperBound == 1 && rules.possessiveMarks.contains(tokens[g.range.upperBound].lower)),
+               !g.isPlace, !isPrepositional(g),
+               let s = subjectCandidates.last(where: { $0.range.upperBound < g.range.lowerBound }),
+               (s.range.upperBound..<g.range.lowerBound).contains(where: { isClass($0, .lightVerb) }) {
+                parties = [s, g]
+            }
             if pattern.apposition, let named = appositionParties(trig, tokens, range, clause: cl, before: before, after: after,
                                                                  nearest: before.last(where: { !$0.isPlace && !isLocative($0) })
                                                                     ?? groups.last(where: { $0.range.upperBound <= trig.range.lowerBound && !$0.isPlace && !$0.isSpeaker }),
@@ -406,7 +419,7 @@ final class RelationReader {
                 }
                         return out
             } else {
-            for g in after {
+            for g in after where g.range != genitive?.range {
                 if g.range.lowerBound - trig.range.upperBound > 12 { break }
                 let lead = max(trig.range.upperBound, g.range.lowerBound - 3)..<g.range.lowerBound
                 let interrupted = (trig.range.upperBound..<g.range.lowerBound).contains {
