@@ -14,6 +14,28 @@ import Testing
         #expect(relations("We condemn Peru, the foreign minister of Chile said.", lang: "en").isEmpty)
     }
 
+    @Test func quoteMarksInsideASentenceBreakNoRole() {
+        #expect(relations("The Chilean president \"condemned the shelling by Peru\" on Monday.", lang: "en") == ["CHL protest PER"])
+        #expect(relations("Chile \"strongly condemned\" the air strikes by Peru.", lang: "en") == ["CHL protest PER"])
+        #expect(relations("Kenya mengecam “provokasi” Somalia di perbatasan.").contains("KEN protest SOM"))
+    }
+
+    @Test func demandsToEndAnActAreProtestsAgainstItsAgent() {
+        #expect(relations("Chile called for an immediate end to the brutal offensive by Peru and Bolivia.", lang: "en")
+            == ["CHL protest PER", "CHL protest BOL"])
+        #expect(relations("Kenya menyerukan diakhirinya agresi Somalia di perbatasan.").contains("KEN protest SOM"))
+        #expect(relations("Kenya mendesak agar serangan Somalia segera dihentikan.").contains("KEN protest SOM"))
+        // Calling for sanctions is a protest, not a sanction.
+        #expect(relations("Chile called for sanctions against Peru.", lang: "en") == ["CHL protest PER"])
+        #expect(relations("Chile menyerukan sanksi terhadap Peru.") == ["CHL protest PER"])
+    }
+
+    @Test func holdingAnotherResponsibleIsAProtest() {
+        #expect(relations("Chile holds Peru responsible for the violence.", lang: "en") == ["CHL protest PER"])
+        #expect(relations("Chile menganggap Peru bertanggung jawab atas kekerasan itu.") == ["CHL protest PER"])
+        #expect(relations("Kenya dan Uganda menyebut Somalia merusak stabilitas kawasan.") == ["KEN protest SOM", "UGA protest SOM"])
+    }
+
     @Test func aJudgementIsAProtestFromWhoeverPassesIt() {
         #expect(relations("Menteri Luar Negeri Kenya mengatakan Somalia telah melakukan tindakan provokatif.") == ["KEN protest SOM"])
         #expect(relations("Chile said Peru's decision was unacceptable.", lang: "en") == ["CHL protest PER"])

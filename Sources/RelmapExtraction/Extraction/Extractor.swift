@@ -51,6 +51,7 @@ public struct Extractor: Sendable {
         let readers = self.readers(lang, cache: &cache)
         let finder = readers.finder, reader = readers.reader
         var context = ArticleContext(date: article.date)
+        reader.focus = .init()
         var out: [RelationMention] = []
         let utf8 = Array(article.text.utf8)
         let sentenceList = SentenceSplitter.split(tokens, abbreviations: readers.rules.abbreviations)
@@ -66,7 +67,11 @@ public struct Extractor: Sendable {
             if dateline > range.lowerBound { mentions.removeAll { $0.tokenRange.lowerBound < dateline } }
             var found: [RelationReader.Found] = []
             if !mentions.isEmpty {
+                reader.focus.lastSubject = context.lastSubject
                 found = reader.read(tokens, memos, range, mentions: mentions, cache: &cache)
+                if let hostile = found.last(where: { lexicon.facts[$0.type].hostile && lexicon.facts[$0.type].directed && !$0.negated }) {
+                    reader.focus.lastHostile = (hostile.source.actors[0], hostile.target.actors[0])
+                }
             }
             var seen: [(String, String, Int)] = []
             var sentenceText: String?

@@ -33,6 +33,10 @@ extension RelationReader {
                 || (o.type != t.type && o.range.count > t.range.count && o.range.lowerBound <= t.range.lowerBound
                     && o.range.upperBound >= t.range.upperBound && !lexicon.shapes[o.patternIndex].hasGap
                     && !lexicon.shapes[o.patternIndex].addressee)
+                // "called for sanctions against", "suspend the talks": a gapped phrase of another type
+                // ending on the trigger is the reading.
+                || (o.type != t.type && lexicon.shapes[o.patternIndex].hasGap && o.range.lowerBound < t.range.lowerBound
+                    && o.range.upperBound == t.range.upperBound && !lexicon.shapes[o.patternIndex].addressee)
                 // "fired warning shots at": a phrase of another type inside a gap is the reading.
                 || (o.type != t.type && o.range.count >= 2 && lexicon.shapes[t.patternIndex].hasGap
                     && !lexicon.shapes[o.patternIndex].hasGap

@@ -28,6 +28,18 @@ final class RelationReader {
     @exclusivity(unchecked) var sentence: Range<Int> = 0..<0
     /// Whether each token of the sentence is part of a mention.
     @exclusivity(unchecked) var inMention: [Bool] = []
+    /// Who the article was about just before this sentence, for objects it does not name.
+    @exclusivity(unchecked) var focus = Focus()
+
+    /// Who the sentences before were about: an object pronoun ("mengecamnya", "condemned it")
+    /// stands for the last subject; an act that answers another ("retaliate") aims at whoever
+    /// last acted against its source.
+    struct Focus {
+        /// The subject of the last sentence that had one.
+        var lastSubject: [String] = []
+        /// The source and target of the last hostile directed act.
+        var lastHostile: (source: String, target: String)?
+    }
 
     /// The multi-word function phrases of the article's language.
     let phrases: CompiledLexicon.Phrases
@@ -593,6 +605,9 @@ final class RelationReader {
                 target = g
                 confidence *= Confidence.complementFactor
             }
+        }
+        if target == nil, !isPassive, type.hostile, let s = source {
+            target = impliedTarget(trig, tokens, range, source: s, answers: pattern.answers, before: before)
         }
         if !isPassive, target != nil || type.embeds || type.placeTarget {
             target = refineTarget(target, trig, type, tokens, range, clause: cl, groups: groups, after: after)

@@ -80,6 +80,11 @@ public struct LanguageRules: Sendable, Hashable {
     public var adjectiveEndings: [String] = []
     /// Adjectives without such an ending ("heavy", "indiscriminate").
     public var adjectives: Set<String> = []
+    /// Object pronouns written on the verb ("mengecamnya": condemned it) or right after it
+    /// ("condemned it"): with no other target, they stand for the actor in focus.
+    public var objectClitics: [String] = []
+    /// Object pronouns as words of their own after the verb ("it", "them").
+    public var objectPronouns: Set<String> = []
     /// Words that link a noun to its possessor after it ("an ally of Syria", "a backer of Kyiv").
     public var genitiveLinks: Set<String> = []
     /// Possessive clitics written as their own token ("'s").

@@ -200,7 +200,8 @@ enum LexiconLoader {
                                     cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none",
                                     evaluates: (try string(pf, "evaluates", in: p, required: false)) == "true",
                                     mutual: (try string(pf, "mutual", in: p, required: false)) == "true",
-                                    apposition: (try string(pf, "apposition", in: p, required: false)) == "true"))
+                                    apposition: (try string(pf, "apposition", in: p, required: false)) == "true",
+                                    answers: (try string(pf, "answers", in: p, required: false)) == "true"))
                             }
                         }
                         triggers[code] = patterns
@@ -290,6 +291,8 @@ enum LexiconLoader {
                 try set("adjective_endings") { $0.adjectiveEndings += $1 }
                 try set("adjectives") { $0.adjectives.formUnion($1) }
                 try set("genitive_links") { $0.genitiveLinks.formUnion($1) }
+                try set("object_clitics") { $0.objectClitics += $1 }
+                try set("object_pronouns") { $0.objectPronouns.formUnion($1) }
                 try set("possessive_marks") { $0.possessiveMarks.formUnion($1) }
                 try set("content_links") { $0.contentLinks.formUnion($1) }
                 try set("origins") { $0.origins.formUnion($1) }

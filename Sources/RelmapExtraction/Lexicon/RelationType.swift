@@ -91,11 +91,15 @@ public struct TriggerPattern: Sendable, Hashable {
     /// allies Israel and the UAE", "Iran is a Syrian ally"): its possessor and the actor it names
     /// are the parties.
     public var apposition: Bool
+    /// Whether the act answers another ("retaliate", "langkah balasan"): with no target named, it
+    /// aims at whoever acted against its source, in the sentence or just before.
+    public var answers: Bool
 
     /// Parses a pattern as written in a lexicon file.
     public init(_ text: String, objectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
-                evaluates: Bool = false, mutual: Bool = false, apposition: Bool = false) {
+                evaluates: Bool = false, mutual: Bool = false, apposition: Bool = false, answers: Bool = false) {
         self.text = text
+        self.answers = answers
         self.apposition = apposition
         self.mutual = mutual
         self.evaluates = evaluates

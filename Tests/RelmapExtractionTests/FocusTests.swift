@@ -1,0 +1,25 @@
+import Testing
+@testable import RelmapExtraction
+
+/// Targets a sentence leaves unnamed (RelationReader+Focus): an object pronoun stands for the actor
+/// in focus, and an act that answers another aims at whoever acted first.
+@Suite struct FocusTests {
+    @Test func anObjectCliticStandsForTheLastSubject() {
+        #expect(relations("Somalia menembakkan rudal balistik. Kenya mengecamnya dengan keras.") == ["KEN protest SOM"])
+        #expect(relations("Somalia menembakkan rudal balistik. “Kami mengutuknya,” kata Menteri Luar Negeri Kenya.") == ["KEN protest SOM"])
+        #expect(relations("Somalia fired a missile on Monday. Kenya condemned it.", lang: "en") == ["KEN protest SOM"])
+        // Within the sentence, the actor named before the source.
+        #expect(relations("Somalia menembakkan rudal, dan Kenya segera mengecamnya.").contains("KEN protest SOM"))
+        // With no one in focus, the pronoun names no one.
+        #expect(relations("Kenya mengecamnya dengan keras.").isEmpty)
+    }
+
+    @Test func anAnswerAimsAtWhoeverActedAgainstItsSource() {
+        #expect(relations("Peru mengusir dua diplomat Chile. Chile menyatakan akan membalas.") == ["PER sanction CHL", "CHL threat PER"])
+        #expect(relations("Peru expelled two Chilean diplomats. Chile vowed to retaliate.", lang: "en") == ["PER sanction CHL", "CHL threat PER"])
+        // Nothing was done to the source: no one to answer.
+        #expect(relations("Chile said it would retaliate.", lang: "en").isEmpty)
+        // A source that does not open the sentence answers no one.
+        #expect(!relations("Peru expelled two Chilean diplomats. On Monday, Bolivia said Chile would retaliate.", lang: "en").contains("BOL threat PER"))
+    }
+}
