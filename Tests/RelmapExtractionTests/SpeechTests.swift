@@ -20,6 +20,17 @@ import Testing
         #expect(relations("Kenya mengecam “provokasi” Somalia di perbatasan.").contains("KEN protest SOM"))
     }
 
+    @Test func squareBracketsAndTheReportersWordsBreakNoRole() {
+        // An editor's brackets inside a quotation.
+        #expect(relations("\"Chile condemns [the Republic of Peru]'s latest incursion,\" he said.", lang: "en") == ["CHL protest PER"])
+        // "what it called ...": the reporter's words are not an act of their own.
+        #expect(relations("Chile condemned what it called an illegal incursion by Peruvian ships.", lang: "en") == ["CHL protest PER"])
+    }
+
+    @Test func aVerbOfJudgementTakesItsObject() {
+        #expect(relations("Bahrain said Qatar has interfered with its internal affairs.", lang: "en") == ["BHR protest QAT"])
+    }
+
     @Test func demandsToEndAnActAreProtestsAgainstItsAgent() {
         #expect(relations("Chile called for an immediate end to the brutal offensive by Peru and Bolivia.", lang: "en")
             == ["CHL protest PER", "CHL protest BOL"])

@@ -48,8 +48,10 @@ extension RelationReader {
         }
         // "illegal aliens", "illegal fishing": an adjective before its noun judges no one.
         // A function word after it ("illegal and ...", "illegally under", "unacceptable, ...") ends the judgement.
-        let endsJudgement: WordClass = [.coordinator, .clauseBreak, .locative, .topic, .targetPreposition, .passiveAgent, .speakerHead]
-        if rules.modifiersBeforeNouns, trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound],
+        let endsJudgement: WordClass = [.coordinator, .clauseBreak, .locative, .topic, .targetPreposition, .passiveAgent, .speakerHead, .partnerPreposition]
+        // "Qatar interfered in", "violated international law": a verb's object is no noun it modifies.
+        let isParticiple = rules.participleEndings.contains { tokens[trig.range.upperBound - 1].lower.hasSuffix($0) }
+        if rules.modifiersBeforeNouns, !isParticiple, trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound],
            next.kind == .word, memos[trig.range.upperBound].classes.isDisjoint(with: endsJudgement),
            !rules.contentLinks.contains(next.lower) {
             return []

@@ -7,6 +7,9 @@ extension RelationReader {
         for i in range where tokens[i].kind == .word && !skip[i - range.lowerBound] {
             let k = memos[i].triggers
             guard k >= 0 else { continue }
+            // "condemned what it called illegal conduct": the reporter's words, not an act of theirs.
+            if !rules.freeRelatives.isEmpty, i - 2 >= range.lowerBound, isClass(i, .reporting),
+               rules.freeRelatives.contains(tokens[i - 2].lower), isClass(i - 1, .pronoun) { continue }
             for c in cache.tables.triggerLists[Int(k)] {
                 if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
                     let root = memos[i].forms >= 0 ? cache.tables.formLists[Int(memos[i].forms)].roots[0] : tokens[i].lower

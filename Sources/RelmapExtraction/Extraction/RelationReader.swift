@@ -410,14 +410,18 @@ final class RelationReader {
             if let genitive { parties.append(genitive) }
             if let s = subject { parties.append(s) }
             // "Japan attended the NATO summit": after a light verb, the name right before a symmetric
-            // noun and the clause's subject are its parties.
+            // noun and the clause's subject are its parties; "US and South Korean military drills":
+            // a list right before it is its parties.
             if genitive == nil, isNoun, modifierFirst, let g = before.last,
                g.range.upperBound == trig.range.lowerBound
                 || (trig.range.lowerBound - g.range.upperBound == 1 && rules.possessiveMarks.contains(tokens[g.range.upperBound].lower)),
-               !g.isPlace, !isPrepositional(g),
-               let s = subjectCandidates.last(where: { $0.range.upperBound < g.range.lowerBound }),
-               (s.range.upperBound..<g.range.lowerBound).contains(where: { isClass($0, .lightVerb) }) {
-                parties = [s, g]
+               !g.isPlace, !isPrepositional(g) {
+                if g.actors.count >= 2 {
+                    parties = [g]
+                } else if let s = subjectCandidates.last(where: { $0.range.upperBound < g.range.lowerBound }),
+                          (s.range.upperBound..<g.range.lowerBound).contains(where: { isClass($0, .lightVerb) }) {
+                    parties = [s, g]
+                }
             }
             if pattern.apposition, let named = appositionParties(trig, tokens, range, clause: cl, before: before, after: after,
                                                                  nearest: before.last(where: { !$0.isPlace && !isLocative($0) })

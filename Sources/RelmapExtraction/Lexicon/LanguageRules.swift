@@ -85,6 +85,9 @@ public struct LanguageRules: Sendable, Hashable {
     public var objectClitics: [String] = []
     /// Object pronouns as words of their own after the verb ("it", "them").
     public var objectPronouns: Set<String> = []
+    /// Words that open a free relative clause before a reporting verb ("condemned what it called
+    /// illegal conduct by China"): the words the reporter uses are not an act of the reporter's own.
+    public var freeRelatives: Set<String> = []
     /// Words that link a noun to its possessor after it ("an ally of Syria", "a backer of Kyiv").
     public var genitiveLinks: Set<String> = []
     /// Possessive clitics written as their own token ("'s").

@@ -291,6 +291,7 @@ enum LexiconLoader {
                 try set("adjective_endings") { $0.adjectiveEndings += $1 }
                 try set("adjectives") { $0.adjectives.formUnion($1) }
                 try set("genitive_links") { $0.genitiveLinks.formUnion($1) }
+                try set("free_relatives") { $0.freeRelatives.formUnion($1) }
                 try set("object_clitics") { $0.objectClitics += $1 }
                 try set("object_pronouns") { $0.objectPronouns.formUnion($1) }
                 try set("possessive_marks") { $0.possessiveMarks.formUnion($1) }
