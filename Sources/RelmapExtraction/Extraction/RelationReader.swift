@@ -594,7 +594,9 @@ final class RelationReader {
                         || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)
                     if !genitiveOfInner { break }
                 }
-                if type.targetPrepositionRequired && !isClass(g.previousIndex, .targetPreposition) { continue }
+                // "took refuge in Peru": where a visit or an arrival ends is its target too.
+                if type.targetPrepositionRequired && !isClass(g.previousIndex, .targetPreposition)
+                    && !(pattern.visit && isClass(g.previousIndex, .locative)) { continue }
                 if let role = pattern.objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
                 target = g
                 break
