@@ -22,4 +22,13 @@ import Testing
         // A source that does not open the sentence answers no one.
         #expect(!relations("Peru expelled two Chilean diplomats. On Monday, Bolivia said Chile would retaliate.", lang: "en").contains("BOL threat PER"))
     }
+
+    @Test func anActNamedWithoutItsAgentIsTheLastSuchAct() {
+        #expect(relations("Menteri Luar Negeri Chile mengunjungi Bolivia pekan lalu. Kunjungan itu dikecam oleh Peru.")
+            .contains("PER protest CHL"))
+        #expect(relations("Peru attacked Bolivian border posts on Monday. Chile condemned the attack.", lang: "en")
+            == ["PER attack BOL", "CHL protest PER"])
+        // An act refused is not one told before.
+        #expect(!relations("Chile bertemu Bolivia. Peru menolak untuk terlibat dalam pembicaraan.").contains("PER protest CHL"))
+    }
 }

@@ -72,6 +72,7 @@ public struct Extractor: Sendable {
                 if let hostile = found.last(where: { lexicon.facts[$0.type].hostile && lexicon.facts[$0.type].directed && !$0.negated }) {
                     reader.focus.lastHostile = (hostile.source.actors[0], hostile.target.actors[0])
                 }
+                for f in found where !f.negated { reader.focus.lastOfType[f.type] = (f.source.actors[0], f.target.actors[0]) }
             }
             var seen: [(String, String, Int)] = []
             var sentenceText: String?

@@ -38,4 +38,32 @@ extension RelationReader {
                         tokenRange: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end)
         return ActorGroup(mentions: [m], range: span)
     }
+
+    /// "Kunjungan itu dikecam oleh China", "Japan condemned the launch": an act of another type
+    /// named without its agent, right after an active trigger or opening the clause of a passive
+    /// one, aims at the agent of the last act of that type the article told (for a symmetric act,
+    /// the party that is not the source).
+    func referredAgent(_ trig: Trigger, _ tokens: [Token], clause cl: Range<Int>, passive: Bool, innerTriggers: [Trigger],
+                       groups: [ActorGroup], source: ActorGroup) -> ActorGroup? {
+        let act: Trigger?
+        if passive {
+            act = innerTriggers.last { t in t.range.upperBound <= trig.range.lowerBound && t.range.lowerBound >= cl.lowerBound && t.type != trig.type }
+        } else {
+            // "menolak untuk terlibat dalam pembicaraan": an act after "untuk" / "to" is refused or
+            // announced, not one told before.
+            act = innerTriggers.first { t in t.range.lowerBound >= trig.range.upperBound && t.range.lowerBound - trig.range.upperBound <= 2 && t.type != trig.type
+                && !(trig.range.upperBound..<t.range.lowerBound).contains { rules.contentLinks.contains(tokens[$0].lower) } }
+        }
+        guard let act, let told = focus.lastOfType[act.type] else { return nil }
+        // The act names its own agent in this sentence: that reading is the reader's, not this one.
+        let span = passive ? act.range.lowerBound..<trig.range.lowerBound : trig.range.upperBound..<(act.range.upperBound + 2)
+        if groups.contains(where: { span.contains($0.range.lowerBound) }) { return nil }
+        let sourceActors = source.actors
+        let actor = !sourceActors.contains(told.source) ? told.source
+            : (!lexicon.facts[act.type].directed && !sourceActors.contains(told.target) ? told.target : nil)
+        guard let actor else { return nil }
+        let m = Mention(actors: [actor], person: nil, agentRole: nil, isPlace: false, isReference: true,
+                        tokenRange: act.range, start: tokens[act.range.lowerBound].start, end: tokens[act.range.upperBound - 1].end)
+        return ActorGroup(mentions: [m], range: act.range)
+    }
 }

@@ -39,6 +39,8 @@ final class RelationReader {
         var lastSubject: [String] = []
         /// The source and target of the last hostile directed act.
         var lastHostile: (source: String, target: String)?
+        /// The source and target of the last act of each type (by type index).
+        var lastOfType: [Int: (source: String, target: String)] = [:]
     }
 
     /// The multi-word function phrases of the article's language.
@@ -611,6 +613,9 @@ final class RelationReader {
                 target = g
                 confidence *= Confidence.complementFactor
             }
+        }
+        if target == nil, type.refersBack, let s = source {
+            target = referredAgent(trig, tokens, clause: cl, passive: isPassive, innerTriggers: innerTriggers, groups: groups, source: s)
         }
         if target == nil, !isPassive, type.hostile, let s = source {
             target = impliedTarget(trig, tokens, range, source: s, answers: pattern.answers, before: before)

@@ -215,6 +215,7 @@ enum LexiconLoader {
                 type.embeds = (try string(f, "embeds", in: item, required: false)) == "true"
                 type.placeTarget = (try string(f, "place_target", in: item, required: false)) == "true"
                 type.partnerTarget = (try string(f, "partner_target", in: item, required: false)) == "true"
+                type.refersBack = (try string(f, "refers_back", in: item, required: false)) == "true"
                 type.futureIsDecision = (try string(f, "future_is_decision", in: item, required: false)) == "true"
                 type.futureOf = try strings(f, "future_of")
                 type.cutOf = try strings(f, "cut_of")

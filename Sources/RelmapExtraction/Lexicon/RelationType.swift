@@ -36,6 +36,9 @@ public struct RelationType: Sendable, Hashable {
     /// Whether the partner of a cut relation names the target ("cut ties with Qatar", "memutuskan
     /// hubungan dengan Qatar"): for a type that stops cooperation, "with X" is whom it is aimed at.
     public var partnerTarget: Bool = false
+    /// Whether an act this type names without its agent ("Kunjungan itu dikecam oleh China",
+    /// "Japan condemned the launch") aims at the agent of the last such act the article told.
+    public var refersBack: Bool = false
     /// Whether this type's act announced with a marker of decision ("akan", "will") is still this
     /// act, a decision made, unless a condition goes with it; under other markers of the future
     /// ("would", "plans to") the `future_of` type takes it.

@@ -165,7 +165,7 @@ public struct CompiledLexicon: Sendable {
         typeNames = types.map(\.name)
         facts = types.map { t in
             TypeFacts(directed: t.directed, hostile: t.polarity == .hostile, embeds: t.embeds, placeTarget: t.placeTarget,
-                      targetPrepositionRequired: t.targetPrepositionRequired, partnerTarget: t.partnerTarget, futureIsDecision: t.futureIsDecision,
+                      targetPrepositionRequired: t.targetPrepositionRequired, partnerTarget: t.partnerTarget, refersBack: t.refersBack, futureIsDecision: t.futureIsDecision,
                       cutType: types.firstIndex { $0.cutOf.contains(t.name) },
                       futureType: types.firstIndex { $0.futureOf.contains(t.name) })
         }
@@ -347,6 +347,8 @@ struct TypeFacts: Sendable {
     var targetPrepositionRequired: Bool
     /// Whether "with X" names the target (``RelationType/partnerTarget``).
     var partnerTarget: Bool = false
+    /// Whether an act named without its agent aims at the last such act's agent (``RelationType/refersBack``).
+    var refersBack: Bool = false
     /// Whether a decided future act stays this type (``RelationType/futureIsDecision``).
     var futureIsDecision: Bool = false
     /// The type a cut of this one becomes ("cut aid": sanction), if any.
