@@ -11,6 +11,32 @@ import Testing
         #expect(relations("Pertemuan Kenya-Somalia berlangsung di Nairobi.") == ["KEN meeting SOM"])
     }
 
+    @Test func aDatelineAfterATitleNamesNoParty() {
+        let text = "Putin dan Kim bertemu di Vladivostok\nNairobi, Kantor Berita Kenya -- Presiden Chile menyatakan dukungan saat bertemu dengan Presiden Peru di Lima."
+        #expect(relations(text) == ["CHL meeting PER"])
+    }
+
+    @Test func anAttacksPlaceRightAfterItIsItsTarget() {
+        // Not the names after a later verb.
+        #expect(relations("Kenya yang melancarkan aksi militer di Somalia juga memberikan ancaman atas keputusan Uganda.")
+            .isSuperset(of: ["KEN attack SOM"]))
+        #expect(!relations("Kenya yang melancarkan aksi militer di Somalia juga memberikan ancaman atas keputusan Uganda.").contains("KEN attack UGA"))
+    }
+
+    @Test func theFutureOfAnotherVerbIsNotTheActs() {
+        // "akan membahas agresi": the discussion is to come, the aggression is told.
+        #expect(relations("Menteri Luar Negeri Kenya akan membahas agresi Somalia terhadap Ethiopia.") == ["SOM attack ETH"])
+        // After a light verb the act itself is announced.
+        #expect(relations("Kenya akan menjatuhkan sanksi kepada Somalia jika serangan berlanjut.") == ["KEN threat SOM"])
+        // An adjective with a verb's prefix does not end a noun's genitive.
+        #expect(relations("Pasukan Kenya diaktifkan untuk menanggapi invasi berkelanjutan Somalia ke Ethiopia.") == ["SOM attack ETH"])
+        #expect(relations("Chile condemned this brutal offensive by Peru.", lang: "en") == ["CHL protest PER"])
+    }
+
+    @Test func aTerritoryIsItsSovereignsPlace() {
+        #expect(relations("Korea Utara mengancam akan menembakkan rudal ke Guam.", date: "2017-08-10") == ["PRK threat USA"])
+    }
+
     @Test func aNumberWordBeforeANounIsNoPlace() {
         #expect(relations("Lima kapal Chile memasuki perairan Peru dan menyerang nelayan Peru.") == ["CHL attack PER"])
     }

@@ -58,12 +58,17 @@ public struct Extractor: Sendable {
         cache.articles += 1
         cache.sentences += sentenceList.count
         cache.bytes += utf8.count
-        let dateline = Self.datelineEnd(tokens)
+        var dateline = Self.datelineEnd(tokens[...])
         for sentence in sentenceList {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
             let year = Self.yearNamed(in: sentence.tokens)
             var mentions = finder.find(tokens, memos, in: range, year: year, sentence: sentence.index, context: &context)
-            // "JAKARTA, Kompas.com -", "SEOUL (Reuters) -": the dateline names no party.
+            // "JAKARTA, Kompas.com -", "SEOUL (Reuters) -": the dateline names no party; it may open
+            // the first paragraphs after a title.
+            if dateline == 0, sentence.index < 4, range.lowerBound > 0, let first = sentence.tokens.first,
+               first.start > 0, utf8[first.start - 1] == UInt8(ascii: "\n") {
+                dateline = Self.datelineEnd(tokens[range])
+            }
             if dateline > range.lowerBound { mentions.removeAll { $0.tokenRange.lowerBound < dateline } }
             var found: [RelationReader.Found] = []
             if !mentions.isEmpty {
@@ -157,14 +162,14 @@ public struct Extractor: Sendable {
     /// The index of the first token past the article's dateline, or 0 without one: within the first
     /// ten tokens, a dash with space around it after nothing but capitalised words, brackets and
     /// commas ("Bisnis.com, JAKARTA - Turki ...").
-    static func datelineEnd(_ tokens: [Token]) -> Int {
-        var k = 0
-        while k < min(tokens.count, 12) {
+    static func datelineEnd(_ tokens: ArraySlice<Token>) -> Int {
+        var k = tokens.startIndex
+        while k < min(tokens.endIndex, tokens.startIndex + 12) {
             let t = tokens[k]
-            if k > 0, datelineMarks.contains(t.text), t.start > tokens[k - 1].end {
+            if k > tokens.startIndex, datelineMarks.contains(t.text), t.start > tokens[k - 1].end {
                 var end = k + 1
-                while end < tokens.count, datelineMarks.contains(tokens[end].text) { end += 1 }
-                guard end < tokens.count, tokens[end].start > tokens[end - 1].end else { return 0 }
+                while end < tokens.endIndex, datelineMarks.contains(tokens[end].text) { end += 1 }
+                guard end < tokens.endIndex, tokens[end].start > tokens[end - 1].end else { return 0 }
                 return end
             }
             let fits = t.kind == .word ? t.isCapitalized : [",", "(", ")", ".", "/"].contains(t.text)

@@ -66,8 +66,10 @@ extension RelationReader {
                 continue
             }
             // "akan tetap mempertahankan sanksi", "will keep the sanctions": a continuing act is no threat.
+            // "akan membahas agresi Israel": the future is the verb's between them, not the act's.
             if let future, let marker = containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens, head: .futureHead),
-               !(marker.upperBound..<t.range.lowerBound).contains(where: { isClass($0, .continuation) }) {
+               !(marker.upperBound..<t.range.lowerBound).contains(where: { isClass($0, .continuation)
+                   || (isVerb(tokens[$0].lower) && !isClass($0, .lightVerb) && memos[$0].triggers < 0) }) {
                 // "Portugal akan mengusir sepuluh diplomat": a decision, unless a condition goes with it.
                 if lexicon.facts[t.type].futureIsDecision, marker.count == 1, rules.decisionMarkers.contains(tokens[marker.lowerBound].lower),
                    !range.contains(where: { isClass($0, .conditional) }) { continue }

@@ -577,8 +577,10 @@ final class RelationReader {
                 }
                 // "summoned officials from the Russian embassy": the role the trigger asks for, wherever it works.
                 let roleAsked = pattern.objectRole.map { role in g.mentions.contains { $0.agentRole == role } } ?? false
+                // "aksi militer di Ukraina": an attack's place right after it is its target.
+                let placeRightAfter = type.placeTarget && isClass(g.previousIndex, .locative) && g.previousIndex == trig.range.upperBound
                 let accepted = inTrigger || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
-                    || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner || roleAsked
+                    || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner || roleAsked || placeRightAfter
                 if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
                     || isClass(g.previousIndex, .passiveAgent) { continue }
                 // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
