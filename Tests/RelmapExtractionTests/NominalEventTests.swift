@@ -34,6 +34,24 @@ import Testing
         #expect(relations("Presiden Chile menghadiri KTT ASEAN di Jakarta.") == ["ASEAN meeting CHL"])
     }
 
+    @Test func anAgentAfterTheObjectOfANoun() {
+        // "the sinking of X by Y": the object of the act after "of", its agent after "by".
+        #expect(relations("The sinking of a Peruvian boat by a Chilean vessel drew anger.", lang: "en") == ["CHL attack PER"])
+        #expect(relations("Peru protested the ramming and sinking of a Peruvian fishing boat by a Chilean coastguard vessel.", lang: "en")
+            .contains("PER protest CHL"))
+    }
+
+    @Test func theObjectOfARelativeClause() {
+        #expect(relations("Aid reached Peru, which Bolivia invaded last year.", lang: "en").contains("BOL attack PER"))
+    }
+
+    @Test func expulsionsAndVisasAsNouns() {
+        // "pengusiran dubes Rusia": the diplomats are what is expelled, not who expels.
+        #expect(relations("Lithuania mengumumkan pengusiran Duta Besar Chile.") == ["LTU sanction CHL"])
+        #expect(relations("Finlandia membatasi visa bagi Chile.") == ["FIN sanction CHL"])
+        #expect(relations("Finland restricted tourist visas for Chileans.", lang: "en") == ["FIN sanction CHL"])
+    }
+
     @Test func anAgentAfterOlehActs() {
         #expect(relations("Serangan roket oleh militer Chile ke Peru menewaskan lima orang.") == ["CHL attack PER"])
         #expect(relations("Peru mengecam serangan roket oleh militer Chile.") == ["PER protest CHL"])

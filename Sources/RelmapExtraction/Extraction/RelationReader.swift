@@ -168,6 +168,15 @@ final class RelationReader {
         return false
     }
 
+    /// Whether an agent marker ("by", "oleh") at `marker` still names the agent of the noun that
+    /// ends at `end`: within three words, or past the noun's object phrase ("the sinking of a
+    /// fishing boat by ...") with no comma or clause break on the way.
+    func agentReaches(from end: Int, to marker: Int, _ tokens: [Token]) -> Bool {
+        if marker - end <= 3 { return true }
+        guard marker - end <= 8, end < marker, rules.genitiveLinks.contains(tokens[end].lower) else { return false }
+        return !(end..<marker).contains { tokens[$0].text == "," || isClass($0, .clauseBreak) }
+    }
+
     func isVerb(_ lower: String) -> Bool {
         guard !rules.notVerbs.contains(lower), lower.count >= 5 else { return false }
         return rules.verbPrefixes.contains { lower.hasPrefix($0) }
@@ -352,17 +361,23 @@ final class RelationReader {
         }
         // Noun genitive: the actor right after the noun ("sanksi PBB", "pembelot Korea Utara").
         var genitive: ActorGroup?
+        // "pengusiran dubes Rusia": the role the trigger acts on is its object, not its agent.
         if isNoun, !modifierFirst, let g = after.first, g.previousIndex >= trig.range.lowerBound,
-           g.previousIndex < trig.range.upperBound, !isPrepositional(g), !g.isPlace {
+           g.previousIndex < trig.range.upperBound, !isPrepositional(g), !g.isPlace,
+           !(pattern.objectRole.map { role in g.mentions.contains { $0.agentRole == role } } ?? false) {
             genitive = g
         }
         // "serangan roket oleh militer Pakistan", "the strikes by the Syrian regime": an agent after
         // "oleh" / "by" names the noun's actor.
+        // Whether the noun's agent was found after "by" / "oleh", past its object ("the sinking of a
+        // boat by X"): the object stays a target.
+        var agentAfterObject = false
         func byAgent() -> ActorGroup? {
-            after.first { isClass($0.previousIndex, .passiveAgent) }.flatMap { $0.range.lowerBound - trig.range.upperBound <= 4 ? $0 : nil }
+            after.first { isClass($0.previousIndex, .passiveAgent) }.flatMap { agentReaches(from: trig.range.upperBound, to: $0.previousIndex, tokens) ? $0 : nil }
         }
         if genitive == nil, isNoun, !modifierFirst, let g = byAgent() {
             genitive = g
+            agentAfterObject = true
         }
         // "invasi berkelanjutan Rusia": past one adjective.
         if genitive == nil, isNoun, !modifierFirst, let g = after.first, g.previousIndex == trig.range.upperBound,
@@ -387,6 +402,7 @@ final class RelationReader {
                 genitive = g
             } else if let g = byAgent() {
                 genitive = g
+                agentAfterObject = true
             }
         }
         let hedgeFactor = hedged ? Confidence.hedgeFactor : 1.0
@@ -555,8 +571,11 @@ final class RelationReader {
         } else {
             source = genitive ?? (reversal ? nil : subject)
             if genitive == nil { confidence = isNoun ? Confidence.noun : Confidence.verb }
-            let afterSource = after.filter { genitive == nil || $0.range.lowerBound >= genitive!.range.upperBound }
-            var searchFrom = genitive?.range.upperBound ?? trig.range.upperBound
+            let afterSource = after.filter { g in
+                guard let gen = genitive else { return true }
+                return g.range.lowerBound >= gen.range.upperBound || (agentAfterObject && g.range.upperBound <= gen.range.lowerBound)
+            }
+            var searchFrom = agentAfterObject ? trig.range.upperBound : genitive?.range.upperBound ?? trig.range.upperBound
             for g in afterSource {
                 if g.range.lowerBound - trig.range.upperBound > 12 { break }
                 // A comma or a preposition of place or company ends the trigger's phrase.
@@ -573,7 +592,7 @@ final class RelationReader {
                 // "condemned the air strikes by the Syrian regime": the agent of the act condemned.
                 let agentOfInner = type.hostile && isClass(g.previousIndex, .passiveAgent) && innerTriggers.contains { inner in
                     inner.range.lowerBound >= trig.range.upperBound && lexicon.facts[inner.type].directed
-                        && g.previousIndex >= inner.range.upperBound && g.previousIndex - inner.range.upperBound <= 3
+                        && g.previousIndex >= inner.range.upperBound && agentReaches(from: inner.range.upperBound, to: g.previousIndex, tokens)
                 }
                 // "summoned officials from the Russian embassy": the role the trigger asks for, wherever it works.
                 let roleAsked = pattern.objectRole.map { role in g.mentions.contains { $0.agentRole == role } } ?? false
@@ -596,6 +615,11 @@ final class RelationReader {
                     if innerIsVerb { break }
                     let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !isPrepositional(g) || agentOfInner
                         || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)
+                    // "the ramming of a Vietnamese boat by a Chinese vessel": the act's object, its agent follows.
+                    if !genitiveOfInner, let last = innerTriggers.last(where: { $0.range.upperBound <= g.range.lowerBound && $0.range.lowerBound >= inner.range.lowerBound }),
+                       g.previousIndex == last.range.upperBound, rules.genitiveLinks.contains(tokens[g.previousIndex].lower),
+                       afterSource.contains(where: { $0.range.lowerBound > g.range.upperBound && isClass($0.previousIndex, .passiveAgent)
+                           && agentReaches(from: last.range.upperBound, to: $0.previousIndex, tokens) }) { continue }
                     if !genitiveOfInner { break }
                 }
                 // "took refuge in Peru": where a visit or an arrival ends is its target too.
@@ -604,6 +628,13 @@ final class RelationReader {
                 if let role = pattern.objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
                 target = g
                 break
+            }
+            // "Ukraine, which Moscow invaded": the name a relative clause hangs on is its verb's object.
+            if target == nil, !isNoun, let s = source, s.range.lowerBound - 1 > range.lowerBound,
+               rules.objectRelatives.contains(tokens[s.range.lowerBound - 1].lower),
+               let antecedent = groups.last(where: { $0.range.upperBound < s.range.lowerBound }), !antecedent.isPlace || type.placeTarget,
+               (antecedent.range.upperBound..<(s.range.lowerBound - 1)).allSatisfy({ tokens[$0].text == "," }) {
+                target = antecedent
             }
             if pattern.objectRole != nil, target == nil { return [] }
             // "demanded that Japan withdraw", "mendesak agar Rusia menarik": with no target in the

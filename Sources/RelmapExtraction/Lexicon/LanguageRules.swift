@@ -88,6 +88,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that open a free relative clause before a reporting verb ("condemned what it called
     /// illegal conduct by China"): the words the reporter uses are not an act of the reporter's own.
     public var freeRelatives: Set<String> = []
+    /// Relative pronouns that open a clause whose object is the name before them ("Ukraine, which
+    /// Moscow invaded").
+    public var objectRelatives: Set<String> = []
     /// Words that link a noun to its possessor after it ("an ally of Syria", "a backer of Kyiv").
     public var genitiveLinks: Set<String> = []
     /// Possessive clitics written as their own token ("'s").
