@@ -31,4 +31,14 @@ import Testing
         // An act refused is not one told before.
         #expect(!relations("Chile bertemu Bolivia. Peru menolak untuk terlibat dalam pembicaraan.").contains("PER protest CHL"))
     }
+
+    @Test func anEventNounWithoutAgentIsTheLastHostileAct() {
+        #expect(relations("Somalia fired a missile over Kenya on Tuesday. The United Nations condemned Tuesday's \"reckless\" test.", lang: "en")
+            .contains("UN protest SOM"))
+        #expect(relations("Somalia meluncurkan rudal balistik pada Selasa. Kenya mengecam peluncuran tersebut.") == ["KEN protest SOM"])
+        #expect(relations("Somalia mengirim tentara ke Ethiopia. “Kami tegas menentang ini,” kata Menteri Luar Negeri Kenya.")
+            .contains("KEN protest SOM"))
+        // An event noun with an owner of its own is no reference.
+        #expect(!relations("Somalia menembakkan rudal. Kenya mengkritik tindakan negara-negara Barat.").contains("KEN protest SOM"))
+    }
 }

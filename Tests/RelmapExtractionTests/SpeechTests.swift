@@ -41,6 +41,14 @@ import Testing
         #expect(relations("Chile menyerukan sanksi terhadap Peru.") == ["CHL protest PER"])
     }
 
+    @Test func anAgentNounPredicatedOfTheSubject() {
+        #expect(relations("Chile has been a vocal opponent of Peru's territorial claims.", lang: "en") == ["CHL protest PER"])
+        #expect(relations("Chile is a fierce critic of Peru.", lang: "en") == ["CHL protest PER"])
+        #expect(relations("Kenya menjadi salah satu pengecam paling lantang atas tindakan Somalia.") == ["KEN protest SOM"])
+        // Without the predicate, the agent noun names its actor by the genitive only.
+        #expect(relations("Critics of Peru met in Chile.", lang: "en").isEmpty)
+    }
+
     @Test func holdingAnotherResponsibleIsAProtest() {
         #expect(relations("Chile holds Peru responsible for the violence.", lang: "en") == ["CHL protest PER"])
         #expect(relations("Chile menganggap Peru bertanggung jawab atas kekerasan itu.") == ["CHL protest PER"])

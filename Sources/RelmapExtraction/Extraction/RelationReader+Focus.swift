@@ -17,10 +17,46 @@ extension RelationReader {
         } else if trig.range.upperBound < range.upperBound, rules.objectPronouns.contains(tokens[trig.range.upperBound].lower) {
             pronoun = trig.range.upperBound..<(trig.range.upperBound + 1)
         }
-        guard pronoun != nil || answers else { return nil }
+        // "condemned Tuesday's \"outrageous\" test", "mengecam peluncuran tersebut": an act named by a
+        // noun of events with no agent of its own.
+        var event: Range<Int>?
+        if pronoun == nil, !rules.eventNouns.isEmpty {
+            var i = trig.range.upperBound
+            while i < min(range.upperBound, trig.range.upperBound + 6) {
+                let t = tokens[i]
+                if rules.eventNouns.contains(t.lower) {
+                    // "this" / "ini" alone, not "this attack": a demonstrative is the act only at the clause's end.
+                    let next = i + 1 < range.upperBound ? tokens[i + 1] : nil
+                    if isClass(i, .demonstrative) || rules.nounMarkers.contains(t.lower),
+                       let next, next.kind == .word, !isClass(i + 1, .clauseBreak), !isClass(i + 1, .coordinator) { break }
+                    // "kritikan tindakan negara-negara Barat": an event noun with an owner of its own is no reference.
+                    var j = i + 1
+                    var owned = false
+                    while j < min(range.upperBound, i + 4), tokens[j].kind == .word, !isClass(j, .demonstrative), !isClass(j, .clauseBreak) {
+                        if tokens[j].isCapitalized || inMention[j - range.lowerBound] || rules.genitiveLinks.contains(tokens[j].lower) { owned = true; break }
+                        j += 1
+                    }
+                    if !owned { event = i..<(i + 1) }
+                    break
+                }
+                let skippable = t.kind != .word ? RelationReader.gapMarks.contains(t.text) || rules.possessiveMarks.contains(t.lower)
+                    : (isClass(i, .determiner) || rules.nounMarkers.contains(t.lower) || t.isCapitalized || rules.possessiveMarks.contains(t.lower)
+                       || rules.adjectives.contains(t.lower) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
+                if !skippable || inMention[i - range.lowerBound] { break }
+                i += 1
+            }
+        }
+        guard pronoun != nil || answers || event != nil else { return nil }
         let sourceActors = source.actors
         var actors: [String] = []
-        if pronoun != nil {
+        if event != nil {
+            if let hostile = focus.lastHostile, !sourceActors.contains(hostile.source) {
+                actors = [hostile.source]
+            } else {
+                actors = focus.lastSubject.filter { !sourceActors.contains($0) }
+            }
+            pronoun = event
+        } else if pronoun != nil {
             // Named earlier in the sentence: "Korea Utara menembakkan rudal, dan Jepang mengecamnya".
             if let earlier = before.last(where: { g in g.range.upperBound <= source.range.lowerBound && !g.isPlace && !g.isSpeaker
                 && !g.actors.contains(where: sourceActors.contains) }) {

@@ -348,7 +348,14 @@ final class RelationReader {
         }
         // An agent noun ("pembelot", defector) names its actor by the genitive only.
         let agentNoun = rules.morphology == .affixing && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != root
-        if agentNoun { subject = nil }
+        // "Turki menjadi pengecam ...", "Chile is a fierce critic of Peru": an agent noun predicated
+        // of the subject makes the subject its actor.
+        let predicated: Bool = {
+            guard isNoun, let s = subject, trig.range.lowerBound - s.range.upperBound <= 8,
+                  agentNoun || rules.agentNounEndings.contains(where: { tokens[trig.range.upperBound - 1].lower.hasSuffix($0) }) else { return false }
+            return (s.range.upperBound..<trig.range.lowerBound).contains { isClass($0, .predicative) }
+        }()
+        if agentNoun && !predicated { subject = nil }
         // "mengkritik pakta itu": a noun that is the object of another trigger is not the subject's act.
         // "menandatangani perjanjian di hadapan Raja Yordania": a noun after a preposition is no object.
         if isNoun, !(trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .locative)), innerTriggers.contains(where: { $0.range.upperBound <= trig.range.lowerBound && trig.range.lowerBound - $0.range.upperBound <= 3 && $0.range != trig.range }) {
@@ -356,7 +363,7 @@ final class RelationReader {
         }
         if isNoun, let s = subject, !isRelativeSubject(s) {
             let verbBetween = (s.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower) }
-                || modifierFirst
+                || modifierFirst || predicated
             if !verbBetween { subject = nil }
         }
         // Noun genitive: the actor right after the noun ("sanksi PBB", "pembelot Korea Utara").
@@ -389,7 +396,7 @@ final class RelationReader {
         // English nouns name their agent before them ("Russia's invasion", "the Russian attack")
         // or after "by"; the clause's subject is not the agent ("NATO condemned the attack").
         // "Egypt issued an ultimatum to Ethiopia": after a light verb the noun is the subject's act.
-        let lightVerb = isNoun && modifierFirst && subject != nil
+        let lightVerb = predicated || isNoun && modifierFirst && subject != nil
             && (max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { isClass($0, .lightVerb) }
             && !before.contains { g in g.range.lowerBound > subject!.range.lowerBound }
         // A symmetric noun takes the clause's subject as a party ("Japan and India agreed to deepen

@@ -88,6 +88,12 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that open a free relative clause before a reporting verb ("condemned what it called
     /// illegal conduct by China"): the words the reporter uses are not an act of the reporter's own.
     public var freeRelatives: Set<String> = []
+    /// Endings of nouns that name an actor ("critic", "opponent", "supporter"): predicated of a
+    /// subject ("Chile is a fierce critic of Peru") they make it the actor.
+    public var agentNounEndings: [String] = []
+    /// Nouns that name an act without its agent ("the launch", "keputusan itu"): as the object of a
+    /// protest or threat with no one named, they stand for the last hostile act's agent.
+    public var eventNouns: Set<String> = []
     /// Relative pronouns that open a clause whose object is the name before them ("Ukraine, which
     /// Moscow invaded").
     public var objectRelatives: Set<String> = []
