@@ -58,4 +58,24 @@ import Testing
         #expect(relations("Washington held joint naval exercises with Seoul.", lang: "en") == ["USA alliance KOR"])
         #expect(relations("Kenya memutuskan hubungan diplomatik dengan Somalia.") == ["KEN sanction SOM"])
     }
+
+    @Test func theThreeCountriesAreTheGroupJustNamed() {
+        #expect(relations("The foreign ministers of Chile, Peru and Bolivia met in Lima. The three countries signed a pact.", lang: "en")
+            .isSuperset(of: ["CHL alliance PER", "CHL alliance BOL", "PER alliance BOL"]))
+    }
+
+    @Test func aPossessivePronounBeforeASymmetricNounIsTheSubject() {
+        let found = relations("Chile and Brazil condemned Peru's attack and reiterated their support for Bolivia.", lang: "en")
+        #expect(found.isSuperset(of: ["CHL alliance BOL", "BRA alliance BOL"]))
+        // Each supports the partner; they are not thereby allied with each other.
+        #expect(!found.contains("CHL alliance BRA"))
+    }
+
+    @Test func aPassivesAgentIsAParty() {
+        #expect(relations("Chile's president was visited by Peru's foreign minister.", lang: "en") == ["CHL meeting PER"])
+    }
+
+    @Test func quoteMarksInsideAPhrase() {
+        #expect(relations("Chile vowed \"unwavering support\" for Peru.", lang: "en") == ["CHL alliance PER"])
+    }
 }

@@ -184,6 +184,9 @@ public struct Extractor: Sendable {
         var p = g.range.lowerBound - 1
         while p >= range.lowerBound, memos[p].classes.contains(.determiner) { p -= 1 }
         guard p >= range.lowerBound else { return false }
+        // "the foreign ministers of Sweden, Finland and Turkey": the people acting for the group.
+        if p - 1 >= range.lowerBound, tokens[p].lower == "of" || tokens[p].lower == "dari",
+           memos[p - 1].classes.contains(.representative) || memos[p - 1].classes.contains(.partitive) { return false }
         let prepositions: WordClass = [.locative, .partnerPreposition, .targetPreposition, .passiveAgent, .between, .placePreposition, .recipient, .topic]
         return !memos[p].classes.isDisjoint(with: prepositions)
     }

@@ -112,6 +112,8 @@ extension RelationReader {
                 w += 2
                 continue
             }
+            // "vowed \"unwavering support\" for Kyiv": quote marks inside a phrase do not break it.
+            while i < range.upperBound, tokens[i].kind == .punctuation, MentionFinder.quoteMarks.contains(tokens[i].text) { i += 1 }
             guard i < range.upperBound, tokens[i].kind == .word,
                   lexicon.matches(words[w], tokens, i, memos[i], cache: cache) else { return nil }
             i += 1

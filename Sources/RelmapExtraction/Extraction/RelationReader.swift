@@ -432,8 +432,21 @@ final class RelationReader {
 
         if !type.directed || pattern.mutual {
             var parties: [ActorGroup] = []
+            // "Chile and Brazil condemned Peru and reiterated their support for Bolivia": a possessive
+            // pronoun before the noun stands for the clause's subject, each of whom relates to the partner.
+            var ownedBySubject = false
+            if modifierFirst, isNoun, genitive == nil, let first = subjectCandidates.first,
+               (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains(where: { rules.possessivePronouns.contains(tokens[$0].lower) }) {
+                subject = first
+                ownedBySubject = true
+            }
             if let genitive { parties.append(genitive) }
             if let s = subject { parties.append(s) }
+            // "The declaration was signed by Chile and Peru": a passive's agents are parties.
+            if isPassive, let agent = after.first(where: { isClass($0.previousIndex, .passiveAgent) }),
+               agent.range.lowerBound - trig.range.upperBound <= 4, !agent.isPlace {
+                parties.append(agent)
+            }
             // "Japan attended the NATO summit": after a light verb, the name right before a symmetric
             // noun and the clause's subject are its parties; "US and South Korean military drills":
             // a list right before it is its parties.
@@ -503,6 +516,9 @@ final class RelationReader {
                    (obj.range.upperBound..<trig.range.lowerBound).contains(where: { isClass($0, .predicative) }) {
                     parties.append(obj)
                 }
+            }
+            if ownedBySubject, parties.count == 2, let s = subject, parties[0].range == s.range {
+                return pairs(s, parties[1], trig, confidence: Confidence.symmetric * hedgeFactor, negated: negated, hedged: hedged)
             }
             var members: [Mention] = []
             for p in parties { for m in p.mentions where !members.contains(where: { $0.actors == m.actors }) { members.append(m) } }
