@@ -1,18 +1,25 @@
-/// A graph file that cannot be read, with the file and line to fix.
+/// A graph file that cannot be read, with the file, line and column to fix.
 public struct GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file.
     public var path: String
     /// The 1-based line, when known.
     public var line: Int?
-    /// What is wrong.
+    /// The 1-based column (in bytes), when known.
+    public var column: Int?
+    /// What is wrong, and what to do about it.
     public var reason: String
 
     /// Creates an error.
-    public init(path: String, line: Int? = nil, reason: String) {
+    public init(path: String, line: Int? = nil, column: Int? = nil, reason: String) {
         self.path = path
         self.line = line
+        self.column = column
         self.reason = reason
     }
 
-    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
+    /// One line: `path:line:column: reason`.
+    public var description: String {
+        let place = (line.map { ":\($0)" } ?? "") + (line != nil ? column.map { ":\($0)" } ?? "" : "")
+        return "\(path)\(place): \(reason)"
+    }
 }

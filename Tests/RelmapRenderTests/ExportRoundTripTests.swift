@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import RelmapGraph
+@testable import RelmapRender
+
+/// Every writer escapes every attribute, and every export reads back into the same graph, with
+/// awkward strings in every field; what a format cannot hold (NUL in XML or DOT) is refused.
+@Suite(.serialized) struct ExportRoundTripTests {
+    /// Ids, labels, types, dates and polarities that break naive writers.
+    static let awkward = ["say \"hi\"", "back\\slash", "ends\\", "\\\"both", "two\nlines", "cr\rlf", "tab\there", "<&>", "<script>x</script>",
+                          "'single'", "#hash", "a,b", "ünïcödé 中文 🙂", "\\n not a break", "\\N"]
+
+    static func awkwardGraph() -> RelationGraph {
+        var g = RelationGraph()
+        let ids = awkward
+        for (i, id) in ids.enumerated() {
+            g.addNode(.init(id: id, label: ids[(i + 1) % ids.count], kind: i % 2 == 0 ? "state" : ids[(i + 2) % ids.count],
+                            state: i % 3 == 0 ? ids[(i + 3) % ids.count] : nil))
+        }
+        for i in ids.indices {
+            g.edges.append(.init(source: i, target: (i + 1) % ids.count, type: ids[(i + 4) % ids.count], directed: i % 2 == 0,
+                                 weight: Double(i + 1), mentions: i + 1, articles: 1, first: ids[(i + 5) % ids.count],
+                                 last: ids[(i + 6) % ids.count], confidence: 0.5, polarity: ids[(i + 7) % ids.count]))
+        }
+        return g
+    }
+
+    /// Nodes (id, label, kind, state) and edges (every field but evidence) of `g`, by id.
+    func same(_ a: RelationGraph, _ b: RelationGraph, format: String, kinds: Bool = true) {
+        func nodes(_ g: RelationGraph) -> [String] {
+            g.nodes.map { "\($0.id)|\($0.label)|" + (kinds ? "\($0.kind)|\($0.state ?? "-")" : "") }.sorted()
+        }
+        func edges(_ g: RelationGraph) -> [String] {
+            g.edges.map { e in
+                // A symmetric edge is the same either way round.
+                let ends = [g.nodes[e.source].id, g.nodes[e.target].id]
+                let (s, t) = e.directed ? (ends[0], ends[1]) : (ends.min() ?? "", ends.max() ?? "")
+                return "\(s)|\(t)|\(e.type)|\(e.directed)|\(e.weight)|\(e.mentions)|\(e.articles)|"
+                    + "\(e.first ?? "-")|\(e.last ?? "-")|\(e.confidence)|\(e.polarity ?? "-")"
+            }.sorted()
+        }
+        #expect(nodes(a) == nodes(b), "\(format) nodes")
+        #expect(edges(a) == edges(b), "\(format) edges")
+    }
+
+    @Test func jsonRoundTripsAwkwardStrings() throws {
+        var g = Self.awkwardGraph()
+        g.addNode(.init(id: "nul\u{0}inside"))
+        same(g, try GraphJSON.decode(Data(GraphJSON.encode(g).utf8), path: "g.json"), format: "JSON")
+    }
+
+    @Test func graphMLRoundTripsAwkwardStrings() throws {
+        let g = Self.awkwardGraph()
+        same(g, try GraphMLReader.decode(Data(try GraphMLWriter.encode(g).utf8), path: "g.graphml"), format: "GraphML")
+    }
+
+    @Test func gexfRoundTripsAwkwardStringsAndEscapesEveryAttribute() throws {
+        let g = Self.awkwardGraph()
+        let text = try GEXFWriter.encode(g)
+        #expect(!text.contains("<script>"), "an unescaped attribute")
+        same(g, try GEXFReader.decode(Data(text.utf8), path: "g.gexf"), format: "GEXF")
+    }
+
+    @Test func csvRoundTripsAwkwardStrings() throws {
+        var g = Self.awkwardGraph()
+        g.addNode(.init(id: "nul\u{0}inside"))
+        let edges = try EdgeListCSV.decode(CSVWriter.edges(g), path: "edges.csv")
+        same(g, try EdgeListCSV.applyNodes(CSVWriter.nodes(g), to: edges, path: "nodes.csv"), format: "CSV")
+    }
+
+    @Test func dotRoundTripsAwkwardStrings() throws {
+        let g = Self.awkwardGraph()
+        var o = MapOptions()
+        o.format = .dot
+        let dot = String(decoding: try MapRenderer(style: try MapStyle.load()).render(g, options: o), as: UTF8.self)
+        same(g, try DOTReader.decode(dot, path: "g.dot"), format: "DOT")
+    }
+
+    @Test func nulInIdsNeverMergesNodes() throws {
+        var g = RelationGraph()
+        let a = g.addNode(.init(id: "A\u{0}1")), b = g.addNode(.init(id: "A\u{0}2")), c = g.addNode(.init(id: "A"))
+        g.edges = [.init(source: a, target: c, type: "protest", directed: true, weight: 1),
+                   .init(source: b, target: c, type: "protest", directed: true, weight: 1)]
+        #expect(throws: ExportError.self) { try GraphMLWriter.encode(g) }
+        #expect(throws: ExportError.self) { try GEXFWriter.encode(g) }
+        var o = MapOptions()
+        o.format = .dot
+        #expect(throws: RenderError.self) { try MapRenderer(style: try MapStyle.load()).render(g, options: o) }
+        do {
+            _ = try GraphMLWriter.encode(g)
+        } catch {
+            #expect(error.description.contains("U+0000") && !error.description.contains("\n"), "\(error)")
+        }
+    }
+}
