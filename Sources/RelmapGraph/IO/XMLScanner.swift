@@ -89,10 +89,10 @@ struct XMLScanner {
                     skipSpaces()
                     guard i < b.count, b[i] == 0x3E else { throw fail("</\(name) is not closed with >") }
                     advance(to: i + 1)
-                    guard var done = stack.popLast() else { throw GraphError(path: path, line: l, column: col, reason: "</\(name)> closes nothing") }
+                    guard var done = stack.popLast() else { throw GraphError(path: path, line: l, column: col, reason: "not valid XML: </\(name)> closes nothing") }
                     guard done.qualifiedName == name else {
                         throw GraphError(path: path, line: l, column: col,
-                                         reason: "</\(name)> closes <\(done.qualifiedName)> opened at line \(done.line): an element is not closed")
+                                         reason: "not valid XML: </\(name)> closes <\(done.qualifiedName)> opened at line \(done.line): an element is not closed")
                     }
                     if !done.children.isEmpty, done.text.allSatisfy(\.isWhitespace) { done.text = "" }
                     guard stack.isEmpty else { stack[stack.count - 1].children.append(done); continue }

@@ -15,9 +15,12 @@ public enum DOTReader {
             throw GraphError(path: path, line: line, reason: "not valid DOT: a NUL character (is this a text file?)")
         }
         return try Graphviz.withSession { _ in
-            // cgraph counts lines across reads: start this text at line 1.
-            path.withCString { agsetfile(UnsafeMutablePointer(mutating: $0)) }
-            agreadline(0)
+            // cgraph counts lines across reads: agsetfile starts this text at line 1. It keeps the
+            // name's pointer for its messages, so the copy lives until the read is done.
+            let name = strdup(path)
+            defer { free(name) }
+            agsetfile(name)
+            aglexbad()
             guard let g = agmemread(text) else { throw syntaxError(Graphviz.lastMessage, path: path) }
             defer { agclose(g) }
             let graphDirected = agisdirected(g) != 0
@@ -73,7 +76,9 @@ public enum DOTReader {
     static func syntaxError(_ message: String, path: String) -> GraphError {
         let parts = message.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && $0 != "Error" && $0 != "Warning" && $0 != ":" }
-        var reason = parts.joined(separator: "; ")
+        // Graphviz names the file itself ("in.dot: syntax error ..."): the error does already.
+        var reason = parts.map { $0.hasPrefix(path + ":") ? String($0.dropFirst(path.count + 1)).trimmingCharacters(in: .whitespaces) : $0 }
+            .joined(separator: "; ")
         var line: Int?
         if let r = reason.range(of: " in line ") {
             let digits = reason[r.upperBound...].prefix { $0.isNumber }
