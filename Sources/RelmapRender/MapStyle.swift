@@ -62,8 +62,16 @@ public struct MapStyle: Sendable {
     }
 
     private mutating func merge(_ path: String) throws(RenderError) {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw RenderError.style(path: path, reason: "cannot be read as UTF-8 text")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw RenderError.style(path: path, reason: "no such file: check the --style path")
+        }
+        guard !isFolder.boolValue else { throw RenderError.style(path: path, reason: "is a folder: give the style file (a .yaml) inside it") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RenderError.style(path: path, reason: "cannot be read: check its permissions")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RenderError.style(path: path, reason: "not UTF-8 text: save it as UTF-8")
         }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {

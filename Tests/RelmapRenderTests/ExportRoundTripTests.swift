@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import RelmapGraph
+@testable import RelmapGraph
 @testable import RelmapRender
 
 /// Every writer escapes every attribute, and every export reads back into the same graph, with
@@ -116,5 +116,16 @@ import RelmapGraph
             _ = try renderer.render(g, options: o)
             o.format = .dot
         }
+    }
+
+    @Test func svgOfAwkwardNamesIsWellFormedAndHasNoInjectedElement() throws {
+        var o = MapOptions()
+        o.title = "<title> & \"quotes\""
+        let svg = try MapRenderer(style: try MapStyle.load()).render(Self.awkwardGraph(), options: o)
+        let text = String(decoding: svg, as: UTF8.self)
+        #expect(!text.contains("<script>"))
+        // relmap's strict XML reader takes the SVG (Graphviz writes a DOCTYPE: cut it first).
+        let body = text.range(of: "<svg").map { String(text[$0.lowerBound...]) } ?? text
+        _ = try XMLTree.parse(Data(body.utf8), path: "map.svg")
     }
 }

@@ -43,6 +43,37 @@ import RelmapGraph
         #expect(Set(GraphFilter().apply(to: g).nodes.map(\.id)) == ["A", "B", "C"])
     }
 
+    @Test func dotReaderSurvivesDamage() throws {
+        var o = MapOptions()
+        o.format = .dot
+        let seed = String(decoding: try renderer.render(sampleGraph(), options: o), as: UTF8.self)
+        var state: UInt64 = 0x5EED
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(n, 1)))
+        }
+        let specials = Array("{}[]\";=,-><\\\n#/*".utf8)
+        for round in 0..<400 {
+            var b = Array(seed.utf8)
+            for _ in 0...next(3) where !b.isEmpty {
+                let i = next(b.count)
+                switch next(4) {
+                case 0: b[i] = specials[next(specials.count)]
+                case 1: b.insert(specials[next(specials.count)], at: i)
+                case 2: b.removeSubrange(i...)
+                default: b.remove(at: i)
+                }
+            }
+            do {
+                _ = try DOTReader.decode(String(decoding: b, as: UTF8.self), path: "f.dot")
+            } catch let e as GraphError {
+                #expect(!e.description.contains("\n"), "round \(round): \(e)")
+            } catch {
+                Issue.record("round \(round): not a GraphError: \(error)")
+            }
+        }
+    }
+
     // MARK: Weights past Int.max and sums past any number
 
     func heavy(_ weights: [Double]) -> RelationGraph {
@@ -119,5 +150,15 @@ import RelmapGraph
     @Test func styleYAMLErrorIsOneLine() throws {
         let e = try #require(try styleError("graph:\n  fontsize: [1,\n"))
         #expect(e.contains("not valid YAML"))
+    }
+
+    @Test func styleThatIsAFolderOrMissingSaysSo() throws {
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(throws: RenderError.style(path: folder, reason: "is a folder: give the style file (a .yaml) inside it")) {
+            try MapStyle.load(overrides: folder)
+        }
+        #expect(throws: RenderError.style(path: "/nonexistent/style.yaml", reason: "no such file: check the --style path")) {
+            try MapStyle.load(overrides: "/nonexistent/style.yaml")
+        }
     }
 }

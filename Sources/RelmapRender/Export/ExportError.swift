@@ -1,3 +1,5 @@
+import RelmapGraph
+
 /// A graph a format cannot hold as it is: a character XML or DOT has no way to write, for one.
 public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The format (GraphML, GEXF, DOT).
@@ -12,7 +14,7 @@ public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// One line.
-    public var description: String { "cannot write \(format): \(reason)" }
+    public var description: String { "cannot write \(format): \(GraphError.oneLine(reason))" }
 
     /// `s` with control characters shown as `\u{...}`, cut short, for a one-line message.
     static func shown(_ s: String) -> String {
