@@ -172,6 +172,13 @@ import Testing
         #expect(sum.line == 2)
     }
 
+    @Test func directionWordsAreCheckedNotGuessed() throws {
+        let ml = try #require(error { try GraphMLReader.decode(graphML("<edge source=\"A\" target=\"B\" directed=\"yes\"/>"), path: "d.graphml") })
+        #expect(ml.line == 7 && ml.reason.contains("directed"))
+        let gx = try #require(error { try GEXFReader.decode(gexf("<edges><edge source=\"A\" target=\"B\" type=\"both\"/></edges>"), path: "d.gexf") })
+        #expect(gx.line == 5 && gx.reason.contains("both"))
+    }
+
     // MARK: CSV headers
 
     @Test func csvHeaderOfOtherNamesIsAHeader() throws {

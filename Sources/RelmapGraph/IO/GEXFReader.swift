@@ -15,7 +15,11 @@ public enum GEXFReader {
         guard let graphElement = root.elements("graph").first else {
             throw GraphError(path: path, line: root.line, reason: "not GEXF: no <graph> element")
         }
-        let defaultDirected = (graphElement.attribute("defaultedgetype") ?? "directed") != "undirected"
+        let edgeType = graphElement.attribute("defaultedgetype") ?? "directed"
+        guard ["directed", "undirected", "mutual"].contains(edgeType) else {
+            throw GraphError(path: path, line: graphElement.line, reason: "defaultedgetype \"\(NumberField.shown(edgeType))\" is not directed, undirected or mutual")
+        }
+        let defaultDirected = edgeType == "directed"
         // attribute id -> title, per class
         var titles: [String: String] = [:]
         for block in graphElement.elements("attributes") {
@@ -56,7 +60,13 @@ public enum GEXFReader {
                 let mentions = try number(.mentions, v["mentions"]).map { Int($0) } ?? 1
                 let articles = try number(.articles, v["articles"]).map { Int($0) } ?? 1
                 let confidence = try number(.confidence, v["confidence"]) ?? 1
-                let directed = e.attribute("type").map { $0 == "directed" } ?? defaultDirected
+                var directed = defaultDirected
+                if let kind = e.attribute("type") {
+                    guard ["directed", "undirected", "mutual"].contains(kind) else {
+                        throw GraphError(path: path, line: e.line, reason: "type \"\(NumberField.shown(kind))\" of \(owner) is not directed, undirected or mutual")
+                    }
+                    directed = kind == "directed"
+                }
                 let source = g.addNode(.init(id: s)), target = g.addNode(.init(id: t))
                 g.edges.append(RelationGraph.Edge(
                     source: source, target: target, type: v["relation"] ?? e.attribute("label") ?? "relation", directed: directed,

@@ -25,7 +25,11 @@ public enum GraphMLReader {
         guard let graphElement = root.elements("graph").first else {
             throw GraphError(path: path, line: root.line, reason: "not GraphML: no <graph> element")
         }
-        let defaultDirected = graphElement.attribute("edgedefault") == "directed"
+        let edgeDefault = graphElement.attribute("edgedefault") ?? "undirected"
+        guard edgeDefault == "directed" || edgeDefault == "undirected" else {
+            throw GraphError(path: path, line: graphElement.line, reason: "edgedefault \"\(NumberField.shown(edgeDefault))\" is not directed or undirected")
+        }
+        let defaultDirected = edgeDefault == "directed"
         func data(_ e: XMLTree.Element, kind: String) -> [String: String] {
             var out = (defaults["all"] ?? [:]).merging(defaults[kind] ?? [:]) { $1 }
             for d in e.elements("data") {
@@ -60,7 +64,12 @@ public enum GraphMLReader {
                 }
             }
             var directed = defaultDirected
-            if let value = el.attribute("directed") { directed = value == "true" }
+            if let value = el.attribute("directed") {
+                guard value == "true" || value == "false" else {
+                    throw GraphError(path: path, line: el.line, reason: "directed=\"\(NumberField.shown(value))\" of \(owner) is not true or false")
+                }
+                directed = value == "true"
+            }
             if let value = try flag("directed") { directed = value }
             if let value = try flag("symmetric") { directed = !value }
             let weight = try number(.weight, 1)
