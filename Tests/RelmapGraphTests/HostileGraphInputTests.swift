@@ -175,8 +175,11 @@ import Testing
     @Test func directionWordsAreCheckedNotGuessed() throws {
         let ml = try #require(error { try GraphMLReader.decode(graphML("<edge source=\"A\" target=\"B\" directed=\"yes\"/>"), path: "d.graphml") })
         #expect(ml.line == 7 && ml.reason.contains("directed"))
-        let gx = try #require(error { try GEXFReader.decode(gexf("<edges><edge source=\"A\" target=\"B\" type=\"both\"/></edges>"), path: "d.gexf") })
-        #expect(gx.line == 5 && gx.reason.contains("both"))
+        let gx = try #require(error { try GEXFReader.decode(Data(String(decoding: gexf("<nodes/>"), as: UTF8.self).replacingOccurrences(of: "\"directed\"", with: "\"sideways\"").utf8), path: "d.gexf") })
+        #expect(gx.line == 3 && gx.reason.contains("sideways"))
+        // networkx writes an edge attribute "type" into GEXF's type: it is the relation type.
+        let nx = try GEXFReader.decode(gexf("<edges><edge source=\"A\" target=\"B\" type=\"protest\"/></edges>"), path: "nx.gexf")
+        #expect(nx.edges.first?.type == "protest" && nx.edges.first?.directed == true)
     }
 
     // MARK: CSV headers

@@ -60,16 +60,17 @@ public enum GEXFReader {
                 let mentions = try number(.mentions, v["mentions"]).map { Int($0) } ?? 1
                 let articles = try number(.articles, v["articles"]).map { Int($0) } ?? 1
                 let confidence = try number(.confidence, v["confidence"]) ?? 1
+                // GEXF's type is directed, undirected or mutual; networkx writes an edge attribute
+                // called "type" there (a MultiDiGraph keyed by relation type): any other word is
+                // the relation type, the direction the graph's default.
                 var directed = defaultDirected
+                var relation = v["relation"] ?? e.attribute("label")
                 if let kind = e.attribute("type") {
-                    guard ["directed", "undirected", "mutual"].contains(kind) else {
-                        throw GraphError(path: path, line: e.line, reason: "type \"\(NumberField.shown(kind))\" of \(owner) is not directed, undirected or mutual")
-                    }
-                    directed = kind == "directed"
+                    if ["directed", "undirected", "mutual"].contains(kind) { directed = kind == "directed" } else { relation = relation ?? kind }
                 }
                 let source = g.addNode(.init(id: s)), target = g.addNode(.init(id: t))
                 g.edges.append(RelationGraph.Edge(
-                    source: source, target: target, type: v["relation"] ?? e.attribute("label") ?? "relation", directed: directed,
+                    source: source, target: target, type: relation ?? "relation", directed: directed,
                     weight: weight, mentions: mentions, articles: articles, first: e.attribute("start"), last: e.attribute("end"),
                     confidence: confidence, polarity: v["polarity"]))
             }
