@@ -190,6 +190,8 @@ import Testing
         #expect(g.edges.map(\.weight) == [2, 3])
         let two = try EdgeListCSV.decode("from,to\nA,B\n", path: "e.csv")
         #expect(two.edges.count == 1 && two.nodes.map(\.id) == ["A", "B"])
+        let gephi = try EdgeListCSV.decode("Source,Target,Type,Id,Label,Weight\nA,B,Directed,0,,2\nB,C,Undirected,1,,1\n", path: "gephi.csv")
+        #expect(gephi.edges.map(\.directed) == [true, false] && gephi.edges.allSatisfy { $0.type == "relation" })
         let unknown = try #require(error { try EdgeListCSV.decode("alpha,beta,gamma\nA,B,2\n", path: "u.csv") })
         #expect(unknown.line == 1 && unknown.reason.contains("header"))
     }

@@ -37,7 +37,10 @@ public enum EdgeListCSV {
             let s = fields[columns.s]
             let t = fields[columns.t]
             guard !s.isEmpty, !t.isEmpty else { throw GraphError(path: path, line: lineNo, reason: "empty source or target") }
-            let type = columns.type.flatMap { $0 < fields.count ? fields[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 } ?? "relation"
+            var type = columns.type.flatMap { $0 < fields.count ? fields[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 } ?? "relation"
+            // Gephi's edge table has a Type column of Directed or Undirected: a direction, not a relation.
+            let gephiDirection = ["directed": true, "undirected": false][type.lowercased()]
+            if gephiDirection != nil { type = "relation" }
             func field(_ i: Int?) -> String? {
                 guard let i, i < fields.count else { return nil }
                 let v = fields[i]
@@ -48,7 +51,7 @@ public enum EdgeListCSV {
                 return try f.value(text, of: "edge \(s) -> \(t)", path: path, line: lineNo)
             }
             let weight = try number(.weight, columns.w) ?? 1
-            var directed = directedTypes.contains(type)
+            var directed = gephiDirection ?? directedTypes.contains(type)
             if let d = field(columns.extra["directed"]) {
                 switch d.lowercased() {
                 case "true", "1": directed = true

@@ -61,11 +61,6 @@ public struct NumberField: Sendable {
         return v == 0 ? 0 : v   // no -0
     }
 
-    /// The whole number of `text` (for fields with ``integer`` set).
-    public func count(_ text: String, of owner: String, path: String, line: Int? = nil) throws(GraphError) -> Int {
-        Int(try value(text, of: owner, path: path, line: line))
-    }
-
     /// What the field takes, for messages.
     private var hint: String {
         let hi = range.upperBound == Self.maxWeight ? "10^15" : range.upperBound == Double(Self.maxCount) ? String(Self.maxCount)
