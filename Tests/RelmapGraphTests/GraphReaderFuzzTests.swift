@@ -104,6 +104,12 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 2)
     }
 
+    @Test func deepJSONIsAnErrorNotACrash() throws {
+        let deep = "{\"nodes\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        let e = try #require(throws: GraphError.self) { try GraphJSON.decode(Data(deep.utf8), path: "deep.json") }
+        #expect(!e.description.contains("\n"))
+    }
+
     @Test func utf16AndOtherEncodingsAreRefusedWithAWayOut() throws {
         var utf16 = Data([0xFF, 0xFE])
         utf16.append(Self.graphML.data(using: .utf16LittleEndian) ?? Data())
