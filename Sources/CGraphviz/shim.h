@@ -12,6 +12,10 @@
 static inline Agdesc_t relmap_directed(void) { return Agdirected; }
 static inline Agdesc_t relmap_undirected(void) { return Agundirected; }
 
+// cgraph's lexer keeps its buffer between reads (what the last parse left unread is read first
+// by the next): aglexbad flushes it. Exported by libcgraph, not declared in its headers.
+extern void aglexbad(void);
+
 // agtail/aghead are macros in some Graphviz versions.
 static inline Agnode_t *relmap_tail(Agedge_t *e) { return agtail(e); }
 static inline Agnode_t *relmap_head(Agedge_t *e) { return aghead(e); }

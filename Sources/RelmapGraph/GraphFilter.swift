@@ -35,14 +35,20 @@ public struct GraphFilter: Sendable, Equatable {
         return true
     }
 
-    /// Applies the filter to a graph that is already built (from JSON or CSV).
+    /// Applies the filter to a graph that is already built (from JSON or CSV). Nodes the graph
+    /// holds without any edge are kept (after the others), as networkx keeps them; nodes whose
+    /// edges are all filtered out go.
     public func apply(to graph: RelationGraph) -> RelationGraph {
-        graph.filtered { e in
+        var linked = [Bool](repeating: false, count: graph.nodes.count)
+        for e in graph.edges { linked[e.source] = true; linked[e.target] = true }
+        var g = graph.filtered { e in
             if !types.isEmpty && !types.contains(e.type) { return false }
             if let polarity, let p = e.polarity, p != polarity { return false }
             if let since, let last = e.last, last < since { return false }
             if let until, let first = e.first, first > until { return false }
             return e.weight >= minWeight
         }
+        for (i, n) in graph.nodes.enumerated() where !linked[i] { g.addNode(n) }
+        return g
     }
 }

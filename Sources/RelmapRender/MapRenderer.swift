@@ -26,7 +26,13 @@ public struct MapRenderer: Sendable {
     }
 
     /// The map of `graph` in `options.format`.
+    ///
+    /// A graph Graphviz cannot take as it is (a NUL in a name; in DOT, backslashes it cannot
+    /// write) is an ``ExportError``; weights that are not finite, or add up past what a number
+    /// holds, are a ``RenderError``.
     public func render(_ graph: RelationGraph, options: MapOptions) throws -> Data {
+        try DOTText.checkWritable(graph, format: options.format)
+        try Self.checkWeights(graph)
         var g = graph
         if options.minWeight > 0 { g = g.filtered { $0.weight >= options.minWeight } }
         var values = options.sizeBy.compute(g)
@@ -105,7 +111,8 @@ public struct MapRenderer: Sendable {
             let node = n.id.withCString { agnode(parent, UnsafeMutablePointer(mutating: $0), 1) }
             handles.append(node)
             guard let node else { continue }
-            let t = hi > lo ? (values[i] - lo) / (hi - lo) : 0.5
+            let scaled = hi > lo ? (values[i] - lo) / (hi - lo) : 0.5
+            let t = scaled.isFinite ? min(max(scaled, 0), 1) : 0.5
             let k = style.style(ofKind: n.kind)
             let obj = UnsafeMutableRawPointer(node)
             func set(_ obj: UnsafeMutableRawPointer, _ name: String, _ value: String) { attributes.set(obj, kind: Int32(AGNODE), name, value) }
@@ -187,6 +194,19 @@ public struct MapRenderer: Sendable {
         }
     }
 
+    /// Refuses weights that are not finite or not at least 0, or whose sum (what a node's strength
+    /// and a merged edge add up) is not finite.
+    static func checkWeights(_ g: RelationGraph) throws(RenderError) {
+        var total = 0.0
+        for e in g.edges {
+            guard e.weight.isFinite, e.weight >= 0 else {
+                throw RenderError.render("edge \(g.nodes[e.source].id) -> \(g.nodes[e.target].id) has weight \(e.weight): weights must be finite numbers from 0")
+            }
+            total += e.weight
+        }
+        guard total.isFinite else { throw RenderError.render("the edge weights add up past the largest number a map can draw: scale them down") }
+    }
+
     /// The SVG with a style that shrinks it to the browser window's width, keeping its proportions.
     static func fitToWindow(_ svg: Data) -> Data {
         guard let text = String(data: svg, encoding: .utf8), let range = text.range(of: "<svg ") else { return svg }
@@ -214,6 +234,8 @@ public struct MapRenderer: Sendable {
         var o = options
         o.positions = [:]
         let engine = options.engine ?? defaultEngine(nodes: graph.nodes.count)
+        try DOTText.checkWritable(graph, format: .svg)
+        try Self.checkWeights(graph)
         let values = o.sizeBy.compute(graph)
         let graph = heaviestEdges(graph, options: options)
         return try Graphviz.withSession { ctx in
@@ -344,7 +366,7 @@ public struct MapRenderer: Sendable {
         }
     }
 
-    private func escape(_ s: String) -> String { s.replacingOccurrences(of: "\\", with: "\\\\") }
+    private func escape(_ s: String) -> String { DOTText.escape(s) }
 
     private func html(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
@@ -352,7 +374,12 @@ public struct MapRenderer: Sendable {
     }
 
     private func num(_ d: Double) -> String { String(format: "%.2f", d) }
-    private func fmt(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(format: "%.4f", d) }
+    /// A measure or weight for a tooltip: whole numbers without a fraction (past 10^15, or not
+    /// finite, as Swift writes them: no conversion to Int that could trap).
+    private func fmt(_ d: Double) -> String {
+        guard d.isFinite, abs(d) < 1e15 else { return "\(d)" }
+        return d == d.rounded() ? String(Int(d)) : String(format: "%.4f", d)
+    }
 
     private func blend(_ a: String, _ b: String, _ t: Double) -> String {
         func rgb(_ hex: String) -> (Double, Double, Double)? {

@@ -62,45 +62,61 @@ public struct MapStyle: Sendable {
     }
 
     private mutating func merge(_ path: String) throws(RenderError) {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw RenderError.style(path: path, reason: "cannot be read as UTF-8 text")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw RenderError.style(path: path, reason: "no such file: check the --style path")
+        }
+        guard !isFolder.boolValue else { throw RenderError.style(path: path, reason: "is a folder: give the style file (a .yaml) inside it") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RenderError.style(path: path, reason: "cannot be read: check its permissions")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RenderError.style(path: path, reason: "not UTF-8 text: save it as UTF-8")
         }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
-            throw RenderError.style(path: path, reason: "not valid YAML: \(error)")
+            // Yams's messages run to several lines of context: the first says what and where.
+            let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            throw RenderError.style(path: path, reason: "not valid YAML: \(first.trimmingCharacters(in: .whitespaces))")
         }
-        guard let map = root?.mapping else { return }
-        func num(_ n: Node?, _ key: String) -> Double? { n?.mapping?[key]?.scalar.flatMap { Double($0.string) } }
-        func str(_ n: Node?, _ key: String) -> String? { n?.mapping?[key]?.scalar?.string }
-        let g = map["graph"]
-        fontname = str(g, "fontname") ?? fontname
-        fontsize = num(g, "fontsize") ?? fontsize
-        titleFontsize = num(g, "title_fontsize") ?? titleFontsize
-        background = str(g, "background") ?? background
-        textColor = str(g, "text_color") ?? textColor
-        sfdpThreshold = num(g, "sfdp_threshold").map { Int($0) } ?? sfdpThreshold
-        splineLimit = num(g, "spline_limit").map { Int($0) } ?? splineLimit
-        splineEdgeLimit = num(g, "spline_edge_limit").map { Int($0) } ?? splineEdgeLimit
-        maxEdges = num(g, "max_edges").map { Int($0) } ?? maxEdges
-        for (k, v) in map["types"]?.mapping ?? [:] {
+        guard let root else { return }
+        let file = StyleFile(path: path)
+        let map = try file.mapping(root, "the file", known: ["graph", "types", "kinds", "edges", "nodes"])
+        if let g = try file.section(map, "graph", known: ["fontname", "fontsize", "title_fontsize", "background", "text_color", "sfdp_threshold",
+                                                          "spline_limit", "spline_edge_limit", "max_edges"]) {
+            fontname = try file.fontName(g, "fontname") ?? fontname
+            fontsize = try file.number(g, "fontsize", 1...500) ?? fontsize
+            titleFontsize = try file.number(g, "title_fontsize", 1...500) ?? titleFontsize
+            background = try file.color(g, "background") ?? background
+            textColor = try file.color(g, "text_color") ?? textColor
+            sfdpThreshold = try file.count(g, "sfdp_threshold") ?? sfdpThreshold
+            splineLimit = try file.count(g, "spline_limit") ?? splineLimit
+            splineEdgeLimit = try file.count(g, "spline_edge_limit") ?? splineEdgeLimit
+            maxEdges = try file.count(g, "max_edges") ?? maxEdges
+        }
+        for (k, v) in try file.section(map, "types", known: nil) ?? [:] {
             guard let name = k.string else { continue }
+            let t = try file.mapping(v, "types: \(name)", known: ["color", "label"])
             let old = types[name]
-            types[name] = TypeStyle(color: str(v, "color") ?? old?.color ?? "#868e96", label: str(v, "label") ?? old?.label ?? name)
+            types[name] = TypeStyle(color: try file.color(t, "color") ?? old?.color ?? "#868e96", label: try file.string(t, "label") ?? old?.label ?? name)
         }
-        for (k, v) in map["kinds"]?.mapping ?? [:] {
+        for (k, v) in try file.section(map, "kinds", known: nil) ?? [:] {
             guard let name = k.string else { continue }
+            let m = try file.mapping(v, "kinds: \(name)", known: ["shape", "fill", "border"])
             let old = kinds[name]
-            kinds[name] = KindStyle(shape: str(v, "shape") ?? old?.shape ?? "ellipse", fill: str(v, "fill") ?? old?.fill ?? "#ffffff",
-                                    border: str(v, "border") ?? old?.border ?? "#000000")
+            kinds[name] = KindStyle(shape: try file.shape(m, "shape") ?? old?.shape ?? "ellipse", fill: try file.color(m, "fill") ?? old?.fill ?? "#ffffff",
+                                    border: try file.color(m, "border") ?? old?.border ?? "#000000")
         }
-        let e = map["edges"]
-        minEdgeWidth = num(e, "min_width") ?? minEdgeWidth
-        maxEdgeWidth = num(e, "max_width") ?? maxEdgeWidth
-        dashedBelow = num(e, "dashed_below_confidence") ?? dashedBelow
-        let n = map["nodes"]
-        minNodeWidth = num(n, "min_width") ?? minNodeWidth
-        maxNodeWidth = num(n, "max_width") ?? maxNodeWidth
-        minNodeFont = num(n, "min_fontsize") ?? minNodeFont
-        maxNodeFont = num(n, "max_fontsize") ?? maxNodeFont
+        if let e = try file.section(map, "edges", known: ["min_width", "max_width", "dashed_below_confidence"]) {
+            minEdgeWidth = try file.number(e, "min_width", 0...100) ?? minEdgeWidth
+            maxEdgeWidth = try file.number(e, "max_width", 0...100) ?? maxEdgeWidth
+            dashedBelow = try file.number(e, "dashed_below_confidence", 0...1) ?? dashedBelow
+        }
+        if let n = try file.section(map, "nodes", known: ["min_width", "max_width", "min_fontsize", "max_fontsize"]) {
+            minNodeWidth = try file.number(n, "min_width", 0...100) ?? minNodeWidth
+            maxNodeWidth = try file.number(n, "max_width", 0...100) ?? maxNodeWidth
+            minNodeFont = try file.number(n, "min_fontsize", 1...500) ?? minNodeFont
+            maxNodeFont = try file.number(n, "max_fontsize", 1...500) ?? maxNodeFont
+        }
     }
 }

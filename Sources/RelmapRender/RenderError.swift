@@ -1,3 +1,5 @@
+import RelmapGraph
+
 /// What can go wrong drawing a map, in words a user can act on.
 public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Graphviz does not know the layout engine.
@@ -23,7 +25,7 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Graphviz's plugins are not configured (no config6a): reinstall libgvc6 (apt-get install --reinstall libgvc6)"
         case .layout(let m): return "Graphviz layout failed: \(m)"
         case .render(let m): return "Graphviz rendering failed: \(m)"
-        case .style(let path, let reason): return "\(path): style: \(reason)"
+        case .style(let path, let reason): return "\(path): style: \(GraphError.oneLine(reason))"
         }
     }
 }

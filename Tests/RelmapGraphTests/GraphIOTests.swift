@@ -81,7 +81,7 @@ func mention(_ s: String, _ t: String, _ type: String, article: String, date: St
     }
 
     @Test func edgeListErrorsNameTheLine() {
-        #expect(throws: GraphError(path: "e.csv", line: 3, reason: "weight \"heavy\" is not a non-negative number")) {
+        #expect(throws: GraphError(path: "e.csv", line: 3, reason: "weight \"heavy\" of edge A -> C is not a number: it must be a number from 0 to 10^15")) {
             try EdgeListCSV.decode("source,target,weight\nA,B,1\nA,C,heavy\n", path: "e.csv")
         }
         #expect(throws: GraphError(path: "g.json", reason: "missing \"nodes\" list: not a node-link graph")) {

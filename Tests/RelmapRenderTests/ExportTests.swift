@@ -21,7 +21,7 @@ import RelmapGraph
 
     @Test func gexfRoundTripsWithTimeIntervals() throws {
         let g = sampleGraph()
-        let text = GEXFWriter.encode(g)
+        let text = try GEXFWriter.encode(g)
         #expect(text.contains("version=\"1.3\"") && text.contains("mode=\"dynamic\""))
         #expect(text.contains("start=\"2023-07-27\" end=\"2024-06-19\""))
         same(g, try GEXFReader.decode(Data(text.utf8), path: "g.gexf"))

@@ -1,67 +1,78 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads GEXF (1.2 and 1.3, as written by relmap or Gephi): nodes with labels, edges with weight,
 /// direction, time interval (start, end) and relmap's attributes when present.
+///
+/// The XML is read by ``XMLTree`` (no DTD, no entities, no recovery); numbers are checked by
+/// ``NumberField``; nodes without edges are kept.
 public enum GEXFReader {
     /// The graph in GEXF `bytes`.
     public static func decode(_ bytes: Data, path: String) throws(GraphError) -> RelationGraph {
-        let doc: XMLDocument
-        do { doc = try XMLDocument(data: bytes) } catch {
-            throw GraphError(path: path, reason: "not valid XML (\((error as NSError).localizedDescription))")
+        let root = try XMLTree.parse(bytes, path: path).root
+        guard root.name == "gexf" else {
+            throw GraphError(path: path, line: root.line, reason: "not GEXF: the root element is <\(root.qualifiedName)>, not <gexf>")
         }
-        guard let root = doc.rootElement(), root.localName == "gexf" else {
-            throw GraphError(path: path, reason: "not GEXF: the root element is not <gexf>")
+        guard let graphElement = root.elements("graph").first else {
+            throw GraphError(path: path, line: root.line, reason: "not GEXF: no <graph> element")
         }
-        func children(_ e: XMLElement, _ name: String) -> [XMLElement] {
-            (e.children ?? []).compactMap { $0 as? XMLElement }.filter { $0.localName == name }
+        let edgeType = graphElement.attribute("defaultedgetype") ?? "directed"
+        guard ["directed", "undirected", "mutual"].contains(edgeType) else {
+            throw GraphError(path: path, line: graphElement.line, reason: "defaultedgetype \"\(NumberField.shown(edgeType))\" is not directed, undirected or mutual")
         }
-        func attr(_ e: XMLElement, _ name: String) -> String? {
-            e.attribute(forName: name)?.stringValue ?? e.attributes?.first { $0.localName == name }?.stringValue
-        }
-        guard let graphElement = children(root, "graph").first else { throw GraphError(path: path, reason: "no <graph> element") }
-        let defaultDirected = (attr(graphElement, "defaultedgetype") ?? "directed") != "undirected"
+        let defaultDirected = edgeType == "directed"
         // attribute id -> title, per class
         var titles: [String: String] = [:]
-        for block in children(graphElement, "attributes") {
-            for a in children(block, "attribute") {
-                if let id = attr(a, "id") { titles[(attr(block, "class") ?? "") + ":" + id] = attr(a, "title") ?? id }
+        for block in graphElement.elements("attributes") {
+            for a in block.elements("attribute") {
+                if let id = a.attribute("id") { titles[(block.attribute("class") ?? "") + ":" + id] = a.attribute("title") ?? id }
             }
         }
-        func values(_ e: XMLElement, _ cls: String) -> [String: String] {
+        func values(_ e: XMLTree.Element, _ cls: String) -> [String: String] {
             var out: [String: String] = [:]
-            for list in children(e, "attvalues") {
-                for v in children(list, "attvalue") {
-                    guard let key = attr(v, "for") ?? attr(v, "id"), let value = attr(v, "value") else { continue }
+            for list in e.elements("attvalues") {
+                for v in list.elements("attvalue") {
+                    guard let key = v.attribute("for") ?? v.attribute("id"), let value = v.attribute("value") else { continue }
                     out[titles[cls + ":" + key] ?? key] = value
                 }
             }
             return out
         }
         var g = RelationGraph()
-        for block in children(graphElement, "nodes") {
-            for n in children(block, "node") {
-                guard let id = attr(n, "id") else { throw GraphError(path: path, reason: "a node has no id") }
+        for block in graphElement.elements("nodes") {
+            for n in block.elements("node") {
+                guard let id = n.attribute("id") else { throw GraphError(path: path, line: n.line, reason: "a <node> has no id") }
                 let v = values(n, "node")
-                g.addNode(.init(id: id, label: attr(n, "label"), kind: v["kind"] ?? "state", state: v["state"]))
+                g.addNode(.init(id: id, label: n.attribute("label"), kind: v["kind"] ?? "state", state: v["state"]))
             }
         }
-        for block in children(graphElement, "edges") {
-            for e in children(block, "edge") {
-                guard let s = attr(e, "source"), let t = attr(e, "target") else { throw GraphError(path: path, reason: "an edge lacks source or target") }
+        for block in graphElement.elements("edges") {
+            for e in block.elements("edge") {
+                guard let s = e.attribute("source"), let t = e.attribute("target") else {
+                    throw GraphError(path: path, line: e.line, reason: "an <edge> lacks source or target")
+                }
                 let v = values(e, "edge")
-                let weight = attr(e, "weight").flatMap { Double($0) } ?? 1
-                guard weight.isFinite, weight >= 0 else { throw GraphError(path: path, reason: "edge \(s) -> \(t) has an invalid weight") }
-                let type = v["relation"] ?? attr(e, "label") ?? "relation"
-                let directed = attr(e, "type").map { $0 == "directed" } ?? defaultDirected
+                let owner = "edge \(s) -> \(t)"
+                func number(_ field: NumberField, _ text: String?) throws(GraphError) -> Double? {
+                    guard let text else { return nil }
+                    return try field.value(text, of: owner, path: path, line: e.line)
+                }
+                let weight = try number(.weight, e.attribute("weight")) ?? 1
+                let mentions = try number(.mentions, v["mentions"]).map { Int($0) } ?? 1
+                let articles = try number(.articles, v["articles"]).map { Int($0) } ?? 1
+                let confidence = try number(.confidence, v["confidence"]) ?? 1
+                // GEXF's type is directed, undirected or mutual; networkx writes an edge attribute
+                // called "type" there (a MultiDiGraph keyed by relation type): any other word is
+                // the relation type, the direction the graph's default.
+                var directed = defaultDirected
+                var relation = v["relation"] ?? e.attribute("label")
+                if let kind = e.attribute("type") {
+                    if ["directed", "undirected", "mutual"].contains(kind) { directed = kind == "directed" } else { relation = relation ?? kind }
+                }
                 let source = g.addNode(.init(id: s)), target = g.addNode(.init(id: t))
                 g.edges.append(RelationGraph.Edge(
-                    source: source, target: target, type: type, directed: directed, weight: weight,
-                    mentions: v["mentions"].flatMap { Int($0) } ?? 1, articles: v["articles"].flatMap { Int($0) } ?? 1,
-                    first: attr(e, "start"), last: attr(e, "end"), confidence: v["confidence"].flatMap { Double($0) } ?? 1,
-                    polarity: v["polarity"]))
+                    source: source, target: target, type: relation ?? "relation", directed: directed,
+                    weight: weight, mentions: mentions, articles: articles, first: e.attribute("start"), last: e.attribute("end"),
+                    confidence: confidence, polarity: v["polarity"]))
             }
         }
         return g

@@ -37,48 +37,75 @@ public enum GraphJSON {
     }
 
     /// Reads a node-link JSON graph (relmap's own, or one written by `networkx.node_link_data`;
-    /// `links` is read as well as `edges`).
+    /// `links` is read as well as `edges`). Every field is checked for its type and range: a
+    /// string where a number belongs, a number out of range or a non-boolean `directed` is a
+    /// ``GraphError`` naming the node or edge; nodes without edges are kept.
     public static func decode(_ data: Data, path: String) throws(GraphError) -> RelationGraph {
         let root: Any
         do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw GraphError(path: path, reason: "not valid JSON (\((error as NSError).localizedDescription))")
+            throw syntaxError(error, data: data, path: path)
         }
         guard let obj = root as? [String: Any] else { throw GraphError(path: path, reason: "expected a JSON object with \"nodes\" and \"edges\"") }
-        guard let nodes = obj["nodes"] as? [[String: Any]] else { throw GraphError(path: path, reason: "missing \"nodes\" list: not a node-link graph") }
-        let edges = (obj["edges"] ?? obj["links"]) as? [[String: Any]] ?? []
-        let graphDirected = obj["directed"] as? Bool ?? false
+        guard let nodes = obj["nodes"] as? [Any] else { throw GraphError(path: path, reason: "missing \"nodes\" list: not a node-link graph") }
+        let edgeList = obj["edges"] ?? obj["links"] ?? []
+        guard let edges = edgeList as? [Any] else { throw GraphError(path: path, reason: "\"edges\" is not a list") }
+        let field = JSONField(path: path)
+        let graphDirected = try field.bool(obj["directed"], "directed", of: "the graph") ?? false
         var g = RelationGraph()
         if let attrs = obj["graph"] as? [String: Any] {
             for (k, v) in attrs where k != "generator" { g.attributes[k] = "\(v)" }
         }
-        func text(_ v: Any?) -> String? {
-            if let s = v as? String { return s }
-            if let n = v as? NSNumber { return n.stringValue }
-            return nil
+        for (i, item) in nodes.enumerated() {
+            let owner = "node \(i + 1)"
+            guard let n = item as? [String: Any] else { throw GraphError(path: path, reason: "\(owner) is not a JSON object") }
+            guard let id = try field.id(n["id"], "id", of: owner) else { throw GraphError(path: path, reason: "\(owner) has no \"id\"") }
+            g.addNode(.init(id: id, label: try field.id(n["label"], "label", of: owner), kind: try field.string(n["kind"], "kind", of: owner) ?? "state",
+                            state: try field.string(n["state"], "state", of: owner)))
         }
-        for (i, n) in nodes.enumerated() {
-            guard let id = text(n["id"]) else { throw GraphError(path: path, reason: "node \(i + 1) has no \"id\"") }
-            g.addNode(.init(id: id, label: n["label"] as? String, kind: n["kind"] as? String ?? "state", state: n["state"] as? String))
-        }
-        for (i, e) in edges.enumerated() {
-            guard let s = text(e["source"]), let t = text(e["target"]) else {
+        for (i, item) in edges.enumerated() {
+            guard let e = item as? [String: Any] else { throw GraphError(path: path, reason: "edge \(i + 1) is not a JSON object") }
+            guard let s = try field.id(e["source"], "source", of: "edge \(i + 1)"), let t = try field.id(e["target"], "target", of: "edge \(i + 1)") else {
                 throw GraphError(path: path, reason: "edge \(i + 1) needs \"source\" and \"target\"")
             }
+            let owner = "edge \(i + 1) (\(s) -> \(t))"
             let si = g.addNode(.init(id: s)), ti = g.addNode(.init(id: t))
-            let weight = (e["weight"] as? NSNumber)?.doubleValue ?? 1
-            guard weight.isFinite, weight >= 0 else { throw GraphError(path: path, reason: "edge \(i + 1) has a negative or invalid weight") }
-            let evidence = (e["evidence"] as? [[String: Any]] ?? []).map {
-                RelationGraph.Evidence(article: text($0["article"]) ?? "", sentence: ($0["sentence"] as? NSNumber)?.intValue ?? 0,
-                                       trigger: $0["trigger"] as? String ?? "", text: $0["text"] as? String)
+            var evidence: [RelationGraph.Evidence] = []
+            if let list = e["evidence"], !(list is NSNull) {
+                guard let items = list as? [Any] else { throw GraphError(path: path, reason: "evidence of \(owner) is not a list") }
+                for item in items {
+                    guard let ev = item as? [String: Any] else { throw GraphError(path: path, reason: "evidence of \(owner) holds something other than objects") }
+                    evidence.append(RelationGraph.Evidence(
+                        article: try field.id(ev["article"], "article", of: owner) ?? "",
+                        sentence: Int(try field.number(ev["sentence"], .sentence, of: owner) ?? 0),
+                        trigger: try field.string(ev["trigger"], "trigger", of: owner) ?? "", text: try field.string(ev["text"], "text", of: owner)))
+                }
             }
+            let type = try field.id(e["type"], "type", of: owner), key = try field.id(e["key"], "key", of: owner)
             g.edges.append(.init(
-                source: si, target: ti, type: text(e["type"]) ?? text(e["key"]) ?? "relation",
-                directed: e["directed"] as? Bool ?? graphDirected, weight: weight,
-                mentions: (e["mentions"] as? NSNumber)?.intValue ?? 1, articles: (e["articles"] as? NSNumber)?.intValue ?? 1,
-                first: e["first"] as? String, last: e["last"] as? String,
-                confidence: (e["confidence"] as? NSNumber)?.doubleValue ?? 1, polarity: e["polarity"] as? String,
+                source: si, target: ti, type: type ?? key ?? "relation",
+                directed: try field.bool(e["directed"], "directed", of: owner) ?? graphDirected,
+                weight: try field.number(e["weight"], .weight, of: owner) ?? 1,
+                mentions: Int(try field.number(e["mentions"], .mentions, of: owner) ?? 1),
+                articles: Int(try field.number(e["articles"], .articles, of: owner) ?? 1),
+                first: try field.string(e["first"], "first", of: owner), last: try field.string(e["last"], "last", of: owner),
+                confidence: try field.number(e["confidence"], .confidence, of: owner) ?? 1,
+                polarity: try field.string(e["polarity"], "polarity", of: owner),
                 evidence: evidence))
         }
         return g
+    }
+
+    /// JSONSerialization's complaint as one line with the line and column it points at.
+    private static func syntaxError(_ error: Error, data: Data, path: String) -> GraphError {
+        let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "not valid JSON"
+        guard let r = detail.range(of: "around character "),
+              let offset = Int(detail[r.upperBound...].prefix { $0.isNumber }) else {
+            return GraphError(path: path, reason: "not valid JSON: \(detail.trimmingCharacters(in: CharacterSet(charactersIn: ".")))")
+        }
+        let before = Array(data.prefix(offset))
+        let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let column = offset - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+        let what = detail[..<r.lowerBound].trimmingCharacters(in: .whitespaces).lowercased()
+        return GraphError(path: path, line: line, column: column, reason: "not valid JSON: \(what.isEmpty ? "unexpected text" : what) here")
     }
 }

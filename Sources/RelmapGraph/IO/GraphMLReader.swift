@@ -1,69 +1,84 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads GraphML (as written by relmap, networkx, Gephi or igraph): nodes with their `label` and
-/// `kind` data, edges with `weight`, `type` (or `key`), `directed` and dates when present.
+/// `kind` data, edges with `weight`, `type` (or `key`), `directed` and dates when present. Keys'
+/// `<default>` values apply where an element has no data of its own.
+///
+/// The XML is read by ``XMLTree`` (no DTD, no entities, no recovery); numbers are checked by
+/// ``NumberField``; nodes without edges are kept.
 public enum GraphMLReader {
-    /// The graph in GraphML `data`.
+    /// The graph in GraphML `bytes`.
     public static func decode(_ bytes: Data, path: String) throws(GraphError) -> RelationGraph {
-        let doc: XMLDocument
-        do { doc = try XMLDocument(data: bytes) } catch {
-            throw GraphError(path: path, reason: "not valid XML (\((error as NSError).localizedDescription))")
+        let root = try XMLTree.parse(bytes, path: path).root
+        guard root.name == "graphml" else {
+            throw GraphError(path: path, line: root.line, reason: "not GraphML: the root element is <\(root.qualifiedName)>, not <graphml>")
         }
-        guard let root = doc.rootElement(), root.localName == "graphml" || root.name == "graphml" else {
-            throw GraphError(path: path, reason: "not GraphML: the root element is not <graphml>")
-        }
-        func attr(_ e: XMLElement, _ name: String) -> String? {
-            if let v = e.attribute(forName: name)?.stringValue { return v }
-            return e.attributes?.first { $0.localName == name || $0.name == name }?.stringValue
-        }
-        // key id -> attribute name
+        // key id -> attribute name, and the defaults by element kind
         var keys: [String: String] = [:]
-        for k in root.elements(forName: "key") + root.elements(forLocalName: "key", uri: root.uri ?? "") {
-            if let id = attr(k, "id") { keys[id] = attr(k, "attr.name") ?? id }
+        var defaults: [String: [String: String]] = [:]
+        for k in root.elements("key") {
+            guard let id = k.attribute("id") else { continue }
+            let name = k.attribute("attr.name") ?? id
+            keys[id] = name
+            if let d = k.elements("default").first { defaults[k.attribute("for") ?? "all", default: [:]][name] = d.allText }
         }
-        guard let graphElement = (root.elements(forName: "graph") + root.elements(forLocalName: "graph", uri: root.uri ?? "")).first else {
-            throw GraphError(path: path, reason: "no <graph> element")
+        guard let graphElement = root.elements("graph").first else {
+            throw GraphError(path: path, line: root.line, reason: "not GraphML: no <graph> element")
         }
-        let defaultDirected = attr(graphElement, "edgedefault") == "directed"
-        func data(_ e: XMLElement) -> [String: String] {
-            var out: [String: String] = [:]
-            for d in e.children ?? [] {
-                guard let el = d as? XMLElement, el.localName == "data", let key = attr(el, "key") else { continue }
-                out[keys[key] ?? key] = el.stringValue ?? ""
+        let edgeDefault = graphElement.attribute("edgedefault") ?? "undirected"
+        guard edgeDefault == "directed" || edgeDefault == "undirected" else {
+            throw GraphError(path: path, line: graphElement.line, reason: "edgedefault \"\(NumberField.shown(edgeDefault))\" is not directed or undirected")
+        }
+        let defaultDirected = edgeDefault == "directed"
+        func data(_ e: XMLTree.Element, kind: String) -> [String: String] {
+            var out = (defaults["all"] ?? [:]).merging(defaults[kind] ?? [:]) { $1 }
+            for d in e.elements("data") {
+                guard let key = d.attribute("key") else { continue }
+                out[keys[key] ?? key] = d.allText
             }
             return out
         }
         var g = RelationGraph()
-        for child in graphElement.children ?? [] {
-            guard let el = child as? XMLElement, el.localName == "node" else { continue }
-            guard let id = attr(el, "id") else { throw GraphError(path: path, reason: "a node has no id") }
-            let d = data(el)
+        for el in graphElement.elements("node") {
+            guard let id = el.attribute("id") else { throw GraphError(path: path, line: el.line, reason: "a <node> has no id") }
+            let d = data(el, kind: "node")
             g.addNode(.init(id: id, label: d["label"], kind: d["kind"] ?? "state", state: d["state"]))
         }
-        for child in graphElement.children ?? [] {
-            guard let el = child as? XMLElement, el.localName == "edge" else { continue }
-            guard let s = attr(el, "source"), let t = attr(el, "target") else {
-                throw GraphError(path: path, reason: "an edge lacks source or target")
+        for el in graphElement.elements("edge") {
+            guard let s = el.attribute("source"), let t = el.attribute("target") else {
+                throw GraphError(path: path, line: el.line, reason: "an <edge> lacks source or target")
             }
-            let d = data(el)
-            let weight = d["weight"].flatMap(Double.init) ?? 1
-            guard weight.isFinite, weight >= 0 else { throw GraphError(path: path, reason: "edge \(s) -> \(t) has an invalid weight") }
+            let d = data(el, kind: "edge")
+            let owner = "edge \(s) -> \(t)"
+            func number(_ field: NumberField, _ fallback: Double) throws(GraphError) -> Double {
+                guard let text = d[field.name] else { return fallback }
+                return try field.value(text, of: owner, path: path, line: el.line)
+            }
+            func flag(_ name: String) throws(GraphError) -> Bool? {
+                guard let text = d[name] else { return nil }
+                switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "true", "1": return true
+                case "false", "0": return false
+                default:
+                    throw GraphError(path: path, line: el.line, reason: "\(name) \"\(NumberField.shown(text))\" of \(owner) is not true or false")
+                }
+            }
             var directed = defaultDirected
-            if let value = attr(el, "directed") { directed = value == "true" }
-            if let value = d["directed"] { directed = value == "true" || value == "1" }
-            if let value = d["symmetric"] { directed = !(value == "true" || value == "1") }
+            if let value = el.attribute("directed") {
+                guard value == "true" || value == "false" else {
+                    throw GraphError(path: path, line: el.line, reason: "directed=\"\(NumberField.shown(value))\" of \(owner) is not true or false")
+                }
+                directed = value == "true"
+            }
+            if let value = try flag("directed") { directed = value }
+            if let value = try flag("symmetric") { directed = !value }
+            let weight = try number(.weight, 1)
+            let mentions = Int(try number(.mentions, 1)), articles = Int(try number(.articles, 1))
+            let confidence = try number(.confidence, 1)
             let source = g.addNode(.init(id: s)), target = g.addNode(.init(id: t))
-            let mentions = d["mentions"].flatMap { Int($0) } ?? 1
-            let articles = d["articles"].flatMap { Int($0) } ?? 1
-            let first: String? = d["first"].flatMap { $0.isEmpty ? nil : $0 }
-            let last: String? = d["last"].flatMap { $0.isEmpty ? nil : $0 }
-            let confidence = d["confidence"].flatMap { Double($0) } ?? 1
-            let type = d["type"] ?? "relation"
-            g.edges.append(RelationGraph.Edge(source: source, target: target, type: type, directed: directed, weight: weight,
-                                              mentions: mentions, articles: articles, first: first, last: last,
+            g.edges.append(RelationGraph.Edge(source: source, target: target, type: d["type"] ?? "relation", directed: directed, weight: weight,
+                                              mentions: mentions, articles: articles,
+                                              first: d["first"].flatMap { $0.isEmpty ? nil : $0 }, last: d["last"].flatMap { $0.isEmpty ? nil : $0 },
                                               confidence: confidence, polarity: d["polarity"]))
         }
         return g

@@ -22,9 +22,14 @@ public enum CSVWriter {
         return out
     }
 
-    /// A CSV field, quoted when it must be (RFC 4180).
+    /// A CSV field, quoted when it must be (RFC 4180), and also when it starts with `#` (a comment
+    /// line to relmap's reader) or with or ends in a space or tab (which readers trim).
     static func field(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
+        let u = s.utf8
+        let edge: (UInt8?) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        guard u.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || u.first == 0x23 || edge(u.first) || edge(u.last) else {
+            return s
+        }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -5,14 +5,23 @@ import RelmapGraph
 /// Reads DOT through cgraph (Graphviz's own parser): nodes with `label` and `kind`, edges with the
 /// data attributes relmap writes (`relation`, `value`, `mentions`, `articles`, `first`, `last`,
 /// `confidence`, `polarity`), or `weight` from other tools. Undirected graphs, and edges with
-/// `dir=none`, are symmetric.
+/// `dir=none`, are symmetric. Numbers are checked by ``NumberField``; nodes without edges are kept.
 public enum DOTReader {
     /// The graph in DOT `text`.
     public static func decode(_ text: String, path: String) throws -> RelationGraph {
-        try Graphviz.withSession { _ in
-            guard let g = agmemread(text) else {
-                throw GraphError(path: path, reason: "not valid DOT: \(Graphviz.lastMessage)")
-            }
+        // cgraph reads a C string: a NUL would end the text there, silently.
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let line = text.utf8[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw GraphError(path: path, line: line, reason: "not valid DOT: a NUL character (is this a text file?)")
+        }
+        return try Graphviz.withSession { _ in
+            // cgraph counts lines across reads: agsetfile starts this text at line 1. It keeps the
+            // name's pointer for its messages, so the copy lives until the read is done.
+            let name = strdup(path)
+            defer { free(name) }
+            agsetfile(name)
+            aglexbad()
+            guard let g = agmemread(text) else { throw syntaxError(Graphviz.lastMessage, path: path) }
             defer { agclose(g) }
             let graphDirected = agisdirected(g) != 0
             func get(_ obj: UnsafeMutableRawPointer, _ name: String) -> String? {
@@ -25,11 +34,7 @@ public enum DOTReader {
             while let n = node {
                 let id = String(cString: agnameof(UnsafeMutableRawPointer(n)))
                 let obj = UnsafeMutableRawPointer(n)
-                let label = get(obj, "label").flatMap { l -> String? in
-                    if l == "\\N" { return nil }
-                    // relmap writes "Name\nID": the name is the first line.
-                    return l.components(separatedBy: "\\n").first?.components(separatedBy: "\n").first
-                }
+                let label = get(obj, "label").flatMap { DOTText.label($0, id: id) }
                 graph.addNode(.init(id: id, label: label, kind: get(obj, "kind") ?? "state", state: get(obj, "state")))
                 node = agnxtnode(g, n)
             }
@@ -47,21 +52,40 @@ public enum DOTReader {
             }
             ordered.sort { $0.0 < $1.0 }
             for (_, e) in ordered {
-                do {
-                    let obj = UnsafeMutableRawPointer(e)
-                    let s = String(cString: agnameof(UnsafeMutableRawPointer(relmap_tail(e))))
-                    let t = String(cString: agnameof(UnsafeMutableRawPointer(relmap_head(e))))
-                    let weight = (get(obj, "value") ?? get(obj, "weight")).flatMap { Double($0) } ?? 1
-                    let directed = graphDirected && get(obj, "dir") != "none"
-                    graph.edges.append(RelationGraph.Edge(
-                        source: graph.addNode(.init(id: s)), target: graph.addNode(.init(id: t)),
-                        type: get(obj, "relation") ?? "relation", directed: directed, weight: weight,
-                        mentions: get(obj, "mentions").flatMap { Int($0) } ?? 1, articles: get(obj, "articles").flatMap { Int($0) } ?? 1,
-                        first: get(obj, "first"), last: get(obj, "last"),
-                        confidence: get(obj, "confidence").flatMap { Double($0) } ?? 1, polarity: get(obj, "polarity")))
+                let obj = UnsafeMutableRawPointer(e)
+                let s = String(cString: agnameof(UnsafeMutableRawPointer(relmap_tail(e))))
+                let t = String(cString: agnameof(UnsafeMutableRawPointer(relmap_head(e))))
+                let owner = "edge \(s) -> \(t)"
+                func number(_ field: NumberField, _ text: String?) throws(GraphError) -> Double? {
+                    try text.map { t throws(GraphError) in try field.value(t, of: owner, path: path) }
                 }
+                let weight = try number(.weight, get(obj, "value") ?? get(obj, "weight")) ?? 1
+                let directed = graphDirected && get(obj, "dir") != "none"
+                graph.edges.append(RelationGraph.Edge(
+                    source: graph.addNode(.init(id: s)), target: graph.addNode(.init(id: t)),
+                    type: get(obj, "relation") ?? "relation", directed: directed, weight: weight,
+                    mentions: Int(try number(.mentions, get(obj, "mentions")) ?? 1), articles: Int(try number(.articles, get(obj, "articles")) ?? 1),
+                    first: get(obj, "first"), last: get(obj, "last"),
+                    confidence: try number(.confidence, get(obj, "confidence")) ?? 1, polarity: get(obj, "polarity")))
             }
             return graph
         }
+    }
+
+    /// Graphviz's "syntax error in line 3 near 'x'" as a one-line error with its line.
+    static func syntaxError(_ message: String, path: String) -> GraphError {
+        let parts = message.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && $0 != "Error" && $0 != "Warning" && $0 != ":" }
+        // Graphviz names the file itself ("in.dot: syntax error ..."): the error does already.
+        var reason = parts.map { $0.hasPrefix(path + ":") ? String($0.dropFirst(path.count + 1)).trimmingCharacters(in: .whitespaces) : $0 }
+            .joined(separator: "; ")
+        var line: Int?
+        if let r = reason.range(of: " in line ") {
+            let digits = reason[r.upperBound...].prefix { $0.isNumber }
+            line = Int(digits)
+            reason.removeSubrange(r.lowerBound..<reason.index(r.upperBound, offsetBy: digits.count))
+        }
+        reason = reason.replacingOccurrences(of: "\n", with: " ")
+        return GraphError(path: path, line: line, reason: "not valid DOT: " + (reason.isEmpty ? "Graphviz's parser gave no reason; check quotes, brackets and semicolons" : reason))
     }
 }

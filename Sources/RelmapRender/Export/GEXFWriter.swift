@@ -7,9 +7,11 @@ import RelmapGraph
 /// direction and networkx, which refuses undirected edges in a directed graph, reads them);
 /// attributes: relation type (also as `networkx_key`, so networkx keys edges by type as in the
 /// JSON export), mentions, articles, confidence, polarity; the weight is GEXF's own `weight`.
+/// Every attribute is escaped; a control character XML cannot hold (NUL among them) is an
+/// ``ExportError``.
 public enum GEXFWriter {
     /// The GEXF text of `graph`.
-    public static func encode(_ graph: RelationGraph) -> String {
+    public static func encode(_ graph: RelationGraph) throws(ExportError) -> String {
         var spans = [(String?, String?)](repeating: (nil, nil), count: graph.nodes.count)
         for e in graph.edges {
             for i in [e.source, e.target] {
@@ -17,10 +19,13 @@ public enum GEXFWriter {
                 if let l = e.last, spans[i].1.map({ l > $0 }) ?? true { spans[i].1 = l }
             }
         }
-        func span(_ start: String?, _ end: String?) -> String {
+        func esc(_ s: String, _ field: @autoclosure () -> String) throws(ExportError) -> String {
+            try XMLText.escape(s, field(), format: "GEXF")
+        }
+        func span(_ start: String?, _ end: String?) throws(ExportError) -> String {
             var s = ""
-            if let start { s += " start=\"\(start)\"" }
-            if let end { s += " end=\"\(end)\"" }
+            if let start { s += " start=\"\(try esc(start, "a first date"))\"" }
+            if let end { s += " end=\"\(try esc(end, "a last date"))\"" }
             return s
         }
         var out = """
@@ -47,22 +52,25 @@ public enum GEXFWriter {
 
         """
         for (i, n) in graph.nodes.enumerated() {
-            out += "      <node id=\"\(XMLText.escape(n.id))\" label=\"\(XMLText.escape(n.label))\"\(span(spans[i].0, spans[i].1))>"
-            out += "<attvalues><attvalue for=\"kind\" value=\"\(XMLText.escape(n.kind))\"/>"
-            if let s = n.state { out += "<attvalue for=\"state\" value=\"\(XMLText.escape(s))\"/>" }
+            let owner = "node \(ExportError.shown(n.id))"
+            out += "      <node id=\"\(try esc(n.id, "a node id"))\" label=\"\(try esc(n.label, "the label of \(owner)"))\"\(try span(spans[i].0, spans[i].1))>"
+            out += "<attvalues><attvalue for=\"kind\" value=\"\(try esc(n.kind, "the kind of \(owner)"))\"/>"
+            if let s = n.state { out += "<attvalue for=\"state\" value=\"\(try esc(s, "the state of \(owner)"))\"/>" }
             out += "</attvalues></node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for (i, e) in graph.edges.enumerated() {
             let s = graph.nodes[e.source].id, t = graph.nodes[e.target].id
-            out += "      <edge id=\"e\(i)\" source=\"\(XMLText.escape(s))\" target=\"\(XMLText.escape(t))\""
-            out += " type=\"\(e.directed ? "directed" : "mutual")\" label=\"\(XMLText.escape(e.type))\""
-            out += " weight=\"\(JSONText.number(e.weight))\"\(span(e.first, e.last))>"
-            out += "<attvalues><attvalue for=\"relation\" value=\"\(XMLText.escape(e.type))\"/>"
+            let owner = "edge \(ExportError.shown(s)) -> \(ExportError.shown(t))"
+            let type = try esc(e.type, "the type of \(owner)")
+            out += "      <edge id=\"e\(i)\" source=\"\(try esc(s, "a node id"))\" target=\"\(try esc(t, "a node id"))\""
+            out += " type=\"\(e.directed ? "directed" : "mutual")\" label=\"\(type)\""
+            out += " weight=\"\(JSONText.number(e.weight))\"\(try span(e.first, e.last))>"
+            out += "<attvalues><attvalue for=\"relation\" value=\"\(type)\"/>"
             out += "<attvalue for=\"mentions\" value=\"\(e.mentions)\"/><attvalue for=\"articles\" value=\"\(e.articles)\"/>"
             out += "<attvalue for=\"confidence\" value=\"\(JSONText.number(e.confidence))\"/>"
-            if let p = e.polarity { out += "<attvalue for=\"polarity\" value=\"\(p)\"/>" }
-            out += "<attvalue for=\"networkx_key\" value=\"\(XMLText.escape(e.type))\"/>"
+            if let p = e.polarity { out += "<attvalue for=\"polarity\" value=\"\(try esc(p, "the polarity of \(owner)"))\"/>" }
+            out += "<attvalue for=\"networkx_key\" value=\"\(type)\"/>"
             out += "</attvalues></edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"

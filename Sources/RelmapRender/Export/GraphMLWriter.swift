@@ -6,10 +6,11 @@ import RelmapGraph
 /// `directed="false"` edges in a directed graph); edge attributes: type, weight
 /// (double), mentions and articles (int), first and last (ISO dates), confidence (double),
 /// polarity; node attributes: label, kind, state. The edge id is `source-target-type`, and networkx
-/// reads it as the multigraph key.
+/// reads it as the multigraph key. Every value is escaped; a control character XML cannot hold
+/// (NUL among them) is an ``ExportError``.
 public enum GraphMLWriter {
     /// The GraphML text of `graph`.
-    public static func encode(_ graph: RelationGraph) -> String {
+    public static func encode(_ graph: RelationGraph) throws(ExportError) -> String {
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
@@ -28,22 +29,29 @@ public enum GraphMLWriter {
 
         """
         out += "  <graph id=\"relmap\" edgedefault=\"directed\">\n"
-        func data(_ key: String, _ value: String) -> String { "<data key=\"\(key)\">\(XMLText.escape(value))</data>" }
+        func esc(_ s: String, _ field: @autoclosure () -> String) throws(ExportError) -> String {
+            try XMLText.escape(s, field(), format: "GraphML")
+        }
+        func data(_ key: String, _ value: String, of owner: @autoclosure () -> String) throws(ExportError) -> String {
+            "<data key=\"\(key)\">\(try esc(value, "the \(key) of \(owner())"))</data>"
+        }
         for n in graph.nodes {
-            out += "    <node id=\"\(XMLText.escape(n.id))\">" + data("label", n.label) + data("kind", n.kind)
-            if let s = n.state { out += data("state", s) }
+            let owner = "node \(ExportError.shown(n.id))"
+            out += "    <node id=\"\(try esc(n.id, "a node id"))\">" + (try data("label", n.label, of: owner)) + (try data("kind", n.kind, of: owner))
+            if let s = n.state { out += try data("state", s, of: owner) }
             out += "</node>\n"
         }
         for e in graph.edges {
             let s = graph.nodes[e.source].id, t = graph.nodes[e.target].id
-            out += "    <edge id=\"\(XMLText.escape("\(s)-\(t)-\(e.type)"))\" source=\"\(XMLText.escape(s))\" target=\"\(XMLText.escape(t))\""
-            out += ">" + data("type", e.type) + data("weight", JSONText.number(e.weight))
-                + data("mentions", String(e.mentions)) + data("articles", String(e.articles))
-            if let f = e.first { out += data("first", f) }
-            if let l = e.last { out += data("last", l) }
-            out += data("confidence", JSONText.number(e.confidence))
-            if let p = e.polarity { out += data("polarity", p) }
-            out += data("symmetric", e.directed ? "false" : "true")
+            let owner = "edge \(ExportError.shown(s)) -> \(ExportError.shown(t))"
+            out += "    <edge id=\"\(try esc("\(s)-\(t)-\(e.type)", "an edge id"))\" source=\"\(try esc(s, "a node id"))\" target=\"\(try esc(t, "a node id"))\""
+            out += ">" + (try data("type", e.type, of: owner)) + (try data("weight", JSONText.number(e.weight), of: owner))
+                + (try data("mentions", String(e.mentions), of: owner)) + (try data("articles", String(e.articles), of: owner))
+            if let f = e.first { out += try data("first", f, of: owner) }
+            if let l = e.last { out += try data("last", l, of: owner) }
+            out += try data("confidence", JSONText.number(e.confidence), of: owner)
+            if let p = e.polarity { out += try data("polarity", p, of: owner) }
+            out += try data("symmetric", e.directed ? "false" : "true", of: owner)
             out += "</edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
