@@ -27,6 +27,15 @@ import Testing
         #expect(relations("Chile condemned what it called an illegal incursion by Peruvian ships.", lang: "en") == ["CHL protest PER"])
     }
 
+    @Test func aQuotedJudgementBeforeTheAgentOfTheActCondemned() {
+        #expect(relations("Chile condemned what it called \"unlawful and dangerous conduct\" by Peruvian vessels.", lang: "en") == ["CHL protest PER"])
+    }
+
+    @Test func notToleratingIsAProtest() {
+        #expect(relations("Chile said it could no longer tolerate \"Peruvian interference\".", lang: "en").contains("CHL protest PER"))
+        #expect(relations("Chile will not tolerate Peru's interference.", lang: "en").contains("CHL protest PER"))
+    }
+
     @Test func aVerbOfJudgementTakesItsObject() {
         #expect(relations("Bahrain said Qatar has interfered with its internal affairs.", lang: "en") == ["BHR protest QAT"])
     }

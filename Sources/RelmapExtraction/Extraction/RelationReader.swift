@@ -172,6 +172,8 @@ final class RelationReader {
     /// ends at `end`: within three words, or past the noun's object phrase ("the sinking of a
     /// fishing boat by ...") with no comma or clause break on the way.
     func agentReaches(from end: Int, to marker: Int, _ tokens: [Token]) -> Bool {
+        // Quote marks are no words: "\"unlawful and dangerous conduct\" by ...".
+        if end < marker, (end..<marker).filter({ !MentionFinder.quoteMarks.contains(tokens[$0].text) }).count <= 3 { return true }
         if marker - end <= 3 { return true }
         guard marker - end <= 8, end < marker, rules.genitiveLinks.contains(tokens[end].lower) else { return false }
         return !(end..<marker).contains { tokens[$0].text == "," || isClass($0, .clauseBreak) }
@@ -631,7 +633,8 @@ final class RelationReader {
                     && lexicon.facts[$0.type].directed }) {
                     // A verb starts a clause of its own ("mengecam latihan itu dan mengancam Korea Selatan").
                     let innerFirst = tokens[inner.range.lowerBound].lower
-                    let innerIsVerb = modifierFirst
+                    // A judgement ("unlawful ... conduct by X") is an adjective, not a verb.
+                    let innerIsVerb = lexicon.patterns[inner.patternIndex].evaluates ? false : modifierFirst
                         ? !(inner.range.lowerBound > range.lowerBound && rules.nounMarkers.contains(tokens[inner.range.lowerBound - 1].lower))
                             && !markedPastAdjectives(inner.range.lowerBound, tokens, range)
                         : isVerb(innerFirst)
