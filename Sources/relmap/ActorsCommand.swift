@@ -35,10 +35,10 @@ struct ActorsCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
         var census = NameCensus()
         // Each article's census is taken on the workers and merged here in corpus order.
-        try CorpusExtraction(extractor: extractor, threads: corpus.threads).map(source, { article, cache in
+        try corpus.extraction(extractor).map(source, { article, cache in
             NameCensus.census(of: article, extractor: extractor, cache: &cache)
         }) { census.merge($0) }
         let rows = (unknown ? census.unknownNames : census.knownActors).filter { $0.count >= minCount }.prefix(top)

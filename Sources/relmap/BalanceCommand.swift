@@ -32,7 +32,7 @@ struct BalanceCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph)
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
         let b = Balance(g)
         let text: String
         switch format {

@@ -32,7 +32,7 @@ struct BuildCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        var (g, _) = try GraphInput.load(paths, corpus: corpus, graph: graph)
+        var (g, _) = try GraphInput.load(paths, corpus: corpus, graph: graph, excluding: [output])
         if let top {
             let ranking = Ranking(g, measures: [topBy], top: top)
             g = g.induced(by: Set(ranking.rows.map(\.id)))

@@ -49,13 +49,13 @@ struct CoverageCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
         let out = try OutputFile(output)
         let writer = CoverageWriter(format: format, namesPerArticle: names, top: top)
         var summary = CoverageSummary()
         var buffer = writer.header
         // Each article is read on the workers; rows are written here in corpus order.
-        try CorpusExtraction(extractor: extractor, threads: corpus.threads).map(source, { article, cache in
+        try corpus.extraction(extractor).map(source, { article, cache in
             ArticleCoverage(article, extractor: extractor, cache: &cache)
         }) { article in
             buffer += writer.row(article, first: summary.articles == 0)

@@ -75,14 +75,14 @@ struct DiffCommand: ParsableCommand {
         if let b = before, let a = after {
             let pb = try Period(b), pa = try Period(a)
             // Both graphs are built as extraction hands the relations on: none are held.
-            let (source, extractor) = try corpus.corpusAndExtractor(input)
+            let (source, extractor) = try corpus.corpusAndExtractor(input, excluding: [output, svg])
             let lexicon = extractor.lexicon.lexicon
             var before = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pb.start, until: pb.end)).accumulator()
             var after = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pa.start, until: pa.end)).accumulator()
             var tally = CorpusTally()
             // Each period's articles, and those without a relation, for the thin-coverage warning.
             var coverage = ThinCoverage()
-            try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+            try corpus.extraction(extractor).run(source, transform: { article, found in
                 (article.id, article.date, found)
             }) { id, date, found in
                 tally.count(id: id, date: date, relations: found.count)

@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let fmt = format ?? Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .json
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph)
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output] + [Self.csvPaths(output).0, Self.csvPaths(output).1])
         switch fmt {
         case .json: try OutputFile.write(Data(GraphJSON.encode(g).utf8), to: output)
         case .graphml: try OutputFile.write(Data(GraphMLWriter.encode(g).utf8), to: output)

@@ -37,8 +37,8 @@ struct ExtractCommand: ParsableCommand {
     var stats = false
 
     func run() throws {
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
-        let driver = CorpusExtraction(extractor: extractor, threads: corpus.threads)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
+        let driver = corpus.extraction(extractor)
         let out = try OutputFile(output)
         let writer = RelationWriter(format: format)
         try out.write(writer.header)

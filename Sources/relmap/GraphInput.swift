@@ -36,8 +36,10 @@ enum GraphInput {
         return g
     }
 
-    /// The graph of `paths`, built from articles or read from a graph file, then filtered.
-    static func load(_ paths: [String], corpus: CorpusOptions, graph: GraphOptions) throws -> (RelationGraph, summary: String) {
+    /// The graph of `paths`, built from articles or read from a graph file, then filtered; the
+    /// files at `excluding` (the command's outputs) are not read as articles.
+    static func load(_ paths: [String], corpus: CorpusOptions, graph: GraphOptions,
+                     excluding: [String?] = []) throws -> (RelationGraph, summary: String) {
         // The lexicon is read once, and only when a graph file needs it.
         var loaded: Lexicon?
         func lexicon() throws -> Lexicon {
@@ -58,10 +60,10 @@ enum GraphInput {
             return (g, "\(g.nodes.count) actors, \(g.edges.count) edges from \(path)")
         }
         // Each article's relations go into the graph as extraction hands them on: none are held.
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: excluding)
         var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()
-        try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+        try corpus.extraction(extractor).run(source, transform: { article, found in
             (article.id, article.date, found)
         }) { id, date, found in
             tally.count(id: id, date: date, relations: found.count)

@@ -63,12 +63,12 @@ struct MapCommand: ParsableCommand {
 
     /// Extracts, builds, renders and writes; `relationsFile` is committed last.
     private func write(_ relationsFile: OutputFile, _ out: (svg: String, graph: String, relations: String), name: String) throws {
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [out.svg, out.graph, out.relations])
         let writer = RelationWriter(format: .jsonl)
         var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()
         var buffer: [UInt8] = []
-        try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+        try corpus.extraction(extractor).run(source, transform: { article, found in
             (article.id, article.date, found, writer.bytes(found))
         }) { id, date, found, lines in
             tally.count(id: id, date: date, relations: found.count)

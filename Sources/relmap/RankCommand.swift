@@ -66,7 +66,7 @@ struct RankCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph)
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
         let measures = measure.isEmpty ? [Measure.pagerank, .degree, .strength] : measure
         let options = MeasureOptions(directed: directed, samples: samples, seed: seed)
         var columns: [[Double]] = []

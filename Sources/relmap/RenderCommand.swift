@@ -92,7 +92,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let fmt = format ?? output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
-        let (g, summary) = try GraphInput.load(input, corpus: corpus, graph: graph)
+        let (g, summary) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
         let renderer = MapRenderer(style: try MapStyle.load(overrides: map.style))
         let name = input.count == 1 ? URL(fileURLWithPath: input[0]).deletingPathExtension().lastPathComponent : "corpus"
         let options = map.options(format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",

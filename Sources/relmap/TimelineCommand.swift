@@ -66,7 +66,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         // Each relation goes into the graph of its window (and, for maps, the whole graph) as
         // extraction hands it on: none are held.
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
         let lexicon = extractor.lexicon.lexicon
         var windows: [String: (graph: GraphBuilder.Accumulator, articles: Int, relations: Int)] = [:]
         func builder(_ name: String) -> GraphBuilder {
@@ -78,7 +78,7 @@ struct TimelineCommand: ParsableCommand {
         // Each window's articles, and those without a relation, for the thin-coverage warning.
         var coverage = ThinCoverage()
         let window = self.window
-        try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+        try corpus.extraction(extractor).run(source, transform: { article, found in
             (article.id, article.date, found)
         }) { id, date, found in
             tally.count(id: id, date: date, relations: found.count)

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// Corpora as the commands meet them: duplicate ids, skipped entries told on standard error, and
+/// a command's own output inside its input folder.
+@Suite struct CorpusInputTests {
+    func folder(_ files: [String: String]) throws -> String {
+        let dir = CLIRunner.temporaryFolder()
+        for (name, text) in files {
+            let path = dir + "/" + name
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    /// Three articles with one id are an error, not one article with weight 1.
+    @Test func duplicateIdsAreAnError() throws {
+        let text = "Rusia menyerang Ukraina pada hari Senin.\n"
+        let dir = try folder(["a/x.txt": text, "b/x.txt": text, "c.jsonl": "{\"id\": \"x\", \"text\": \"\(text.dropLast())\"}\n"])
+        for command in ["build", "extract", "coverage", "map"] {
+            let r = try CLIRunner.run([command, dir, "-o", dir + "/out-\(command)"])
+            #expect(r.status != 0, "\(command) merged the duplicates")
+            #expect(r.stderr.contains("'x'") && r.stderr.contains(dir + "/b/x.txt"), "\(command): \(r.stderr)")
+        }
+    }
+
+    /// `map` writing into a folder inside its input does not read its own output back.
+    @Test func mapDoesNotReadItsOwnOutputBack() throws {
+        let dir = try folder(["a.txt": "Rusia menyerang Ukraina pada hari Senin.\n"])
+        let first = try CLIRunner.run(["map", dir, "-o", dir + "/graphs"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let name = URL(fileURLWithPath: dir).lastPathComponent
+        #expect(FileManager.default.fileExists(atPath: dir + "/graphs/\(name).relations.jsonl"))
+        let second = try CLIRunner.run(["map", dir, "-o", dir + "/graphs"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(!second.stderr.contains("relations.jsonl"), "\(second.stderr)")
+        // Nor does a single-file output of another command.
+        let extract = try CLIRunner.run(["extract", dir, "-o", dir + "/graphs/out.jsonl"])
+        #expect(extract.status == 0)
+        let again = try CLIRunner.run(["extract", dir, "-o", dir + "/graphs/out.jsonl"])
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+
+    /// Entries skipped in a folder are told on standard error in one line per kind.
+    @Test func skippedEntriesAreTold() throws {
+        let dir = try folder(["a.txt": "Rusia menyerang Ukraina pada hari Senin.\n", "notes.pdf": "x", ".draft.txt": "x"])
+        #expect(mkfifo(dir + "/pipe.txt", 0o600) == 0)
+        let r = try CLIRunner.run(["extract", dir])
+        #expect(r.status == 0, "\(r.stderr)")
+        let warnings = r.stderr.split(separator: "\n").filter { $0.hasPrefix("warning:") }
+        #expect(warnings.contains { $0.contains(dir + "/pipe.txt") }, "\(r.stderr)")
+        #expect(warnings.contains { $0.contains("1 file") && $0.contains("1 hidden") }, "\(r.stderr)")
+    }
+
+    /// `--meta` naming a device or a folder is refused at once.
+    @Test func metaMustBeAFile() throws {
+        for meta in ["/dev/zero", CLIRunner.fixture] {
+            let r = try CLIRunner.run(["extract", CLIRunner.fixture, "--meta", meta])
+            #expect(r.status != 0)
+            #expect(r.stderr.contains(meta) && r.stderr.split(separator: "\n").count <= 2, "\(r.stderr)")
+        }
+    }
+}
