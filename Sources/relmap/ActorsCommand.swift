@@ -25,14 +25,19 @@ struct ActorsCommand: ParsableCommand {
     @Flag(name: .long, help: "List the names the lexicon does not know.")
     var unknown = false
 
-    @Option(name: .long, help: "Show only the first N rows.")
+    @Option(name: .long, parsing: .unconditional, help: "Show only the first N rows.")
     var top = 50
 
-    @Option(name: .long, help: "Rows seen fewer times than this are left out.")
+    @Option(name: .long, parsing: .unconditional, help: "Rows seen fewer times than this are left out.")
     var minCount = 1
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
+
+    func validate() throws {
+        try OptionCheck.count(top, "--top")
+        try OptionCheck.count(minCount, "--min-count")
+    }
 
     func run() throws {
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])

@@ -34,18 +34,18 @@ struct CoverageCommand: ParsableCommand {
     @Option(name: .long, help: "table, json or csv.")
     var format: Format = .table
 
-    @Option(name: .long, help: "Unresolved names listed in the summary.")
+    @Option(name: .long, parsing: .unconditional, help: "Unresolved names listed in the summary.")
     var top = 20
 
-    @Option(name: .long, help: "Unresolved names shown per article in the table (json and csv give all).")
+    @Option(name: .long, parsing: .unconditional, help: "Unresolved names shown per article in the table (json and csv give all).")
     var names = 5
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
-        if top < 0 { throw ValidationError("--top must be 0 or more, not \(top)") }
-        if names < 0 { throw ValidationError("--names must be 0 or more, not \(names)") }
+        try OptionCheck.count(top, "--top")
+        try OptionCheck.count(names, "--names")
     }
 
     func run() throws {

@@ -46,10 +46,10 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "A measure to compare ranks by; repeatable (default: pagerank).")
     var measure: [Measure] = []
 
-    @Option(name: .long, help: "Changes in weight up to this size count as unchanged.")
+    @Option(name: .long, parsing: .unconditional, help: "Changes in weight up to this size count as unchanged.")
     var minChange: Double = 0
 
-    @Option(name: .long, help: "Rows of rank changes shown per measure in the table.")
+    @Option(name: .long, parsing: .unconditional, help: "Rows of rank changes shown per measure in the table.")
     var top = 10
 
     @Option(name: .long, help: "table or json.")
@@ -66,6 +66,8 @@ struct DiffCommand: ParsableCommand {
         for (name, value) in [("--before", before), ("--after", after)] {
             if let value { do { _ = try Period(value) } catch { throw ValidationError("\(name): \(error)") } }
         }
+        try OptionCheck.count(top, "--top")
+        try OptionCheck.number(minChange, "--min-change", atLeast: 0)
         if before == nil && input.count != 2 { throw ValidationError("without --before/--after, give two graph files to compare") }
     }
 

@@ -49,6 +49,7 @@ enum GraphInput {
             return l
         }
         if paths.count == 1, let path = paths.first, var g = try readGraphFile(path, lexicon: lexicon) {
+            if !graph.typeNames.isEmpty { try graph.checkTypes(try lexicon(), graph: g) }
             g = graph.filter.apply(to: g)
             if g.edges.contains(where: { $0.polarity == nil }) {
                 // Edges read from files without polarity take it from the codebook.
@@ -61,6 +62,7 @@ enum GraphInput {
         }
         // Each article's relations go into the graph as extraction hands them on: none are held.
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: excluding)
+        try graph.checkTypes(extractor.lexicon.lexicon)
         var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()
         try corpus.extraction(extractor).run(source, transform: { article, found in

@@ -28,8 +28,12 @@ struct MapCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
     var output: String = "graphs"
 
-    @Option(name: .long, help: "Rows of the printed ranking.")
+    @Option(name: .long, parsing: .unconditional, help: "Rows of the printed ranking.")
     var rankTop = 15
+
+    func validate() throws {
+        try OptionCheck.count(rankTop, "--rank-top")
+    }
 
     func run() throws {
         let name = URL(fileURLWithPath: paths[0]).deletingPathExtension().lastPathComponent
@@ -64,6 +68,7 @@ struct MapCommand: ParsableCommand {
     /// Extracts, builds, renders and writes; `relationsFile` is committed last.
     private func write(_ relationsFile: OutputFile, _ out: (svg: String, graph: String, relations: String), name: String) throws {
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [out.svg, out.graph, out.relations])
+        try graph.checkTypes(extractor.lexicon.lexicon)
         let writer = RelationWriter(format: .jsonl)
         var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()

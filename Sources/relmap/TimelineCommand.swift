@@ -43,7 +43,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "The measure that ranks the top actors.")
     var measure: Measure = .pagerank
 
-    @Option(name: .long, help: "Top actors listed per window.")
+    @Option(name: .long, parsing: .unconditional, help: "Top actors listed per window.")
     var top = 5
 
     @Option(name: .long, help: "json or csv.")
@@ -61,6 +61,10 @@ struct TimelineCommand: ParsableCommand {
         var articles: Int
         var graph: RelationGraph
         var relations: Int
+    }
+
+    func validate() throws {
+        try OptionCheck.count(top, "--top")
     }
 
     func run() throws {
