@@ -72,6 +72,9 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let svg, svg != "-", !["", "svg"].contains(URL(fileURLWithPath: svg).pathExtension.lowercased()) {
+            throw CLIError("\(svg): --svg writes SVG; end the name in .svg (relmap render draws PNG and PDF)")
+        }
         var gBefore: RelationGraph, gAfter: RelationGraph
         var labelBefore: String, labelAfter: String
         if let b = before, let a = after {

@@ -96,10 +96,10 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let fmt = format ?? output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
+        let fmt = try OutputFormat.choose(format, for: output, aliases: ["gv": .dot], fallback: .svg)
         let (g, summary) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
         let renderer = MapRenderer(style: try MapStyle.load(overrides: map.style))
-        let name = input.count == 1 ? URL(fileURLWithPath: input[0]).deletingPathExtension().lastPathComponent : "corpus"
+        let name = input.count == 1 ? OutputName.of(input[0]) : "corpus"
         let options = map.options(format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",
                                   defaultTitle: "Relations in \(name)", graph: g)
         let map = try renderer.render(g, options: options)
