@@ -21,8 +21,7 @@ public struct Corpus: Sendable {
     public init(paths: [String], metaFile: String? = nil, excluding: [String] = []) throws(CorpusError) {
         var overrides: [String: ArticleMetadata] = [:]
         if let metaFile {
-            guard let status = FileStatus.of(metaFile) else { throw .pathNotFound(path: metaFile) }
-            guard status.kind == .regular else { throw .notRegularFile(path: metaFile, kind: status.kindName) }
+            try InputFile.check(metaFile)
             overrides = try JSONLines.readMetadata(metaFile)
         }
         var walk = CorpusWalk(excluding: excluding, overrides: overrides)

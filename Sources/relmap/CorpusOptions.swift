@@ -46,7 +46,8 @@ struct CorpusOptions: ParsableArguments {
 
     /// The bundled lexicon with the `--lexicon` files on top.
     func loadLexicon() throws -> Lexicon {
-        try Lexicon.bundled().merging(lexicon)
+        for path in lexicon { try OptionFile.check(path, option: "--lexicon", takes: "a YAML lexicon file") }
+        return try Lexicon.bundled().merging(lexicon)
     }
 
     /// The extractor these options describe.

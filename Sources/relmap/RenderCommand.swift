@@ -34,6 +34,7 @@ struct MapStyleOptions: ParsableArguments {
     enum Clustering: String, ExpressibleByArgument, CaseIterable { case blocs }
 
     func validate() throws {
+        if let style { try OptionFile.check(style, option: "--style", takes: "a YAML style file") }
         try OptionCheck.count(maxEdges, "--max-edges", meaning: "all")
         try OptionCheck.count(top, "--top")
         if let engine, !["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"].contains(engine) {

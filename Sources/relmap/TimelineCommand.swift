@@ -111,7 +111,7 @@ struct TimelineCommand: ParsableCommand {
                                 graph: w?.graph.graph() ?? builder(name).accumulator().graph(), relations: w?.relations ?? 0))
         }
         if let maps {
-            try FileManager.default.createDirectory(atPath: maps, withIntermediateDirectories: true)
+            _ = try OutputFolder(maps)
             let renderer = MapRenderer(style: try MapStyle.load())
             let positions = try renderer.positions(of: whole.graph(), options: MapOptions())
             for s in slices where !s.graph.nodes.isEmpty {
