@@ -31,8 +31,8 @@ struct CoverageCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: Format = .table
+    @Option(name: .long, help: "table, json or csv (default: from the output's extension, else table).")
+    var format: Format?
 
     @Option(name: .long, parsing: .unconditional, help: "Unresolved names listed in the summary.")
     var top = 20
@@ -49,6 +49,7 @@ struct CoverageCommand: ParsableCommand {
     }
 
     func run() throws {
+        let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
         let out = try OutputFile(output)
         let writer = CoverageWriter(format: format, namesPerArticle: names, top: top)

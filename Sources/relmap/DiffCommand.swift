@@ -52,8 +52,8 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Rows of rank changes shown per measure in the table.")
     var top = 10
 
-    @Option(name: .long, help: "table or json.")
-    var format: Format = .table
+    @Option(name: .long, help: "table or json (default: from the output's extension, else table).")
+    var format: Format?
 
     @Option(name: .long, help: ArgumentHelp("Also draw the diff as a map (SVG).", valueName: "file"))
     var svg: String?
@@ -72,6 +72,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
+        let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
         if let svg, svg != "-", !["", "svg"].contains(URL(fileURLWithPath: svg).pathExtension.lowercased()) {
             throw CLIError("\(svg): --svg writes SVG; end the name in .svg (relmap render draws PNG and PDF)")
         }

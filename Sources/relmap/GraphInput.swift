@@ -21,6 +21,8 @@ enum GraphInput {
         let kinds = [".json", ".graphml", ".gexf", ".dot", ".gv", ".csv"]
         guard kinds.contains(where: lower.hasSuffix) else { return nil }
         guard exists else { throw CorpusError.pathNotFound(path: path) }
+        // A pipe or a device is refused before it is opened.
+        try InputFile.check(path)
         guard let data = fm.contents(atPath: path) else { throw CorpusError.unreadable(path: path, reason: "permission denied") }
         if lower.hasSuffix(".json") { return try GraphJSON.decode(data, path: path) }
         if lower.hasSuffix(".graphml") { return try GraphMLReader.decode(data, path: path) }
@@ -30,7 +32,7 @@ enum GraphInput {
         var g = try EdgeListCSV.decode(text, path: path, directedTypes: Set(try lexicon().types.filter(\.directed).map(\.name)))
         // relmap's own export: labels and kinds from the nodes file beside it.
         let nodes = lower.hasSuffix("edges.csv") ? String(path.dropLast("edges.csv".count)) + "nodes.csv" : ""
-        if !nodes.isEmpty, let nodeData = fm.contents(atPath: nodes) {
+        if !nodes.isEmpty, (try? InputFile.check(nodes)) != nil, let nodeData = fm.contents(atPath: nodes) {
             g = try EdgeListCSV.applyNodes(try TextFile.decode(nodeData, path: nodes), to: g, path: nodes)
         }
         return g

@@ -21,4 +21,16 @@ enum OutputFormat {
         }
         return named
     }
+
+    /// The format of a text output `path`: `given`, else the one its extension names, else
+    /// `fallback` (for other extensions such as `.txt`). An extension naming another format
+    /// than `given` is an error.
+    static func follow<F: RawRepresentable & CaseIterable & Equatable>(_ given: F?, for path: String?, fallback: F) throws -> F
+    where F.RawValue == String {
+        guard let path, path != "-", let named = F(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased()) else {
+            return given ?? fallback
+        }
+        _ = named
+        return try choose(given, for: path, fallback: fallback)
+    }
 }

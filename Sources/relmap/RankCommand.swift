@@ -59,8 +59,8 @@ struct RankCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Show only the first N actors.")
     var top: Int?
 
-    @Option(name: .long, help: "table, csv or json.")
-    var format: Format = .table
+    @Option(name: .long, help: "table, csv or json (default: from the output's extension, else table).")
+    var format: Format?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
@@ -72,6 +72,7 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
+        let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
         let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
         let measures = measure.isEmpty ? [Measure.pagerank, .degree, .strength] : measure
         let options = MeasureOptions(directed: directed, samples: samples, seed: seed)

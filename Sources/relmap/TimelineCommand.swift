@@ -46,8 +46,8 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Top actors listed per window.")
     var top = 5
 
-    @Option(name: .long, help: "json or csv.")
-    var format: Format = .json
+    @Option(name: .long, help: "json or csv (default: from the output's extension, else json).")
+    var format: Format?
 
     @Option(name: .long, help: ArgumentHelp("Render one SVG map per window into this folder, on one fixed layout.", valueName: "dir"))
     var maps: String?
@@ -68,6 +68,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
+        let format = try OutputFormat.follow(self.format, for: output, fallback: .json)
         // Each relation goes into the graph of its window (and, for maps, the whole graph) as
         // extraction hands it on: none are held.
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
@@ -122,10 +123,10 @@ struct TimelineCommand: ParsableCommand {
                 try OutputFile.write(try renderer.render(s.graph, options: o), to: "\(maps)/\(s.name).svg")
             }
         }
-        try OutputFile.write(Data(render(slices).utf8), to: output)
+        try OutputFile.write(Data(render(slices, as: format).utf8), to: output)
     }
 
-    func render(_ slices: [Slice]) -> String {
+    func render(_ slices: [Slice], as format: Format) -> String {
         switch format {
         case .json:
             return JSONText.render(.array(slices.map { s in

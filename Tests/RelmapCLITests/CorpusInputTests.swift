@@ -61,4 +61,13 @@ import Testing
             #expect(r.stderr.contains(meta) && r.stderr.split(separator: "\n").count <= 2, "\(r.stderr)")
         }
     }
+
+    /// A graph file that is a named pipe is refused at once, not waited on.
+    @Test func aGraphFileThatIsAPipeIsRefused() throws {
+        let dir = CLIRunner.temporaryFolder()
+        #expect(mkfifo(dir + "/g.json", 0o600) == 0)
+        let r = try CLIRunner.run(["rank", dir + "/g.json"], timeout: 30)
+        #expect(r.status > 0, "\(r.stderr)")
+        #expect(r.stderr.contains(dir + "/g.json") && r.stderr.contains("pipe"), "\(r.stderr)")
+    }
 }

@@ -59,4 +59,11 @@ import Testing
         try expectRefused(["render", CLIRunner.fixture, "--engine", "magic"], mentions: ["magic", "neato", "sfdp"])
         try expectRefused(["build", CLIRunner.fixture, "--polarity", "friendly"], mentions: ["friendly", "cooperative", "hostile"])
     }
+
+    /// More threads than cores are not started: a thousand threads could hit the process limit.
+    @Test func threadsAreCappedAtTheCores() throws {
+        let r = try CLIRunner.run(["extract", CLIRunner.fixture, "--threads", "100000"], timeout: 60)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(separator: "\n").count > 3)
+    }
 }

@@ -135,4 +135,20 @@ import Testing
         let head = try Data(contentsOf: URL(fileURLWithPath: dir + "/map.png")).prefix(4)
         #expect(head == Data([0x89, 0x50, 0x4E, 0x47]))
     }
+
+    /// Text outputs take the format their extension names, unless --format says otherwise,
+    /// which is then an error; other extensions keep the default.
+    @Test func textFormatsFollowTheName() throws {
+        let dir = CLIRunner.temporaryFolder()
+        let f = CLIRunner.fixture
+        #expect(try CLIRunner.run(["rank", f, "-o", dir + "/r.json"]).status == 0)
+        #expect(try String(contentsOfFile: dir + "/r.json", encoding: .utf8).hasPrefix("["))
+        #expect(try CLIRunner.run(["extract", f, "-o", dir + "/e.csv"]).status == 0)
+        #expect(try String(contentsOfFile: dir + "/e.csv", encoding: .utf8).hasPrefix("article,date,"))
+        #expect(try CLIRunner.run(["rank", f, "-o", dir + "/r.txt"]).status == 0)
+        #expect(try String(contentsOfFile: dir + "/r.txt", encoding: .utf8).hasPrefix("rank  actor"))
+        let clash = try CLIRunner.run(["coverage", f, "--format", "csv", "-o", dir + "/c.json"])
+        #expect(clash.status != 0 && clash.stderr.contains(dir + "/c.json"), "\(clash.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/c.json"))
+    }
 }
