@@ -61,6 +61,7 @@ struct ExportCommand: ParsableCommand {
                 try files[0].write(Data(CSVWriter.nodes(g).utf8))
                 try files[1].write(Data(CSVWriter.edges(g).utf8))
                 try OutputFile.commit(files)
+                folder?.keep()
             } catch {
                 folder?.removeMade()
                 throw error

@@ -45,6 +45,7 @@ struct MapCommand: ParsableCommand {
             // All three files are written to temporary files and renamed in together at the end.
             let files = (svg: try OutputFile(out.svg), graph: try OutputFile(out.graph), relations: try OutputFile(out.relations))
             try write(files, out, name: name)
+            folder.keep()
         } catch {
             folder.removeMade()
             throw error

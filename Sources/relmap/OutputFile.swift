@@ -19,6 +19,7 @@ final class OutputFile {
     private let temporary: String?
     private let fd: Int32
     private var committed = false
+    private var closed = false
     /// The slot of ``temporary`` in ``TemporaryFiles``.
     private var slot: Int?
     /// Whether the target has other hard links, so that the output is copied into it.
@@ -105,15 +106,26 @@ final class OutputFile {
     /// Appends text as UTF-8.
     func write(_ text: String) throws { try write(Array(text.utf8)) }
 
+    /// Closes the file descriptor once, so that many finished files can wait for their commit
+    /// without holding a descriptor each.
+    private func closeFile() {
+        guard !closed, fd != STDOUT_FILENO else { return }
+        closed = true
+        close(fd)
+    }
+
+    /// Ends writing: the content is complete, and waits for ``commit()`` (or is discarded).
+    func seal() { closeFile() }
+
     /// Finishes the file: renames the temporary file over the target.
     func commit() throws {
         guard let path else { return }
         guard let temporary else {
-            if fd != STDOUT_FILENO { close(fd) }
+            closeFile()
             committed = true
             return
         }
-        close(fd)
+        closeFile()
         committed = true
         defer { TemporaryFiles.forget(slot) }
         if inPlace {
@@ -153,7 +165,7 @@ final class OutputFile {
     func discard() {
         guard !committed, fd != STDOUT_FILENO else { return }
         committed = true
-        close(fd)
+        closeFile()
         if let temporary { unlink(temporary) }
         TemporaryFiles.forget(slot)
     }

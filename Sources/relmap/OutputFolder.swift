@@ -8,6 +8,8 @@ struct OutputFolder {
     let path: String
     /// The folders this run made, outermost first.
     private(set) var made: [String] = []
+    /// Their slots in ``TemporaryFiles``, so that a signal removes them too while empty.
+    private var slots: [Int?] = []
 
     /// Makes `path` and its missing parents.
     ///
@@ -36,11 +38,18 @@ struct OutputFolder {
                 throw CLIError("\(folder): cannot make the folder (\(reason))")
             }
             made.append(folder)
+            slots.append(TemporaryFiles.registerFolder(folder))
         }
+    }
+
+    /// The run succeeded: the folders it made stay, even if a signal comes later.
+    func keep() {
+        for slot in slots { TemporaryFiles.forget(slot) }
     }
 
     /// Removes the folders this run made, innermost first, as long as they are empty.
     func removeMade() {
+        keep()
         for folder in made.reversed() where rmdir(folder) != 0 { break }
     }
 }

@@ -6,17 +6,24 @@ import Darwin
 import Foundation
 
 /// The temporary files this process is writing, removed if it is stopped by SIGINT, SIGTERM or
-/// SIGHUP before it renames them into place.
+/// SIGHUP before it renames them into place; and the output folders it made, removed after them
+/// if they are then empty.
 ///
 /// The handler runs in signal context, so it only reads a fixed table of C strings and calls
-/// `unlink`, both safe there; then it restores the default action and raises the signal again,
-/// so that the process ends as the signal asked (status 130 for Ctrl-C in a shell).
+/// `unlink` and `rmdir`, safe there; then it restores the default action and raises the signal
+/// again, so that the process ends as the signal asked (status 130 for Ctrl-C in a shell).
 enum TemporaryFiles {
-    private static let capacity = 256
+    private static let capacity = 4096
     /// Paths as C strings, nil for a free slot. Written under `lock`; read by the handler.
     nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
         let p = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
         p.initialize(repeating: nil, count: capacity)
+        return p
+    }()
+    /// Whether each slot holds a folder (removed with `rmdir`, after the files).
+    nonisolated(unsafe) private static let folders: UnsafeMutablePointer<Bool> = {
+        let p = UnsafeMutablePointer<Bool>.allocate(capacity: capacity)
+        p.initialize(repeating: false, count: capacity)
         return p
     }()
     private static let lock = NSLock()
@@ -24,9 +31,19 @@ enum TemporaryFiles {
 
     /// Records `path` as a temporary file to remove on a signal; returns its slot for ``forget(_:)``.
     static func register(_ path: String) -> Int? {
+        register(path, folder: false)
+    }
+
+    /// Records `path` as a folder this run made, to remove on a signal if empty; returns its slot.
+    static func registerFolder(_ path: String) -> Int? {
+        register(path, folder: true)
+    }
+
+    private static func register(_ path: String, folder: Bool) -> Int? {
         lock.withLock {
             if !installed { installHandlers(); installed = true }
             for i in 0..<capacity where slots[i] == nil {
+                folders[i] = folder
                 slots[i] = strdup(path)
                 return i
             }
@@ -53,8 +70,12 @@ enum TemporaryFiles {
                unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { sig in
-                for i in 0..<TemporaryFiles.capacity {
+                for i in 0..<TemporaryFiles.capacity where !TemporaryFiles.folders[i] {
                     if let p = TemporaryFiles.slots[i] { unlink(p) }
+                }
+                // Folders were registered outermost first: the innermost go first.
+                for i in (0..<TemporaryFiles.capacity).reversed() where TemporaryFiles.folders[i] {
+                    if let p = TemporaryFiles.slots[i] { rmdir(p) }
                 }
                 signal(sig, SIG_DFL)
                 raise(sig)

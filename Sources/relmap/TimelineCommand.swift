@@ -111,19 +111,33 @@ struct TimelineCommand: ParsableCommand {
             slices.append(Slice(name: name, period: period, articles: w?.articles ?? 0,
                                 graph: w?.graph.graph() ?? builder(name).accumulator().graph(), relations: w?.relations ?? 0))
         }
-        if let maps {
-            _ = try OutputFolder(maps)
-            let renderer = MapRenderer(style: try MapStyle.load())
-            let positions = try renderer.positions(of: whole.graph(), options: MapOptions())
-            for s in slices where !s.graph.nodes.isEmpty {
-                var o = MapOptions()
-                o.positions = positions
-                o.title = "Relations in \(s.name)"
-                o.caption = "\(s.articles) articles, \(s.relations) relations; edge weight: \(weight.rawValue); layout shared by all windows"
-                try OutputFile.write(try renderer.render(s.graph, options: o), to: "\(maps)/\(s.name).svg")
+        // The maps and the output are written to temporary files and renamed in together at the
+        // end; a failure leaves none of them, nor a maps folder this run made.
+        let folder = try maps.map { try OutputFolder($0) }
+        do {
+            var files: [OutputFile] = []
+            if let maps {
+                let renderer = MapRenderer(style: try MapStyle.load())
+                let positions = try renderer.positions(of: whole.graph(), options: MapOptions())
+                for s in slices where !s.graph.nodes.isEmpty {
+                    var o = MapOptions()
+                    o.positions = positions
+                    o.title = "Relations in \(s.name)"
+                    o.caption = "\(s.articles) articles, \(s.relations) relations; edge weight: \(weight.rawValue); layout shared by all windows"
+                    let file = try OutputFile("\(maps)/\(s.name).svg")
+                    try file.write(try renderer.render(s.graph, options: o))
+                    file.seal()
+                    files.append(file)
+                }
             }
+            let main = try OutputFile(output)
+            try main.write(render(slices, as: format))
+            try OutputFile.commit(files + [main])
+            folder?.keep()
+        } catch {
+            folder?.removeMade()
+            throw error
         }
-        try OutputFile.write(Data(render(slices, as: format).utf8), to: output)
     }
 
     func render(_ slices: [Slice], as format: Format) -> String {

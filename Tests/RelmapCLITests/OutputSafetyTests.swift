@@ -81,28 +81,60 @@ import Testing
         #expect(try fm.contentsOfDirectory(atPath: dir + "/fresh").sorted() == ["edges.csv", "nodes.csv"])
     }
 
-    /// SIGINT and SIGTERM remove the temporary file of the output being written.
-    @Test(arguments: [SIGTERM, SIGINT]) func signalsLeaveNoTemporaryFiles(signal: Int32) throws {
-        let dir = CLIRunner.temporaryFolder()
+    /// A corpus in `dir`/corpus that takes a debug build some seconds to read on one thread.
+    func slowCorpus(in dir: String) throws -> String {
         try fm.createDirectory(atPath: dir + "/corpus", withIntermediateDirectories: true)
         var lines = ""
         for i in 0..<4000 {
             lines += "{\"id\": \"a\(i)\", \"text\": \"Rusia menyerang Ukraina pada hari Senin. Amerika Serikat mengecam Rusia. Jepang bertemu Korea Selatan di Tokyo.\"}\n"
         }
         try lines.write(toFile: dir + "/corpus/big.jsonl", atomically: true, encoding: .utf8)
+        return dir + "/corpus"
+    }
+
+    /// Runs relmap with `arguments` and sends it `signal` once a temporary file shows in `watch`.
+    func interrupt(_ arguments: [String], watching watch: String, with signal: Int32) throws -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-        p.arguments = ["extract", dir + "/corpus", "--threads", "1", "-o", dir + "/out.jsonl"]
+        p.arguments = arguments
+        p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
         let deadline = Date().addingTimeInterval(20)
-        while temporaries(in: dir).isEmpty, p.isRunning, Date() < deadline { usleep(2_000) }
-        #expect(!temporaries(in: dir).isEmpty, "the run ended before a temporary file was seen")
+        while temporaries(in: watch).isEmpty, p.isRunning, Date() < deadline { usleep(2_000) }
+        #expect(!temporaries(in: watch).isEmpty, "the run ended before a temporary file was seen")
         kill(p.processIdentifier, signal)
         p.waitUntilExit()
+        return p
+    }
+
+    /// SIGINT and SIGTERM remove the temporary file of the output being written.
+    @Test(arguments: [SIGTERM, SIGINT]) func signalsLeaveNoTemporaryFiles(signal: Int32) throws {
+        let dir = CLIRunner.temporaryFolder()
+        let corpus = try slowCorpus(in: dir)
+        let p = try interrupt(["extract", corpus, "--threads", "1", "-o", dir + "/out.jsonl"], watching: dir, with: signal)
         #expect(p.terminationReason == .uncaughtSignal)
         #expect(temporaries(in: dir).isEmpty, "left: \(temporaries(in: dir))")
         #expect(!fm.fileExists(atPath: dir + "/out.jsonl"))
+    }
+
+    /// A map stopped by a signal leaves neither its temporary files nor the folders it made.
+    @Test func aSignalledMapLeavesNoFolder() throws {
+        let dir = CLIRunner.temporaryFolder()
+        let corpus = try slowCorpus(in: dir)
+        let p = try interrupt(["map", corpus, "--threads", "1", "-o", dir + "/new/maps"], watching: dir + "/new/maps", with: SIGTERM)
+        #expect(p.terminationReason == .uncaughtSignal)
+        #expect(!fm.fileExists(atPath: dir + "/new"))
+    }
+
+    /// Timeline maps and the timeline appear together or not at all.
+    @Test func aFailedTimelineLeavesNoMaps() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try "x".write(toFile: dir + "/taken.json", atomically: true, encoding: .utf8)
+        #expect(chmod(dir + "/taken.json", 0o444) == 0)
+        let r = try CLIRunner.run(["timeline", CLIRunner.fixture, "--maps", dir + "/maps", "-o", dir + "/taken.json"])
+        #expect(r.status != 0)
+        #expect(!fm.fileExists(atPath: dir + "/maps"), "\((try? fm.contentsOfDirectory(atPath: dir + "/maps")) ?? [])")
     }
 
     /// Output names made from folder names keep their dots.
