@@ -56,7 +56,13 @@ public enum JSONLines {
     static func string(_ object: [String: Any], _ key: String, path: String, line: Int) throws(CorpusError) -> String? {
         guard let value = object[key], !(value is NSNull) else { return nil }
         if let s = value as? String { return s }
-        if let n = value as? NSNumber, key == "id" { return n.stringValue }
+        if key == "id" {
+            // An integer id is its digits; true, 1.5 or 1e300 is no id ("1", "1e+300" would merge).
+            if let n = value as? NSNumber, ["i", "l", "q", "s", "I", "L", "Q", "S"].contains(String(cString: n.objCType)) {
+                return n.stringValue
+            }
+            throw .malformedJSONL(path: path, line: line, reason: "field \"id\" must be a string or an integer")
+        }
         throw .malformedJSONL(path: path, line: line, reason: "field \"\(key)\" must be a string")
     }
 

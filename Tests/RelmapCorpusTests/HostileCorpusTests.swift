@@ -135,4 +135,17 @@ extension HostileCorpusTests {
         #expect(corpus.sources.map(\.path) == [dir + "/a.txt"])
         #expect(corpus.warnings == ["skipped 1 file of relations relmap wrote, not articles: \(dir)/old.relations.jsonl"])
     }
+
+    /// A JSONL id is a string or an integer: `true` would read as "1", `1e300` as "1e+300".
+    @Test func jsonIdsAreStringsOrIntegers() throws {
+        let dir = temporaryFolder()
+        write("{\"id\": 7, \"text\": \"A.\"}\n{\"id\": \"b\", \"text\": \"B.\"}\n", dir + "/ok.jsonl")
+        #expect(try Corpus(paths: [dir + "/ok.jsonl"]).articles().map(\.id) == ["7", "b"])
+        for bad in ["true", "1.5", "1e300"] {
+            write("{\"id\": \(bad), \"text\": \"A.\"}\n", dir + "/bad.jsonl")
+            #expect(throws: CorpusError.malformedJSONL(path: dir + "/bad.jsonl", line: 1, reason: "field \"id\" must be a string or an integer")) {
+                try Corpus(paths: [dir + "/bad.jsonl"]).articles()
+            }
+        }
+    }
 }
