@@ -23,7 +23,7 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .pathNotFound(let path):
-            return "\(path): no such file or folder"
+            return path.isEmpty ? "an empty path: give a file or a folder" : "\(path): no such file or folder"
         case .noArticles(let path):
             return "\(path): no articles found (relmap reads .txt, .md and .jsonl files)"
         case .notUTF8(let path, let line):

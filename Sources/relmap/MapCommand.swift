@@ -32,6 +32,7 @@ struct MapCommand: ParsableCommand {
     var rankTop = 15
 
     func validate() throws {
+        if output.isEmpty { throw ValidationError("-o is an empty name; give the folder to write into") }
         try OptionCheck.count(rankTop, "--rank-top")
     }
 

@@ -15,6 +15,7 @@ struct OutputFolder {
     ///
     /// - Throws: a ``CLIError`` naming the path when a part of it is a file or cannot be made.
     init(_ path: String) throws {
+        guard !path.isEmpty else { throw CLIError("the output folder is an empty name; give a folder") }
         self.path = path
         var missing: [String] = []
         var folder = (path as NSString).standardizingPath

@@ -183,4 +183,15 @@ import Testing
         #expect(clash.status != 0 && clash.stderr.contains(dir + "/c.json"), "\(clash.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir + "/c.json"))
     }
+
+    /// An empty output name is an error, never the root folder (`map -o ""` wrote `/NAME.svg`).
+    @Test func anEmptyOutputNameIsAnError() throws {
+        for args in [["map", CLIRunner.fixture, "-o", ""], ["extract", CLIRunner.fixture, "-o", ""],
+                     ["export", CLIRunner.fixture, "--format", "csv", "-o", ""]] {
+            let r = try CLIRunner.run(args)
+            #expect(r.status != 0, "accepted: \(args)")
+            #expect(r.stderr.contains("empty"), "\(args): \(r.stderr)")
+        }
+        #expect(!fm.fileExists(atPath: "/corpus.svg"))
+    }
 }
