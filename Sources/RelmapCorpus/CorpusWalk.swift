@@ -16,7 +16,8 @@ struct CorpusWalk {
     private var special: [String] = []
     /// Links that cannot be followed: broken, looping, or not permitted.
     private var broken: [String] = []
-    /// Links inside a folder that lead back to a folder already read.
+    /// Entries of a folder that lead to a folder already read: a link loop, or a folder also
+    /// named as an argument.
     private var loops: [String] = []
     /// Relation lists relmap wrote (`extract`, `map`), found among the articles.
     private var outputs: [String] = []
@@ -115,7 +116,7 @@ struct CorpusWalk {
             lines.append("skipped \(count(broken.count, "link")) that lead nowhere, loop or cannot be looked at: \(list(broken))")
         }
         if !loops.isEmpty {
-            lines.append("did not follow \(count(loops.count, "link")) to folders already read: \(list(loops))")
+            lines.append("skipped \(count(loops.count, "folder")) already read through another path (a link loop or overlapping arguments): \(list(loops))")
         }
         if !outputs.isEmpty {
             lines.append("skipped \(count(outputs.count, "file")) of relations relmap wrote, not articles: \(list(outputs))")

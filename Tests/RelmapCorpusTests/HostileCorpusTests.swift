@@ -20,6 +20,7 @@ import Testing
         #expect(corpus.sources.map(\.path) == [dir + "/sub/a.txt"])
         #expect(try corpus.articles().count == 1)
         #expect(corpus.warnings.contains { $0.contains(dir + "/sub/self.txt") }, "\(corpus.warnings)")
+        #expect(corpus.warnings.contains { $0.contains(dir + "/sub/up") && $0.contains("already read") }, "\(corpus.warnings)")
     }
 
     /// The same file reached through a link, or through overlapping arguments, is read once.
