@@ -37,7 +37,9 @@ struct CorpusWalk {
             if FileStatus.linkExists(path) { throw .unreadable(path: path, reason: "a link that leads nowhere or loops") }
             throw .pathNotFound(path: path)
         }
-        if excluded.contains(status.identity) { return }
+        if excluded.contains(status.identity) {
+            throw .unreadable(path: path, reason: "it is where this command writes its output; give another output")
+        }
         switch status.kind {
         case .folder:
             guard seenFolders.insert(status.identity).inserted else { return }

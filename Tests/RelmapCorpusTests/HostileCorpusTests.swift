@@ -121,6 +121,7 @@ import Testing
         write("{\"article\": \"a\", \"source\": \"RUS\"}\n", dir + "/graphs/x.relations.jsonl")
         let corpus = try Corpus(paths: [dir], excluding: [dir + "/graphs/x.relations.jsonl", dir + "/graphs/x.json"])
         #expect(corpus.sources.map(\.path) == [dir + "/a.txt"])
+        #expect(throws: CorpusError.self) { try Corpus(paths: [dir + "/a.txt"], excluding: [dir + "/a.txt"]) }
     }
 }
 
