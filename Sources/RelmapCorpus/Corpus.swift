@@ -31,14 +31,13 @@ public struct Corpus: Sendable {
     }
 
     /// Reads every article in order and passes each to `body`; one article is held at a time.
-    ///
-    /// - Throws: ``CorpusError/duplicateID(id:path:firstPath:)`` when two articles share an id,
-    ///   and any error reading an article.
+    /// An article whose id an earlier one had is passed on under a new one (``ArticleIDs``).
     public func forEachArticle(_ body: (Article) throws -> Void) throws {
         var ids = ArticleIDs()
         for source in sources {
             try source.forEachArticle { article in
-                try ids.claim(article.id, path: article.path)
+                var article = article
+                article.id = ids.unique(article.id, path: article.path)
                 try body(article)
             }
         }

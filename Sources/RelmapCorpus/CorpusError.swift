@@ -17,8 +17,6 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A path named on the command line is a pipe, a device or a socket (`kind` says which), which
     /// relmap does not open: reading it could wait for ever or never end.
     case notRegularFile(path: String, kind: String)
-    /// Two articles of one corpus have the same id; `firstPath` is the file of the first.
-    case duplicateID(id: String, path: String, firstPath: String)
 
     public var description: String {
         switch self {
@@ -38,9 +36,6 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): not an article file (relmap reads .txt, .md and .jsonl)"
         case .notRegularFile(let path, let kind):
             return "\(path): \(kind), not a regular file; give a file or a folder of files"
-        case .duplicateID(let id, let path, let firstPath):
-            return "\(path): article id '\(id)' is already the id of an article in \(firstPath); "
-                + "give one of them another id (front matter or JSONL \"id\", or the file name)"
         }
     }
 }

@@ -14,15 +14,20 @@ import Testing
         return dir
     }
 
-    /// Three articles with one id are an error, not one article with weight 1.
-    @Test func duplicateIdsAreAnError() throws {
+    /// Three articles with one id are three articles, renamed with a warning, not one with weight 1.
+    @Test func duplicateIdsAreMadeUnique() throws {
         let text = "Rusia menyerang Ukraina pada hari Senin.\n"
         let dir = try folder(["a/x.txt": text, "b/x.txt": text, "c.jsonl": "{\"id\": \"x\", \"text\": \"\(text.dropLast())\"}\n"])
-        for command in ["build", "extract", "coverage", "map"] {
-            let r = try CLIRunner.run([command, dir, "-o", dir + "/out-\(command)"])
-            #expect(r.status != 0, "\(command) merged the duplicates")
-            #expect(r.stderr.contains("'x'") && r.stderr.contains(dir + "/b/x.txt"), "\(command): \(r.stderr)")
-        }
+        let build = try CLIRunner.run(["build", dir, "--threads", "2"])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains(dir + "/b/x.txt: 'x' read as 'x~2'"), "\(build.stderr)")
+        let graph = try #require(try JSONSerialization.jsonObject(with: Data(build.stdout.utf8)) as? [String: Any])
+        let edges = try #require(graph["edges"] as? [[String: Any]])
+        #expect(edges.first { $0["type"] as? String == "attack" }?["weight"] as? Double == 3, "\(edges)")
+        let extract = try CLIRunner.run(["extract", dir, "--format", "csv"])
+        #expect(extract.status == 0, "\(extract.stderr)")
+        let articles = extract.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0] }
+        #expect(articles == ["x", "x~2", "x~3"], "\(extract.stdout)")
     }
 
     /// `map` writing into a folder inside its input does not read its own output back.

@@ -68,23 +68,20 @@ import Testing
         #expect(throws: CorpusError.self) { try LineReader(path: dir + "/p.txt") }
     }
 
-    /// Two articles with one id are an error naming both files, never merged into one article.
-    @Test func duplicateIdsAreAnError() throws {
+    /// Two articles with one id are made unique in corpus order, never merged into one article.
+    @Test func duplicateIdsAreMadeUnique() throws {
         let dir = temporaryFolder()
         try FileManager.default.createDirectory(atPath: dir + "/b", withIntermediateDirectories: true)
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
         write("---\nid: a\n---\nRusia menyerang Ukraina.\n", dir + "/b/other.md")
-        do {
-            _ = try Corpus(paths: [dir]).articles()
-            Issue.record("expected an error")
-        } catch let error as CorpusError {
-            #expect(error == .duplicateID(id: "a", path: dir + "/b/other.md", firstPath: dir + "/a.txt"))
-            #expect(error.description.contains("id"))
-        }
+        write("{\"id\": \"a~2\", \"text\": \"Dua.\"}\n{\"id\": \"a\", \"text\": \"Tiga.\"}\n", dir + "/c.jsonl")
+        #expect(try Corpus(paths: [dir]).articles().map(\.id) == ["a", "a~2", "a~2~2", "a~3"])
         var ids = ArticleIDs()
-        try ids.claim("x", path: "1.txt")
-        try ids.claim("y", path: "2.txt")
-        #expect(throws: CorpusError.self) { try ids.claim("x", path: "3.jsonl") }
+        #expect(ids.unique("x", path: "1.txt") == "x")
+        #expect(ids.unique("y", path: "2.txt") == "y")
+        #expect(ids.unique("x", path: "3.jsonl") == "x~2")
+        #expect(ids.renamed == [ArticleIDs.Renaming(id: "x", newID: "x~2", path: "3.jsonl", firstPath: "1.txt")])
+        #expect(ids.warning?.contains("3.jsonl: 'x' read as 'x~2' (first in 1.txt)") == true, "\(ids.warning ?? "")")
     }
 
     /// A folder's `index.jsonl` whose lines hold `text` is articles, not metadata.
