@@ -27,7 +27,7 @@ struct CLIRunner {
 
     /// Runs relmap with `arguments`; a run still going after `timeout` seconds is killed and
     /// reported with status -1 and "timed out" on standard error.
-    static func run(_ arguments: [String], cwd: String? = nil, timeout: Double? = nil) throws -> Result {
+    static func run(_ arguments: [String], cwd: String? = nil, timeout: Double? = 300) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments
@@ -37,7 +37,8 @@ struct CLIRunner {
         p.standardError = err
         try p.run()
         let watchdog = timeout.map { seconds in
-            let item = DispatchWorkItem { [p] in if p.isRunning { p.terminate() } }
+            // SIGKILL: a child may have SIGTERM blocked, as test runners leave it.
+            let item = DispatchWorkItem { [p] in if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
             DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: item)
             return item
         }

@@ -75,4 +75,21 @@ import Testing
         #expect(r.status > 0, "\(r.stderr)")
         #expect(r.stderr.contains(dir + "/g.json") && r.stderr.contains("pipe"), "\(r.stderr)")
     }
+
+    /// A link loop, a self-link, a pipe and a link to `/dev/zero` in a folder end the run at once,
+    /// each article read once: they used to hang or grow memory without end.
+    @Test func loopsPipesAndDevicesDoNotHang() throws {
+        let dir = try folder(["sub/a.txt": "Rusia menyerang Ukraina pada hari Senin.\n"])
+        try FileManager.default.createSymbolicLink(atPath: dir + "/sub/up", withDestinationPath: dir)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/sub/self.txt", withDestinationPath: dir + "/sub/self.txt")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/zero.txt", withDestinationPath: "/dev/zero")
+        #expect(mkfifo(dir + "/pipe.md", 0o600) == 0)
+        let r = try CLIRunner.run(["extract", dir, "--format", "csv"], timeout: 60)
+        #expect(r.status == 0, "\(r.stderr)")
+        let articles = r.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0] }
+        #expect(articles == ["a"], "\(r.stdout)")
+        for name in ["pipe.md", "zero.txt", "sub/self.txt", "sub/up"] { #expect(r.stderr.contains(dir + "/" + name), "\(r.stderr)") }
+        let meta = try CLIRunner.run(["extract", dir, "--meta", "/dev/zero"], timeout: 60)
+        #expect(meta.status > 0 && meta.stderr.contains("/dev/zero"), "\(meta.stderr)")
+    }
 }
