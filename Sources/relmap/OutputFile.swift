@@ -71,7 +71,8 @@ final class OutputFile {
         let temp = folder + "/." + url.lastPathComponent + ".relmap-\(getpid()).tmp"
         let d = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard d >= 0 else {
-            throw CLIError("\(path): cannot write here (\(String(cString: strerror(errno))))")
+            // The file appears by rename, so its folder must take a new file beside it.
+            throw CLIError("\(path): cannot write in \(folder) (\(String(cString: strerror(errno)))); give an -o in a folder you can write to")
         }
         slot = TemporaryFiles.register(temp)
         if let existing {

@@ -147,4 +147,16 @@ extension HostileCorpusTests {
             }
         }
     }
+
+    /// Relations given by name as articles are told for what they are.
+    @Test func relationsGivenAsArticlesAreNamed() {
+        let dir = temporaryFolder()
+        write("{\"article\": \"a\", \"source\": \"RUS\", \"target\": \"UKR\", \"sentence\": \"S.\"}\n", dir + "/x.relations.jsonl")
+        do {
+            _ = try Corpus(paths: [dir + "/x.relations.jsonl"]).articles()
+            Issue.record("expected an error")
+        } catch {
+            #expect(String(describing: error).contains("relations relmap wrote"), "\(error)")
+        }
+    }
 }
