@@ -18,7 +18,10 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
     /// relmap does not open: reading it could wait for ever or never end.
     case notRegularFile(path: String, kind: String)
 
-    public var description: String {
+    /// The message, in one line (``OneLine``).
+    public var description: String { OneLine.escape(message) }
+
+    private var message: String {
         switch self {
         case .pathNotFound(let path):
             return path.isEmpty ? "an empty path: give a file or a folder" : "\(path): no such file or folder"

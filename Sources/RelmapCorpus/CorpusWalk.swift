@@ -129,7 +129,7 @@ struct CorpusWalk {
             if !hidden.isEmpty { parts.append("\(hidden.count) hidden \(hidden.count == 1 ? "entry" : "entries")") }
             lines.append("skipped \(parts.joined(separator: " and ")): \(list(stray + hidden))")
         }
-        return lines
+        return lines.map(OneLine.escape)
     }
 
     /// The folder holding `path`, "." for a bare name.

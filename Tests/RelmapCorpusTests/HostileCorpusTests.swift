@@ -159,4 +159,15 @@ extension HostileCorpusTests {
             #expect(String(describing: error).contains("relations relmap wrote"), "\(error)")
         }
     }
+
+    /// A file name with a line break stays within its one warning or error line.
+    @Test func namesWithLineBreaksStayOnOneLine() throws {
+        let dir = temporaryFolder()
+        write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
+        write("x", dir + "/evil\nwarning: forged.pdf")
+        let corpus = try Corpus(paths: [dir])
+        #expect(corpus.warnings.count == 1)
+        #expect(corpus.warnings.allSatisfy { !$0.contains("\n") && $0.contains("evil\\nwarning") }, "\(corpus.warnings)")
+        #expect(!CorpusError.pathNotFound(path: dir + "/x\ny").description.contains("\n"))
+    }
 }
