@@ -67,7 +67,7 @@ struct CorpusOptions: ParsableArguments {
             made.set(Result { try options.extractor() })
             done.leave()
         }
-        let listed = Result { try corpus(paths, excluding: excluding.compactMap { $0 }) }
+        let listed = Result { try corpus(paths, excluding: excluding.compactMap { $0 }.filter { $0 != "-" }) }
         done.wait()
         return (try listed.get(), try made.get())
     }
