@@ -85,7 +85,10 @@ public struct ArticleSource: Sendable, Hashable {
     /// The article of one JSONL object (line `line` of this file).
     public func article(fromJSON object: [String: Any], line: Int) throws(CorpusError) -> Article {
         guard let text = try JSONLines.string(object, "text", path: path, line: line) else {
-            throw CorpusError.malformedJSONL(path: path, line: line, reason: "missing \"text\"")
+            let relations = object["article"] != nil && object["sentence"] != nil
+            throw CorpusError.malformedJSONL(path: path, line: line, reason: relations
+                ? "missing \"text\": these are relations relmap wrote, not articles; give the articles they came from"
+                : "missing \"text\"")
         }
         let id = try JSONLines.string(object, "id", path: path, line: line) ?? "\(fileID)-\(line)"
         let article = Article(

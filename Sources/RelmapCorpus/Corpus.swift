@@ -1,73 +1,46 @@
-import Foundation
-
 /// A corpus: the article files under some paths, found recursively and read lazily in a stable order.
 ///
-/// A folder's `index.jsonl` is metadata, not articles: its lines (`id`, `date`, `lang`, `source`)
-/// complete the articles of that folder and below. `--meta FILE` overrides them.
+/// A folder's `index.jsonl` of metadata (`id`, `date`, `lang`, `source`) completes the articles
+/// of that folder and below; one whose lines hold `text` is articles. `--meta FILE` overrides
+/// the metadata. Only regular files are read, each once however many paths lead to it (see
+/// ``CorpusWalk``); what was skipped is told in ``warnings``.
 public struct Corpus: Sendable {
-    /// The article files, sorted by path.
+    /// The article files, in the order of the paths given, each folder's sorted by name.
     public let sources: [ArticleSource]
+    /// One line for each kind of entry skipped: pipes and devices, broken links, links back to
+    /// folders already read, files of other kinds and hidden entries. For the user to see.
+    public let warnings: [String]
 
-    /// Finds the article files under `paths`.
+    /// Finds the article files under `paths`, leaving out the files and folders at `excluding`
+    /// (a command's own outputs, which may lie inside its input).
     ///
     /// - Throws: ``CorpusError/pathNotFound(path:)`` for a missing path,
     ///   ``CorpusError/noArticles(path:)`` when a path holds no article file,
+    ///   ``CorpusError/notRegularFile(path:kind:)`` for a pipe or device given by name,
     ///   and any error reading an `index.jsonl` or the `metaFile`.
-    public init(paths: [String], metaFile: String? = nil) throws(CorpusError) {
-        let fm = FileManager.default
+    public init(paths: [String], metaFile: String? = nil, excluding: [String] = []) throws(CorpusError) {
         var overrides: [String: ArticleMetadata] = [:]
         if let metaFile {
-            guard fm.fileExists(atPath: metaFile) else { throw .pathNotFound(path: metaFile) }
+            try InputFile.check(metaFile)
             overrides = try JSONLines.readMetadata(metaFile)
         }
-        var found: [ArticleSource] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .pathNotFound(path: path) }
-            if isDirectory.boolValue {
-                let before = found.count
-                try Self.collect(folder: path, inherited: [:], overrides: overrides, into: &found)
-                if found.count == before { throw .noArticles(path: path) }
-            } else {
-                guard let kind = ArticleSource.kind(forPath: path) else { throw .unsupportedFile(path: path) }
-                let folder = (path as NSString).deletingLastPathComponent
-                let indexPath = (folder.isEmpty ? "." : folder) + "/index.jsonl"
-                var index: [String: ArticleMetadata] = [:]
-                if !path.hasSuffix("index.jsonl"), fm.fileExists(atPath: indexPath) {
-                    index = try JSONLines.readMetadata(indexPath)
-                }
-                found.append(ArticleSource(path: path, kind: kind,
-                                           metadata: MetadataTable(index: index, overrides: overrides)))
-            }
-        }
-        sources = found
-    }
-
-    private static func collect(
-        folder: String, inherited: [String: ArticleMetadata], overrides: [String: ArticleMetadata],
-        into found: inout [ArticleSource]
-    ) throws(CorpusError) {
-        let entries = try DirectoryListing.entries(of: folder)
-        var index = inherited
-        if entries.contains(where: { $0.name == "index.jsonl" && !$0.isDirectory }) {
-            let own = try JSONLines.readMetadata(folder + "/index.jsonl")
-            if index.isEmpty { index = own } else { index.merge(own) { _, new in new } }
-        }
-        let table = MetadataTable(index: index, overrides: overrides)
-        for entry in entries where !entry.name.hasPrefix(".") {
-            let name = entry.name
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            if entry.isDirectory {
-                try collect(folder: path, inherited: index, overrides: overrides, into: &found)
-            } else if name != "index.jsonl", let kind = ArticleSource.kind(forPath: name) {
-                found.append(ArticleSource(path: path, kind: kind, metadata: table))
-            }
-        }
+        var walk = CorpusWalk(excluding: excluding, overrides: overrides)
+        for path in paths { try walk.add(path) }
+        sources = walk.found
+        warnings = walk.warnings
     }
 
     /// Reads every article in order and passes each to `body`; one article is held at a time.
+    /// An article whose id an earlier one had is passed on under a new one (``ArticleIDs``).
     public func forEachArticle(_ body: (Article) throws -> Void) throws {
-        for source in sources { try source.forEachArticle(body) }
+        var ids = ArticleIDs()
+        for source in sources {
+            try source.forEachArticle { article in
+                var article = article
+                article.id = ids.unique(article.id, path: article.path)
+                try body(article)
+            }
+        }
     }
 
     /// Reads every article into memory. Convenient for small corpora and tests.

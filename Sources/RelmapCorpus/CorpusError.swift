@@ -14,11 +14,17 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// A file's extension is not one relmap reads.
     case unsupportedFile(path: String)
+    /// A path named on the command line is a pipe, a device or a socket (`kind` says which), which
+    /// relmap does not open: reading it could wait for ever or never end.
+    case notRegularFile(path: String, kind: String)
 
-    public var description: String {
+    /// The message, in one line (``OneLine``).
+    public var description: String { OneLine.escape(message) }
+
+    private var message: String {
         switch self {
         case .pathNotFound(let path):
-            return "\(path): no such file or folder"
+            return path.isEmpty ? "an empty path: give a file or a folder" : "\(path): no such file or folder"
         case .noArticles(let path):
             return "\(path): no articles found (relmap reads .txt, .md and .jsonl files)"
         case .notUTF8(let path, let line):
@@ -31,6 +37,8 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): cannot be read: \(reason)"
         case .unsupportedFile(let path):
             return "\(path): not an article file (relmap reads .txt, .md and .jsonl)"
+        case .notRegularFile(let path, let kind):
+            return "\(path): \(kind), not a regular file; give a file or a folder of files"
         }
     }
 }

@@ -4,17 +4,21 @@ import Glibc
 import Darwin
 #endif
 
-/// The entries of a folder, read with one `readdir` pass: each name and whether it is a folder.
+/// The entries of a folder, read with one `readdir` pass: each name and what it is.
 ///
-/// The kind comes from the directory entry itself where the file system gives it, so that
-/// listing a corpus of many thousand articles costs no `stat` per file.
+/// Each entry is looked at with `fstatat` on the open folder (links followed), so that the
+/// walk knows regular files from pipes and devices, and one file from another by device and
+/// inode, without opening any of them.
 struct DirectoryListing {
     /// One entry of a folder.
     struct Entry {
         /// The file or folder name.
         var name: String
+        /// What the entry is, links followed; nil for a broken link or one that cannot be looked at.
+        var status: FileStatus?
+
         /// Whether the entry is a folder (following a symbolic link).
-        var isDirectory: Bool
+        var isDirectory: Bool { status?.kind == .folder }
     }
 
     /// The entries of `folder` sorted by name (byte order), without `.` and `..`.
@@ -25,10 +29,11 @@ struct DirectoryListing {
             throw .unreadable(path: folder, reason: String(cString: strerror(errno)))
         }
         defer { closedir(dir) }
+        let fd = dirfd(dir)
         // The names' bytes one after another in one buffer, sorted as offsets into it: no array
         // or string per name until the order is known (a folder may hold many thousand articles).
         var bytes: [UInt8] = []
-        var spans: [(start: Int32, count: Int32, isDirectory: Bool)] = []
+        var spans: [(start: Int32, count: Int32, status: FileStatus?)] = []
         while let ent = readdir(dir) {
             let start = bytes.count
             withUnsafeBytes(of: ent.pointee.d_name) { raw in bytes.append(contentsOf: raw.prefix { $0 != 0 }) }
@@ -37,15 +42,8 @@ struct DirectoryListing {
                 bytes.removeSubrange(start...)
                 continue
             }
-            let type = ent.pointee.d_type
-            var isDirectory = type == UInt8(DT_DIR)
-            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
-                var st = stat()
-                let name = String(decoding: bytes[start...], as: UTF8.self)
-                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                isDirectory = stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
-            }
-            spans.append((Int32(start), Int32(count), isDirectory))
+            let name = String(decoding: bytes[start...], as: UTF8.self)
+            spans.append((Int32(start), Int32(count), FileStatus.of(name, in: fd)))
         }
         return bytes.withUnsafeBufferPointer { all in
             guard let base = all.baseAddress else { return [] }
@@ -56,7 +54,7 @@ struct DirectoryListing {
             }
             return spans.map { s in
                 Entry(name: String(decoding: UnsafeBufferPointer(start: base + Int(s.start), count: Int(s.count)), as: UTF8.self),
-                      isDirectory: s.isDirectory)
+                      status: s.status)
             }
         }
     }

@@ -1,7 +1,14 @@
 import Yams
 
 /// YAML front matter at the head of a Markdown article, between two `---` lines.
+///
+/// Only the keys relmap reads are taken, each a single value; the lists and maps that Hugo and
+/// Jekyll write under other keys (`tags`, `categories`, `params`) are left alone. A key with an
+/// empty or null value (`date:`, `date: null`, `date: ~`) is as if it were absent.
 public struct FrontMatter: Sendable, Equatable {
+    /// The keys relmap reads.
+    static let keys: Set<String> = ["id", "title", "date", "lang", "source", "url"]
+
     /// The fields relmap reads: `id`, `title`, `date`, `lang`, `source`, `url`.
     public var fields: [String: String]
     /// The text after the closing `---`.
@@ -38,13 +45,16 @@ public struct FrontMatter: Sendable, Equatable {
         }
         var fields: [String: String] = [:]
         for (key, value) in mapping {
-            guard let name = key.string else { continue }
+            guard let name = key.string, keys.contains(name) else { continue }
             guard let scalar = value.scalar else {
                 let line = (value.mark?.line ?? 1) + 1
-                throw .malformedFrontMatter(path: path, line: line, reason: "'\(name)' must be a single value")
+                let shape = value.sequence != nil ? "a list" : "a map"
+                throw .malformedFrontMatter(path: path, line: line, reason: "'\(name)' must be a single value, not \(shape)")
             }
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { continue }
             fields[name] = scalar.string
         }
+        if fields["date"]?.isEmpty == true { fields["date"] = nil }
         if let raw = fields["date"] {
             guard let date = ISODate.normalise(raw) else {
                 let line = (mapping.first { $0.key.string == "date" }?.value.mark?.line ?? 1) + 1

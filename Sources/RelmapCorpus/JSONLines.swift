@@ -27,11 +27,42 @@ public enum JSONLines {
         }
     }
 
+    /// Whether the first object of `path` has a `text` field: a file of articles, not of metadata
+    /// (an `index.jsonl` can be either). A file that cannot be read is taken for metadata, whose
+    /// reading then names the fault.
+    static func holdsArticles(_ path: String) -> Bool {
+        firstObject(path)?["text"] != nil
+    }
+
+    /// Whether `path` is a list of relations as `relmap extract` and `relmap map` write it: its
+    /// first object has `article`, `source`, `target` and `sentence` and no `text`.
+    static func holdsRelations(_ path: String) -> Bool {
+        guard let object = firstObject(path), object["text"] == nil else { return false }
+        return ["article", "source", "target", "sentence"].allSatisfy { object[$0] != nil }
+    }
+
+    /// The first object of a JSONL file, or nil when it has none or cannot be read.
+    private static func firstObject(_ path: String) -> [String: Any]? {
+        guard var reader = try? LineReader(path: path) else { return nil }
+        defer { reader.close() }
+        while let line = try? reader.next() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            return (try? JSONSerialization.jsonObject(with: line)) as? [String: Any]
+        }
+        return nil
+    }
+
     /// The string field `key` of `object`; nil when absent or null, an error when of another type.
     static func string(_ object: [String: Any], _ key: String, path: String, line: Int) throws(CorpusError) -> String? {
         guard let value = object[key], !(value is NSNull) else { return nil }
         if let s = value as? String { return s }
-        if let n = value as? NSNumber, key == "id" { return n.stringValue }
+        if key == "id" {
+            // An integer id is its digits; true, 1.5 or 1e300 is no id ("1", "1e+300" would merge).
+            if let n = value as? NSNumber, ["i", "l", "q", "s", "I", "L", "Q", "S"].contains(String(cString: n.objCType)) {
+                return n.stringValue
+            }
+            throw .malformedJSONL(path: path, line: line, reason: "field \"id\" must be a string or an integer")
+        }
         throw .malformedJSONL(path: path, line: line, reason: "field \"\(key)\" must be a string")
     }
 

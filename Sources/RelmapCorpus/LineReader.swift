@@ -10,11 +10,12 @@ public struct LineReader {
     public private(set) var lineNumber = 0
 
     /// Opens `path` for reading.
+    ///
+    /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the file cannot be opened or is not
+    ///   a regular file: a pipe or a device is refused without waiting for it.
     public init(path: String) throws(CorpusError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or not a regular file")
-        }
-        self.handle = handle
+        let fd = try TextFile.openRegular(path)
+        self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         self.path = path
     }
 

@@ -9,12 +9,10 @@ public enum TextFile {
     public static func read(_ path: String) throws(CorpusError) -> String {
         // One open, fstat and read: corpora are many small files, and Foundation's per-file
         // overhead would cost more than reading them.
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        let fd = try openRegular(path)
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        guard (st.st_mode & S_IFMT) != S_IFDIR else { throw .unreadable(path: path, reason: "is a folder") }
         var bytes = [UInt8](repeating: 0, count: max(Int(st.st_size), 0))
         var filled = 0
         while true {
@@ -33,6 +31,26 @@ public enum TextFile {
         }
         bytes.removeSubrange(filled...)
         return try decode(bytes, path: path)
+    }
+
+    /// Opens `path` for reading if it is a regular file; a pipe, a device or a folder is refused.
+    ///
+    /// The file is opened without blocking, so that a named pipe without a writer cannot hold the
+    /// run up, and looked at before a byte is read, so that `/dev/zero` is never read at all.
+    static func openRegular(_ path: String) throws(CorpusError) -> Int32 {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw .unreadable(path: path, reason: reason)
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw .unreadable(path: path, reason: "\(FileStatus(st).kindName), not a regular file")
+        }
+        return fd
     }
 
     /// Decodes `bytes` as UTF-8, naming `path` and the line of the first invalid byte when it is not.

@@ -25,20 +25,25 @@ struct ActorsCommand: ParsableCommand {
     @Flag(name: .long, help: "List the names the lexicon does not know.")
     var unknown = false
 
-    @Option(name: .long, help: "Show only the first N rows.")
+    @Option(name: .long, parsing: .unconditional, help: "Show only the first N rows.")
     var top = 50
 
-    @Option(name: .long, help: "Rows seen fewer times than this are left out.")
+    @Option(name: .long, parsing: .unconditional, help: "Rows seen fewer times than this are left out.")
     var minCount = 1
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        try OptionCheck.count(top, "--top")
+        try OptionCheck.count(minCount, "--min-count")
+    }
+
     func run() throws {
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
         var census = NameCensus()
         // Each article's census is taken on the workers and merged here in corpus order.
-        try CorpusExtraction(extractor: extractor, threads: corpus.threads).map(source, { article, cache in
+        try corpus.extraction(extractor).map(source, { article, cache in
             NameCensus.census(of: article, extractor: extractor, cache: &cache)
         }) { census.merge($0) }
         let rows = (unknown ? census.unknownNames : census.knownActors).filter { $0.count >= minCount }.prefix(top)

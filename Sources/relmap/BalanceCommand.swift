@@ -25,14 +25,15 @@ struct BalanceCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var graph: GraphOptions
 
-    @Option(name: .long, help: "table or json.")
-    var format: Format = .table
+    @Option(name: .long, help: "table or json (default: from the output's extension, else table).")
+    var format: Format?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph)
+        let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
         let b = Balance(g)
         let text: String
         switch format {

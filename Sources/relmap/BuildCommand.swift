@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var graph: GraphOptions
 
-    @Option(name: .long, help: "Keep only the N most central actors (by --top-by) and the edges among them.")
+    @Option(name: .long, parsing: .unconditional, help: "Keep only the N most central actors (by --top-by) and the edges among them.")
     var top: Int?
 
     @Option(name: .long, help: "The measure --top ranks actors by.")
@@ -31,8 +31,12 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        try OptionCheck.count(top, "--top")
+    }
+
     func run() throws {
-        var (g, _) = try GraphInput.load(paths, corpus: corpus, graph: graph)
+        var (g, _) = try GraphInput.load(paths, corpus: corpus, graph: graph, excluding: [output])
         if let top {
             let ranking = Ranking(g, measures: [topBy], top: top)
             g = g.induced(by: Set(ranking.rows.map(\.id)))

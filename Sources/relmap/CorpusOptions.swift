@@ -19,17 +19,35 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Keep negated relations, marked \"negated\": true, instead of dropping them.")
     var keepNegated = false
 
-    @Option(name: .long, help: "Worker threads for extraction (0: all cores).")
+    @Option(name: .long, parsing: .unconditional,
+            help: "Worker threads for extraction (0: all cores; more than the cores are not started).")
     var threads = 0
 
-    /// The corpus at `paths`.
-    func corpus(_ paths: [String]) throws -> Corpus {
-        try Corpus(paths: paths, metaFile: meta)
+    func validate() throws {
+        if threads < 0 { throw ValidationError("--threads must be 0 (all cores) or more, not \(threads)") }
+    }
+
+    /// The cores this process may use.
+    static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// The extraction driver: `--threads`, capped at the cores the machine offers (more would
+    /// only wait for each other, and a thousand threads can hit the process limit).
+    func extraction(_ extractor: Extractor) -> CheckedExtraction {
+        CheckedExtraction(extraction: CorpusExtraction(extractor: extractor, threads: threads == 0 ? Self.cores : min(threads, Self.cores)))
+    }
+
+    /// The corpus at `paths`, without the files at `excluding` (the command's own outputs); what
+    /// the listing skipped is told on standard error.
+    func corpus(_ paths: [String], excluding: [String] = []) throws -> Corpus {
+        let corpus = try Corpus(paths: paths, metaFile: meta, excluding: excluding)
+        for line in corpus.warnings { FileHandle.standardError.write(Data("warning: \(line)\n".utf8)) }
+        return corpus
     }
 
     /// The bundled lexicon with the `--lexicon` files on top.
     func loadLexicon() throws -> Lexicon {
-        try Lexicon.bundled().merging(lexicon)
+        for path in lexicon { try OptionFile.check(path, option: "--lexicon", takes: "a YAML lexicon file") }
+        return try Lexicon.bundled().merging(lexicon)
     }
 
     /// The extractor these options describe.
@@ -40,7 +58,7 @@ struct CorpusOptions: ParsableArguments {
     /// The corpus under `paths` and the extractor, made side by side: the lexicon is read and
     /// compiled on another core while this thread lists the corpus, so that neither waits for the
     /// other. A corpus error is reported before a lexicon error, as when they are made in turn.
-    func corpusAndExtractor(_ paths: [String]) throws -> (Corpus, Extractor) {
+    func corpusAndExtractor(_ paths: [String], excluding: [String?] = []) throws -> (Corpus, Extractor) {
         let made = Made()
         let done = DispatchGroup()
         done.enter()
@@ -49,7 +67,7 @@ struct CorpusOptions: ParsableArguments {
             made.set(Result { try options.extractor() })
             done.leave()
         }
-        let listed = Result { try corpus(paths) }
+        let listed = Result { try corpus(paths, excluding: excluding.compactMap { $0 }.filter { $0 != "-" }) }
         done.wait()
         return (try listed.get(), try made.get())
     }

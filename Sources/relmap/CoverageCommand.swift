@@ -31,31 +31,32 @@ struct CoverageCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: Format = .table
+    @Option(name: .long, help: "table, json or csv (default: from the output's extension, else table).")
+    var format: Format?
 
-    @Option(name: .long, help: "Unresolved names listed in the summary.")
+    @Option(name: .long, parsing: .unconditional, help: "Unresolved names listed in the summary.")
     var top = 20
 
-    @Option(name: .long, help: "Unresolved names shown per article in the table (json and csv give all).")
+    @Option(name: .long, parsing: .unconditional, help: "Unresolved names shown per article in the table (json and csv give all).")
     var names = 5
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
-        if top < 0 { throw ValidationError("--top must be 0 or more, not \(top)") }
-        if names < 0 { throw ValidationError("--names must be 0 or more, not \(names)") }
+        try OptionCheck.count(top, "--top")
+        try OptionCheck.count(names, "--names")
     }
 
     func run() throws {
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
         let out = try OutputFile(output)
         let writer = CoverageWriter(format: format, namesPerArticle: names, top: top)
         var summary = CoverageSummary()
         var buffer = writer.header
         // Each article is read on the workers; rows are written here in corpus order.
-        try CorpusExtraction(extractor: extractor, threads: corpus.threads).map(source, { article, cache in
+        try corpus.extraction(extractor).map(source, { article, cache in
             ArticleCoverage(article, extractor: extractor, cache: &cache)
         }) { article in
             buffer += writer.row(article, first: summary.articles == 0)

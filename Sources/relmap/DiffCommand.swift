@@ -46,14 +46,14 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "A measure to compare ranks by; repeatable (default: pagerank).")
     var measure: [Measure] = []
 
-    @Option(name: .long, help: "Changes in weight up to this size count as unchanged.")
+    @Option(name: .long, parsing: .unconditional, help: "Changes in weight up to this size count as unchanged.")
     var minChange: Double = 0
 
-    @Option(name: .long, help: "Rows of rank changes shown per measure in the table.")
+    @Option(name: .long, parsing: .unconditional, help: "Rows of rank changes shown per measure in the table.")
     var top = 10
 
-    @Option(name: .long, help: "table or json.")
-    var format: Format = .table
+    @Option(name: .long, help: "table or json (default: from the output's extension, else table).")
+    var format: Format?
 
     @Option(name: .long, help: ArgumentHelp("Also draw the diff as a map (SVG).", valueName: "file"))
     var svg: String?
@@ -66,23 +66,29 @@ struct DiffCommand: ParsableCommand {
         for (name, value) in [("--before", before), ("--after", after)] {
             if let value { do { _ = try Period(value) } catch { throw ValidationError("\(name): \(error)") } }
         }
+        try OptionCheck.count(top, "--top")
+        try OptionCheck.number(minChange, "--min-change", atLeast: 0)
         if before == nil && input.count != 2 { throw ValidationError("without --before/--after, give two graph files to compare") }
     }
 
     func run() throws {
+        let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
+        if let svg, svg != "-", !["", "svg"].contains(URL(fileURLWithPath: svg).pathExtension.lowercased()) {
+            throw CLIError("\(svg): --svg writes SVG; end the name in .svg (relmap render draws PNG and PDF)")
+        }
         var gBefore: RelationGraph, gAfter: RelationGraph
         var labelBefore: String, labelAfter: String
         if let b = before, let a = after {
             let pb = try Period(b), pa = try Period(a)
             // Both graphs are built as extraction hands the relations on: none are held.
-            let (source, extractor) = try corpus.corpusAndExtractor(input)
+            let (source, extractor) = try corpus.corpusAndExtractor(input, excluding: [output, svg])
             let lexicon = extractor.lexicon.lexicon
             var before = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pb.start, until: pb.end)).accumulator()
             var after = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pa.start, until: pa.end)).accumulator()
             var tally = CorpusTally()
             // Each period's articles, and those without a relation, for the thin-coverage warning.
             var coverage = ThinCoverage()
-            try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+            try corpus.extraction(extractor).run(source, transform: { article, found in
                 (article.id, article.date, found)
             }) { id, date, found in
                 tally.count(id: id, date: date, relations: found.count)

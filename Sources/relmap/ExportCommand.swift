@@ -35,14 +35,14 @@ struct ExportCommand: ParsableCommand {
     var output: String
 
     func validate() throws {
-        if format == nil, Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
+        if format == nil, URL(fileURLWithPath: output).pathExtension.isEmpty {
             throw ValidationError("cannot tell the format from '\(output)': use --format json|graphml|gexf|csv|dot")
         }
     }
 
     func run() throws {
-        let fmt = format ?? Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .json
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph)
+        let fmt = try OutputFormat.choose(format, for: output, aliases: ["gv": .dot], fallback: .json)
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output] + [Self.csvPaths(output).0, Self.csvPaths(output).1])
         switch fmt {
         case .json: try OutputFile.write(Data(GraphJSON.encode(g).utf8), to: output)
         case .graphml: try OutputFile.write(Data(GraphMLWriter.encode(g).utf8), to: output)
@@ -52,13 +52,20 @@ struct ExportCommand: ParsableCommand {
             options.format = .dot
             try OutputFile.write(try MapRenderer(style: try MapStyle.load()).render(g, options: options), to: output)
         case .csv:
+            // Both files are written to temporary files and renamed in together at the end: a
+            // failure on either leaves both as they were, and removes a folder this run made.
             let (nodes, edges) = Self.csvPaths(output)
-            if nodes.hasPrefix(output + "/") {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            let folder = nodes.hasPrefix(output + "/") ? try OutputFolder(output) : nil
+            do {
+                let files = [try OutputFile(nodes), try OutputFile(edges)]
+                try files[0].write(Data(CSVWriter.nodes(g).utf8))
+                try files[1].write(Data(CSVWriter.edges(g).utf8))
+                try OutputFile.commit(files)
+                folder?.keep()
+            } catch {
+                folder?.removeMade()
+                throw error
             }
-            let nodeData = Data(CSVWriter.nodes(g).utf8), edgeData = Data(CSVWriter.edges(g).utf8)
-            try OutputFile.write(nodeData, to: nodes)
-            try OutputFile.write(edgeData, to: edges)
         }
     }
 

@@ -27,8 +27,8 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(name: .long, help: "jsonl (one relation a line), csv or table.")
-    var format: Format = .jsonl
+    @Option(name: .long, help: "jsonl (one relation a line), csv or table (default: from the output's extension, else jsonl).")
+    var format: Format?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
@@ -37,8 +37,9 @@ struct ExtractCommand: ParsableCommand {
     var stats = false
 
     func run() throws {
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
-        let driver = CorpusExtraction(extractor: extractor, threads: corpus.threads)
+        let format = try OutputFormat.follow(self.format, for: output, fallback: .jsonl)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
+        let driver = corpus.extraction(extractor)
         let out = try OutputFile(output)
         let writer = RelationWriter(format: format)
         try out.write(writer.header)

@@ -21,6 +21,8 @@ enum GraphInput {
         let kinds = [".json", ".graphml", ".gexf", ".dot", ".gv", ".csv"]
         guard kinds.contains(where: lower.hasSuffix) else { return nil }
         guard exists else { throw CorpusError.pathNotFound(path: path) }
+        // A pipe or a device is refused before it is opened.
+        try InputFile.check(path)
         guard let data = fm.contents(atPath: path) else { throw CorpusError.unreadable(path: path, reason: "permission denied") }
         if lower.hasSuffix(".json") { return try GraphJSON.decode(data, path: path) }
         if lower.hasSuffix(".graphml") { return try GraphMLReader.decode(data, path: path) }
@@ -30,14 +32,16 @@ enum GraphInput {
         var g = try EdgeListCSV.decode(text, path: path, directedTypes: Set(try lexicon().types.filter(\.directed).map(\.name)))
         // relmap's own export: labels and kinds from the nodes file beside it.
         let nodes = lower.hasSuffix("edges.csv") ? String(path.dropLast("edges.csv".count)) + "nodes.csv" : ""
-        if !nodes.isEmpty, let nodeData = fm.contents(atPath: nodes) {
+        if !nodes.isEmpty, (try? InputFile.check(nodes)) != nil, let nodeData = fm.contents(atPath: nodes) {
             g = try EdgeListCSV.applyNodes(try TextFile.decode(nodeData, path: nodes), to: g, path: nodes)
         }
         return g
     }
 
-    /// The graph of `paths`, built from articles or read from a graph file, then filtered.
-    static func load(_ paths: [String], corpus: CorpusOptions, graph: GraphOptions) throws -> (RelationGraph, summary: String) {
+    /// The graph of `paths`, built from articles or read from a graph file, then filtered; the
+    /// files at `excluding` (the command's outputs) are not read as articles.
+    static func load(_ paths: [String], corpus: CorpusOptions, graph: GraphOptions,
+                     excluding: [String?] = []) throws -> (RelationGraph, summary: String) {
         // The lexicon is read once, and only when a graph file needs it.
         var loaded: Lexicon?
         func lexicon() throws -> Lexicon {
@@ -47,6 +51,7 @@ enum GraphInput {
             return l
         }
         if paths.count == 1, let path = paths.first, var g = try readGraphFile(path, lexicon: lexicon) {
+            if !graph.typeNames.isEmpty { try graph.checkTypes(try lexicon(), graph: g) }
             g = graph.filter.apply(to: g)
             if g.edges.contains(where: { $0.polarity == nil }) {
                 // Edges read from files without polarity take it from the codebook.
@@ -58,10 +63,11 @@ enum GraphInput {
             return (g, "\(g.nodes.count) actors, \(g.edges.count) edges from \(path)")
         }
         // Each article's relations go into the graph as extraction hands them on: none are held.
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: excluding)
+        try graph.checkTypes(extractor.lexicon.lexicon)
         var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()
-        try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+        try corpus.extraction(extractor).run(source, transform: { article, found in
             (article.id, article.date, found)
         }) { id, date, found in
             tally.count(id: id, date: date, relations: found.count)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelmapCorpus
+import RelmapExtraction
 import RelmapGraph
 
 extension WeightMode: ExpressibleByArgument {}
@@ -22,7 +23,7 @@ struct GraphOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Keep only cooperative or hostile relations.", valueName: "polarity"))
     var polarity: String?
 
-    @Option(name: .long, help: "Drop edges lighter than this.")
+    @Option(name: .long, parsing: .unconditional, help: "Drop edges lighter than this.")
     var minWeight: Double = 0
 
     @Option(name: .long, help: "What an edge's weight counts: articles (distinct articles), mentions, intensity or confidence.")
@@ -37,9 +38,29 @@ struct GraphOptions: ParsableArguments {
         if let period {
             do { _ = try Period(period) } catch { throw ValidationError("--period: \(error)") }
         }
+        if let since, let until, let s = ISODate.normalise(since), let u = ISODate.normalise(until), s > u {
+            throw ValidationError("--since \(since) and --until \(until): the span ends before it starts")
+        }
+        try OptionCheck.number(minWeight, "--min-weight")
         if let polarity, !["cooperative", "hostile"].contains(polarity) {
             throw ValidationError("--polarity must be cooperative or hostile, not '\(polarity)'")
         }
+    }
+
+    /// The type names `--types` gives, without blanks.
+    var typeNames: [String] {
+        (types ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Fails when `--types` names a type that neither `lexicon` nor the edges of `graph` know:
+    /// a misspelt type would otherwise give an empty graph without a word.
+    func checkTypes(_ lexicon: Lexicon, graph: RelationGraph? = nil) throws {
+        var known = lexicon.types.map(\.name)
+        for e in graph?.edges ?? [] where !known.contains(e.type) { known.append(e.type) }
+        let unknown = typeNames.filter { !known.contains($0) }
+        guard !unknown.isEmpty else { return }
+        let list = unknown.map { "'\($0)'" }.joined(separator: ", ")
+        throw CLIError("--types: unknown relation type\(unknown.count == 1 ? "" : "s") \(list) (known: \(known.joined(separator: ", ")))")
     }
 
     /// The filter these options describe; `--period` and `--since` / `--until` both apply.
@@ -50,7 +71,7 @@ struct GraphOptions: ParsableArguments {
             if let e = p.end { until = min(until ?? e, e) }
         }
         return GraphFilter(
-            types: Set((types ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }),
+            types: Set(typeNames),
             polarity: polarity, since: since, until: until, minWeight: minWeight)
     }
 }

@@ -28,47 +28,42 @@ struct MapCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
     var output: String = "graphs"
 
-    @Option(name: .long, help: "Rows of the printed ranking.")
+    @Option(name: .long, parsing: .unconditional, help: "Rows of the printed ranking.")
     var rankTop = 15
 
+    func validate() throws {
+        if output.isEmpty { throw ValidationError("-o is an empty name; give the folder to write into") }
+        try OptionCheck.count(rankTop, "--rank-top")
+    }
+
     func run() throws {
-        let name = URL(fileURLWithPath: paths[0]).deletingPathExtension().lastPathComponent
-        // Folders made here are removed again if the map fails: nothing is left half-made.
-        var madeFolder: String?
-        var folder = (output as NSString).standardizingPath
-        while !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            madeFolder = folder
-            let parent = (folder as NSString).deletingLastPathComponent
-            if parent == folder { break }
-            folder = parent
-        }
-        func removeMadeFolder() { if let madeFolder { try? FileManager.default.removeItem(atPath: madeFolder) } }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let name = OutputName.of(paths[0])
+        // The folders made here are removed again if the map fails, as long as nobody else
+        // wrote into them meanwhile: nothing is left half-made, and nothing of others removed.
+        let folder = try OutputFolder(output)
         let out = (svg: "\(output)/\(name).svg", graph: "\(output)/\(name).json", relations: "\(output)/\(name).relations.jsonl")
-        // Relations are written (to a temporary file, renamed when all is done) and counted into
-        // the graph as extraction hands them on: none are held.
-        let relationsFile: OutputFile
-        do { relationsFile = try OutputFile(out.relations) } catch {
-            removeMadeFolder()
-            throw error
-        }
         do {
-            try write(relationsFile, out, name: name)
+            // All three files are written to temporary files and renamed in together at the end.
+            let files = (svg: try OutputFile(out.svg), graph: try OutputFile(out.graph), relations: try OutputFile(out.relations))
+            try write(files, out, name: name)
+            folder.keep()
         } catch {
-            relationsFile.discard()
-            removeMadeFolder()
+            folder.removeMade()
             throw error
         }
     }
 
-    /// Extracts, builds, renders and writes; `relationsFile` is committed last.
-    private func write(_ relationsFile: OutputFile, _ out: (svg: String, graph: String, relations: String), name: String) throws {
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+    /// Extracts, builds, renders and writes; the three files are committed together at the end.
+    private func write(_ files: (svg: OutputFile, graph: OutputFile, relations: OutputFile),
+                       _ out: (svg: String, graph: String, relations: String), name: String) throws {
+        let relationsFile = files.relations
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [out.svg, out.graph, out.relations])
+        try graph.checkTypes(extractor.lexicon.lexicon)
         let writer = RelationWriter(format: .jsonl)
         var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()
         var buffer: [UInt8] = []
-        try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+        try corpus.extraction(extractor).run(source, transform: { article, found in
             (article.id, article.date, found, writer.bytes(found))
         }) { id, date, found, lines in
             tally.count(id: id, date: date, relations: found.count)
@@ -81,11 +76,9 @@ struct MapCommand: ParsableCommand {
         let caption = tally.summary + "; edge weight: \(graph.weight.rawValue)"
         let options = map.options(format: .svg, minWeight: graph.minWeight, caption: caption, defaultTitle: "Relations in \(name)", graph: g)
         let svg = try MapRenderer(style: try MapStyle.load(overrides: map.style)).render(g, options: options)
-        // The map and the graph are made before any file is written; the relations file is
-        // renamed into place last.
-        let files: [(String, Data)] = [(out.svg, svg), (out.graph, Data(GraphJSON.encode(g).utf8))]
-        for (path, data) in files { try OutputFile.write(data, to: path) }
-        try relationsFile.commit()
+        try files.svg.write(svg)
+        try files.graph.write(Data(GraphJSON.encode(g).utf8))
+        try OutputFile.commit([files.svg, files.graph, relationsFile])
         let ranking = Ranking(g, measures: [.pagerank, .degree, .strength], top: rankTop)
         print("\(caption)\n\(g.nodes.count) actors, \(g.edges.count) edges -> \([out.svg, out.graph, out.relations].joined(separator: ", "))\n")
         print(RankingWriter.render(ranking, format: .table), terminator: "")

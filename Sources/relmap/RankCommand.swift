@@ -41,13 +41,13 @@ struct RankCommand: ParsableCommand {
     @Flag(name: .long, help: "Compute betweenness, closeness, eigenvector and pagerank on the directed view.")
     var directed = false
 
-    @Option(name: .long, help: "Sampled betweenness: use this many source nodes (default: all).")
+    @Option(name: .long, parsing: .unconditional, help: "Sampled betweenness: use this many source nodes (default: all).")
     var samples: Int?
 
-    @Option(name: .long, help: "Seed for sampling and for bloc detection.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed for sampling and for bloc detection.")
     var seed: UInt64 = 42
 
-    @Option(name: .long, help: "Louvain resolution: above 1 gives more, smaller blocs.")
+    @Option(name: .long, parsing: .unconditional, help: "Louvain resolution: above 1 gives more, smaller blocs.")
     var resolution = 1.0
 
     @Flag(name: .long, help: "Leave out the bloc column.")
@@ -56,17 +56,24 @@ struct RankCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the time each measure took on standard error.")
     var timings = false
 
-    @Option(name: .long, help: "Show only the first N actors.")
+    @Option(name: .long, parsing: .unconditional, help: "Show only the first N actors.")
     var top: Int?
 
-    @Option(name: .long, help: "table, csv or json.")
-    var format: Format = .table
+    @Option(name: .long, help: "table, csv or json (default: from the output's extension, else table).")
+    var format: Format?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        try OptionCheck.count(top, "--top")
+        try OptionCheck.count(samples, "--samples", atLeast: 1, meaning: "source nodes; leave it out for all")
+        try OptionCheck.number(resolution, "--resolution", above: 0)
+    }
+
     func run() throws {
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph)
+        let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
         let measures = measure.isEmpty ? [Measure.pagerank, .degree, .strength] : measure
         let options = MeasureOptions(directed: directed, samples: samples, seed: seed)
         var columns: [[Double]] = []

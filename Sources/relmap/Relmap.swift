@@ -16,4 +16,14 @@ struct Relmap: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [ExtractCommand.self, ActorsCommand.self, CoverageCommand.self, BuildCommand.self, RankCommand.self, RenderCommand.self, MapCommand.self, ExportCommand.self, BalanceCommand.self, DiffCommand.self, TimelineCommand.self])
+
+    /// Parses and runs the command; an error is reported in one line (``ReadableError``).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: ReadableError.of(error))
+        }
+    }
 }

@@ -16,10 +16,10 @@ struct MapStyleOptions: ParsableArguments {
     @Flag(name: .long, help: "One edge per pair of actors, its relation types merged.")
     var mergeTypes = false
 
-    @Option(name: .long, help: "Draw only the N most central actors (by --size-by).")
+    @Option(name: .long, parsing: .unconditional, help: "Draw only the N most central actors (by --size-by).")
     var top: Int?
 
-    @Option(name: .long, help: "Draw at most N edges, the heaviest (0: all; default: the style's max_edges, 400).")
+    @Option(name: .long, parsing: .unconditional, help: "Draw at most N edges, the heaviest (0: all; default: the style's max_edges, 400).")
     var maxEdges: Int?
 
     @Option(name: .long, help: ArgumentHelp("A style file (YAML) read over the bundled one.", valueName: "file"))
@@ -34,9 +34,11 @@ struct MapStyleOptions: ParsableArguments {
     enum Clustering: String, ExpressibleByArgument, CaseIterable { case blocs }
 
     func validate() throws {
-        if let maxEdges, maxEdges < 0 { throw ValidationError("--max-edges must be 0 (all) or more") }
+        if let style { try OptionFile.check(style, option: "--style", takes: "a YAML style file") }
+        try OptionCheck.count(maxEdges, "--max-edges", meaning: "all")
+        try OptionCheck.count(top, "--top")
         if let engine, !["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"].contains(engine) {
-            throw ValidationError("unknown --engine '\(engine)' (use dot, neato, fdp, sfdp or circo)")
+            throw ValidationError("unknown --engine '\(engine)' (use dot, neato, fdp, sfdp, circo, twopi, osage or patchwork)")
         }
     }
 
@@ -87,14 +89,18 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Render N times in this process and report the time of one render and the growth of resident memory (for benchmarks and leak checks).", visibility: .hidden))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Render N times in this process and report the time of one render and the growth of resident memory (for benchmarks and leak checks).", visibility: .hidden))
     var `repeat` = 1
 
+    func validate() throws {
+        try OptionCheck.count(`repeat`, "--repeat", atLeast: 1)
+    }
+
     func run() throws {
-        let fmt = format ?? output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
-        let (g, summary) = try GraphInput.load(input, corpus: corpus, graph: graph)
+        let fmt = try OutputFormat.choose(format, for: output, aliases: ["gv": .dot], fallback: .svg)
+        let (g, summary) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
         let renderer = MapRenderer(style: try MapStyle.load(overrides: map.style))
-        let name = input.count == 1 ? URL(fileURLWithPath: input[0]).deletingPathExtension().lastPathComponent : "corpus"
+        let name = input.count == 1 ? OutputName.of(input[0]) : "corpus"
         let options = map.options(format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",
                                   defaultTitle: "Relations in \(name)", graph: g)
         let map = try renderer.render(g, options: options)

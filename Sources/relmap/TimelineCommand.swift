@@ -43,11 +43,11 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "The measure that ranks the top actors.")
     var measure: Measure = .pagerank
 
-    @Option(name: .long, help: "Top actors listed per window.")
+    @Option(name: .long, parsing: .unconditional, help: "Top actors listed per window.")
     var top = 5
 
-    @Option(name: .long, help: "json or csv.")
-    var format: Format = .json
+    @Option(name: .long, help: "json or csv (default: from the output's extension, else json).")
+    var format: Format?
 
     @Option(name: .long, help: ArgumentHelp("Render one SVG map per window into this folder, on one fixed layout.", valueName: "dir"))
     var maps: String?
@@ -63,10 +63,15 @@ struct TimelineCommand: ParsableCommand {
         var relations: Int
     }
 
+    func validate() throws {
+        try OptionCheck.count(top, "--top")
+    }
+
     func run() throws {
+        let format = try OutputFormat.follow(self.format, for: output, fallback: .json)
         // Each relation goes into the graph of its window (and, for maps, the whole graph) as
         // extraction hands it on: none are held.
-        let (source, extractor) = try corpus.corpusAndExtractor(paths)
+        let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
         let lexicon = extractor.lexicon.lexicon
         var windows: [String: (graph: GraphBuilder.Accumulator, articles: Int, relations: Int)] = [:]
         func builder(_ name: String) -> GraphBuilder {
@@ -78,7 +83,7 @@ struct TimelineCommand: ParsableCommand {
         // Each window's articles, and those without a relation, for the thin-coverage warning.
         var coverage = ThinCoverage()
         let window = self.window
-        try CorpusExtraction(extractor: extractor, threads: corpus.threads).run(source, transform: { article, found in
+        try corpus.extraction(extractor).run(source, transform: { article, found in
             (article.id, article.date, found)
         }) { id, date, found in
             tally.count(id: id, date: date, relations: found.count)
@@ -106,22 +111,36 @@ struct TimelineCommand: ParsableCommand {
             slices.append(Slice(name: name, period: period, articles: w?.articles ?? 0,
                                 graph: w?.graph.graph() ?? builder(name).accumulator().graph(), relations: w?.relations ?? 0))
         }
-        if let maps {
-            try FileManager.default.createDirectory(atPath: maps, withIntermediateDirectories: true)
-            let renderer = MapRenderer(style: try MapStyle.load())
-            let positions = try renderer.positions(of: whole.graph(), options: MapOptions())
-            for s in slices where !s.graph.nodes.isEmpty {
-                var o = MapOptions()
-                o.positions = positions
-                o.title = "Relations in \(s.name)"
-                o.caption = "\(s.articles) articles, \(s.relations) relations; edge weight: \(weight.rawValue); layout shared by all windows"
-                try OutputFile.write(try renderer.render(s.graph, options: o), to: "\(maps)/\(s.name).svg")
+        // The maps and the output are written to temporary files and renamed in together at the
+        // end; a failure leaves none of them, nor a maps folder this run made.
+        let folder = try maps.map { try OutputFolder($0) }
+        do {
+            var files: [OutputFile] = []
+            if let maps {
+                let renderer = MapRenderer(style: try MapStyle.load())
+                let positions = try renderer.positions(of: whole.graph(), options: MapOptions())
+                for s in slices where !s.graph.nodes.isEmpty {
+                    var o = MapOptions()
+                    o.positions = positions
+                    o.title = "Relations in \(s.name)"
+                    o.caption = "\(s.articles) articles, \(s.relations) relations; edge weight: \(weight.rawValue); layout shared by all windows"
+                    let file = try OutputFile("\(maps)/\(s.name).svg")
+                    try file.write(try renderer.render(s.graph, options: o))
+                    file.seal()
+                    files.append(file)
+                }
             }
+            let main = try OutputFile(output)
+            try main.write(render(slices, as: format))
+            try OutputFile.commit(files + [main])
+            folder?.keep()
+        } catch {
+            folder?.removeMade()
+            throw error
         }
-        try OutputFile.write(Data(render(slices).utf8), to: output)
     }
 
-    func render(_ slices: [Slice]) -> String {
+    func render(_ slices: [Slice], as format: Format) -> String {
         switch format {
         case .json:
             return JSONText.render(.array(slices.map { s in

@@ -25,7 +25,9 @@ struct CLIRunner {
         return candidates.first { fm.isExecutableFile(atPath: $0) } ?? candidates.last!
     }()
 
-    static func run(_ arguments: [String], cwd: String? = nil) throws -> Result {
+    /// Runs relmap with `arguments`; a run still going after `timeout` seconds is killed and
+    /// reported with status -1 and "timed out" on standard error.
+    static func run(_ arguments: [String], cwd: String? = nil, timeout: Double? = 300) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments
@@ -34,9 +36,19 @@ struct CLIRunner {
         p.standardOutput = out
         p.standardError = err
         try p.run()
+        let watchdog = timeout.map { seconds in
+            // SIGKILL: a child may have SIGTERM blocked, as test runners leave it.
+            let item = DispatchWorkItem { [p] in if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: item)
+            return item
+        }
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        watchdog?.cancel()
+        if p.terminationReason == .uncaughtSignal, timeout != nil {
+            return Result(status: -1, stdout: String(decoding: o, as: UTF8.self), stderr: "timed out")
+        }
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 

@@ -1,0 +1,40 @@
+import Foundation
+import RelmapCorpus
+import RelmapExtraction
+
+/// Extraction over a corpus as every command runs it: on at most as many threads as the machine
+/// has cores, and with no two articles handed on under one id.
+///
+/// An article whose id an earlier one had (in corpus order) is renamed `ID~2` (``ArticleIDs``)
+/// and worked again under its new id on this thread, so that its relations, rows and evidence
+/// carry it; the renamings are named in one warning on standard error. Duplicates are rare, so
+/// the second pass costs nothing on a corpus without them.
+struct CheckedExtraction {
+    /// The driver.
+    let extraction: CorpusExtraction
+
+    /// As ``CorpusExtraction/run(_:transform:_:)``, with duplicate ids made unique.
+    @discardableResult
+    func run<T>(_ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
+                _ body: (T) throws -> Void) throws -> CorpusExtraction.Stats {
+        let extractor = extraction.extractor
+        return try map(corpus, { article, cache in transform(article, extractor.extract(article, cache: &cache)) }, body)
+    }
+
+    /// As ``CorpusExtraction/map(_:_:_:)``, with duplicate ids made unique.
+    @discardableResult
+    func map<T>(_ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
+                _ body: (T) throws -> Void) throws -> CorpusExtraction.Stats {
+        var ids = ArticleIDs()
+        var cache = ExtractionCache()
+        let stats = try extraction.map(corpus, { article, cache in (article, work(article, &cache)) }) { article, value in
+            let id = ids.unique(article.id, path: article.path)
+            guard id != article.id else { return try body(value) }
+            var renamed = article
+            renamed.id = id
+            try body(work(renamed, &cache))
+        }
+        if let warning = ids.warning { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        return stats
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The format of an output file: the one `--format` gives, or the one the file's extension says.
+/// When both are there they must agree, and an extension relmap cannot write is an error, so that
+/// a file named `.png` or `.jpg` never holds SVG.
+enum OutputFormat {
+    /// The format for `path`: `given`, else the extension's, else `fallback` for standard output
+    /// or a name without extension. `aliases` are further extensions (`gv` for DOT).
+    static func choose<F: RawRepresentable & CaseIterable & Equatable>(
+        _ given: F?, for path: String?, aliases: [String: F] = [:], fallback: F
+    ) throws -> F where F.RawValue == String {
+        guard let path, path != "-" else { return given ?? fallback }
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        guard !ext.isEmpty else { return given ?? fallback }
+        guard let named = F(rawValue: ext) ?? aliases[ext] else {
+            let names = (F.allCases.map(\.rawValue) + aliases.keys.sorted()).map { "." + $0 }.joined(separator: ", ")
+            throw CLIError("\(path): relmap cannot write .\(ext) files; end the name in \(names)")
+        }
+        if let given, given != named {
+            throw CLIError("\(path): the name says \(named.rawValue) but --format says \(given.rawValue); make them agree")
+        }
+        return named
+    }
+
+    /// The format of a text output `path`: `given`, else the one its extension names, else
+    /// `fallback` (for other extensions such as `.txt`). An extension naming another format
+    /// than `given` is an error.
+    static func follow<F: RawRepresentable & CaseIterable & Equatable>(_ given: F?, for path: String?, fallback: F) throws -> F
+    where F.RawValue == String {
+        guard let path, path != "-", let named = F(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased()) else {
+            return given ?? fallback
+        }
+        _ = named
+        return try choose(given, for: path, fallback: fallback)
+    }
+}

@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The temporary files this process is writing, removed if it is stopped by SIGINT, SIGTERM or
+/// SIGHUP before it renames them into place; and the output folders it made, removed after them
+/// if they are then empty.
+///
+/// The handler runs in signal context, so it only reads a fixed table of C strings and calls
+/// `unlink` and `rmdir`, safe there; then it restores the default action and raises the signal
+/// again, so that the process ends as the signal asked (status 130 for Ctrl-C in a shell).
+enum TemporaryFiles {
+    private static let capacity = 4096
+    /// Paths as C strings, nil for a free slot. Written under `lock`; read by the handler.
+    nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let p = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        p.initialize(repeating: nil, count: capacity)
+        return p
+    }()
+    /// Whether each slot holds a folder (removed with `rmdir`, after the files).
+    nonisolated(unsafe) private static let folders: UnsafeMutablePointer<Bool> = {
+        let p = UnsafeMutablePointer<Bool>.allocate(capacity: capacity)
+        p.initialize(repeating: false, count: capacity)
+        return p
+    }()
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var installed = false
+
+    /// Records `path` as a temporary file to remove on a signal; returns its slot for ``forget(_:)``.
+    static func register(_ path: String) -> Int? {
+        register(path, folder: false)
+    }
+
+    /// Records `path` as a folder this run made, to remove on a signal if empty; returns its slot.
+    static func registerFolder(_ path: String) -> Int? {
+        register(path, folder: true)
+    }
+
+    private static func register(_ path: String, folder: Bool) -> Int? {
+        lock.withLock {
+            if !installed { installHandlers(); installed = true }
+            for i in 0..<capacity where slots[i] == nil {
+                folders[i] = folder
+                slots[i] = strdup(path)
+                return i
+            }
+            return nil
+        }
+    }
+
+    /// Stops tracking the file in `slot` (renamed into place, or removed).
+    static func forget(_ slot: Int?) {
+        guard let slot else { return }
+        lock.withLock {
+            let p = slots[slot]
+            slots[slot] = nil
+            free(p)
+        }
+    }
+
+    private static func installHandlers() {
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            var old = sigaction()
+            sigaction(sig, nil, &old)
+            // A signal ignored when relmap started (nohup) stays ignored.
+            if let handler = old.__sigaction_handler.sa_handler,
+               unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { sig in
+                for i in 0..<TemporaryFiles.capacity where !TemporaryFiles.folders[i] {
+                    if let p = TemporaryFiles.slots[i] { unlink(p) }
+                }
+                // Folders were registered outermost first: the innermost go first.
+                for i in (0..<TemporaryFiles.capacity).reversed() where TemporaryFiles.folders[i] {
+                    if let p = TemporaryFiles.slots[i] { rmdir(p) }
+                }
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+            sigemptyset(&action.sa_mask)
+            sigaction(sig, &action, nil)
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, sig)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import relmap
+
+/// Errors a person can act on: one line, the path, and what to do; no Foundation error dumps.
+@Suite struct ErrorMessageTests {
+    func expectOneLine(_ args: [String], mentions: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let r = try CLIRunner.run(args, timeout: 60)
+        #expect(r.status > 0, "\(args): \(r.stderr)", sourceLocation: sourceLocation)
+        let lines = r.stderr.split(separator: "\n").filter { !$0.hasPrefix("warning:") }
+        #expect(lines.count == 1, "\(args): \(r.stderr)", sourceLocation: sourceLocation)
+        for m in mentions { #expect(r.stderr.contains(m), "\(args): lacks \(m): \(r.stderr)", sourceLocation: sourceLocation) }
+        for dump in ["NSCocoaErrorDomain", "UserInfo", "Code="] {
+            #expect(!r.stderr.contains(dump), "\(args): \(r.stderr)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// An output folder that is a file: the path and what to do, not `Code=516 ... UserInfo=`.
+    @Test func anOutputFolderThatIsAFile() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try "x".write(toFile: dir + "/taken", atomically: true, encoding: .utf8)
+        try expectOneLine(["map", CLIRunner.fixture, "-o", dir + "/taken"], mentions: [dir + "/taken", "not a folder"])
+        try expectOneLine(["map", CLIRunner.fixture, "-o", dir + "/taken/maps"], mentions: [dir + "/taken", "not a folder"])
+        try expectOneLine(["timeline", CLIRunner.fixture, "--maps", dir + "/taken"], mentions: [dir + "/taken", "not a folder"])
+        try expectOneLine(["export", CLIRunner.fixture, "--format", "csv", "-o", dir + "/taken/tables"], mentions: [dir + "/taken"])
+        #expect(try String(contentsOfFile: dir + "/taken", encoding: .utf8) == "x")
+    }
+
+    /// A folder or a device given as a lexicon or a style file says what it is.
+    @Test func aFolderOrDeviceIsNotALexiconOrStyle() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try expectOneLine(["build", CLIRunner.fixture, "--lexicon", dir], mentions: [dir, "folder", "--lexicon"])
+        try expectOneLine(["build", CLIRunner.fixture, "--lexicon", "/dev/zero"], mentions: ["/dev/zero", "--lexicon"])
+        try expectOneLine(["build", CLIRunner.fixture, "--lexicon", dir + "/none.yaml"], mentions: [dir + "/none.yaml", "no such file"])
+        try expectOneLine(["render", CLIRunner.fixture, "--style", dir], mentions: [dir, "folder", "--style"])
+        try expectOneLine(["render", CLIRunner.fixture, "--style", "/dev/zero"], mentions: ["/dev/zero", "--style"])
+    }
+
+    /// Foundation's file errors, wherever one still surfaces, read as one line with the path.
+    @Test func foundationErrorsAreReworded() {
+        let underlying = NSError(domain: NSPOSIXErrorDomain, code: Int(EEXIST))
+        let error = NSError(domain: NSCocoaErrorDomain, code: 516,
+                            userInfo: [NSFilePathErrorKey: "/tmp/taken", NSUnderlyingErrorKey: underlying])
+        let text = String(describing: ReadableError.of(error))
+        #expect(text.hasPrefix("/tmp/taken: file exists"), "\(text)")
+        #expect(!text.contains("UserInfo") && !text.contains("\n"))
+        let own = CLIError("mine")
+        #expect(String(describing: ReadableError.of(own)) == "mine")
+    }
+}
