@@ -78,4 +78,16 @@ import Testing
     @Test func quoteMarksInsideAPhrase() {
         #expect(relations("Chile vowed \"unwavering support\" for Peru.", lang: "en") == ["CHL alliance PER"])
     }
+
+    @Test func namesOfStatesJoinedByOf() {
+        // "Name of State" in a list closed by ", and" someone unnamed.
+        #expect(relations("Foreign ministers Ana Lopez of Chile, Juan Perez of Peru, and Mario Diaz met briefly.", lang: "en") == ["CHL meeting PER"])
+        #expect(relations("Foreign ministers Retno Marsudi of Indonesia, Juan Perez of Peru, and Mario Diaz met briefly.", lang: "en", date: "2021-05-01")
+            == ["IDN meeting PER"])
+    }
+
+    @Test func whomTheSubjectAddressesAtAMeeting() {
+        #expect(relations("Menteri Luar Negeri Chile mengatakan kepada para menteri luar negeri Peru dan Bolivia dalam pertemuan bersama.")
+            == ["CHL meeting PER", "CHL meeting BOL", "PER meeting BOL"])
+    }
 }

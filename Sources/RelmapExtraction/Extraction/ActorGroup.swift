@@ -51,8 +51,10 @@ struct ActorGroup {
                 tokens[i].text == "," || g.mentions.contains { $0.tokenRange.contains(i) }
             }
             // "Kanada, Australia, Jepang dan sekutu AS lainnya": a conjunction after the names closes a list.
-            let closed = g.range.upperBound < tokens.count && tokens[g.range.upperBound].kind == .word
-                && coordinators.contains(tokens[g.range.upperBound].lower)
+            // "A, B, and someone unnamed met": a comma and a conjunction after the names close it too.
+            let next = g.range.upperBound
+            let closed = next < tokens.count && (tokens[next].kind == .word && coordinators.contains(tokens[next].lower)
+                || (tokens[next].text == "," && next + 1 < tokens.count && tokens[next + 1].kind == .word && coordinators.contains(tokens[next + 1].lower)))
             if commasOnly && !closed {
                 out += g.mentions.map { ActorGroup(mentions: [$0], range: $0.tokenRange) }
             } else {

@@ -216,10 +216,28 @@ final class MentionFinder {
             // actor are one mention, the second one in brackets included.
             // "Presiden China, Xi Jinping," / "Rishi Sunak, the UK's prime minister": an apposition
             // naming the same actor after a comma is that mention too.
+            // "Retno Marsudi of Indonesia", "Foreign Minister Juan Perez of Peru": a name before "of"
+            // and a state is that state's person.
+            if rules.modifiersBeforeNouns, !mention.isPlace, !mention.isReference, mention.tokenRange.lowerBound - 2 >= range.lowerBound,
+               rules.genitiveLinks.contains(tokens[mention.tokenRange.lowerBound - 1].lower) {
+                var start = mention.tokenRange.lowerBound - 1
+                while start - 1 >= range.lowerBound, start > mention.tokenRange.lowerBound - 5, tokens[start - 1].kind == .word,
+                      tokens[start - 1].isCapitalized, memos[start - 1].classes.isEmpty,
+                      mentions.last.map({ $0.tokenRange.upperBound <= start - 1 }) ?? true {
+                    start -= 1
+                }
+                if start < mention.tokenRange.lowerBound - 1, start > range.lowerBound || tokens[start].isCapitalized {
+                    mention = make(mention.actors, start..<mention.tokenRange.upperBound, person: mention.person, agent: mention.agentRole)
+                }
+            }
             let apposed = mentions.last.map { last in
                 last.tokenRange.upperBound < mention.tokenRange.lowerBound && mention.tokenRange.lowerBound - last.tokenRange.upperBound <= 2
                     && last.actors == mention.actors && tokens[last.tokenRange.upperBound].text == ","
                     && (last.tokenRange.upperBound + 1..<mention.tokenRange.lowerBound).allSatisfy { memos[$0].classes.contains(.determiner) }
+                // "Retno Marsudi of Indonesia": a person and their state joined by "of".
+                || (rules.modifiersBeforeNouns && last.person != nil && last.actors == mention.actors
+                    && mention.tokenRange.lowerBound - last.tokenRange.upperBound == 1
+                    && rules.genitiveLinks.contains(tokens[last.tokenRange.upperBound].lower))
             } ?? false
             if let last = mentions.last, last.tokenRange.upperBound == mention.tokenRange.lowerBound || apposed
                 || (last.tokenRange.upperBound + 1 == mention.tokenRange.lowerBound && tokens[last.tokenRange.upperBound].text == "("

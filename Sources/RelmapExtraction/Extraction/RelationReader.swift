@@ -444,6 +444,12 @@ final class RelationReader {
             }
             if let genitive { parties.append(genitive) }
             if let s = subject { parties.append(s) }
+            // "mengatakan kepada para menteri luar negeri ASEAN dan China dalam pertemuan bersama": whom
+            // the subject addresses at a meeting named after it met the subject.
+            if isNoun, subject != nil, let told = before.last(where: { isClass($0.previousIndex, .recipient) && !$0.isPlace }),
+               told.range.lowerBound > (subject?.range.upperBound ?? 0), trig.range.lowerBound - told.range.upperBound <= 3 {
+                parties.append(told)
+            }
             // "The declaration was signed by Chile and Peru": a passive's agents are parties.
             if isPassive, let agent = after.first(where: { isClass($0.previousIndex, .passiveAgent) }),
                agent.range.lowerBound - trig.range.upperBound <= 4, !agent.isPlace {
