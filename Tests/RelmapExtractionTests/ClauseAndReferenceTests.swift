@@ -73,6 +73,9 @@ import Testing
 
     @Test func aPassivesAgentIsAParty() {
         #expect(relations("Chile's president was visited by Peru's foreign minister.", lang: "en") == ["CHL meeting PER"])
+        // An agreement signed by two states allies them.
+        #expect(relations("The accord was signed by Chile and Peru in April.", lang: "en") == ["CHL alliance PER"])
+        #expect(relations("The joint declaration signed by Chile and Peru set out a plan.", lang: "en") == ["CHL alliance PER"])
     }
 
     @Test func quoteMarksInsideAPhrase() {
