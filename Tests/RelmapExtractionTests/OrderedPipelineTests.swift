@@ -24,6 +24,27 @@ import Testing
         if workers > 1 && window > 8 { #expect(workersSeen.count > 1) }
     }
 
+    @Test func threadsTheSystemRefusesLeaveTheWorkToTheCaller() {
+        // Every thread refused: the calling thread works every unit, in order, and the run ends.
+        let none = OrderedPipeline<Int, (unit: Int, worker: Int)>(workers: 4, window: 16, spawn: { _, _ in false }, work: Self.uneven)
+        #expect(none.startedThreads == 0)
+        var got: [Int] = []
+        for u in 0..<100 { none.push(u) { got.append($0.unit) } }
+        none.finish { got.append($0.unit) }
+        #expect(got == Array(0..<100))
+        // One thread of three refused: the others share the work with the caller.
+        let calls = Mutex(0)
+        let some = OrderedPipeline<Int, (unit: Int, worker: Int)>(workers: 4, window: 16, spawn: { size, body in
+            let n = calls.withLock { c -> Int in c += 1; return c }
+            return n == 2 ? false : PosixThread.start(stackSize: size, body)
+        }, work: Self.uneven)
+        #expect(some.startedThreads == 2)
+        got = []
+        for u in 0..<200 { some.push(u) { got.append($0.unit) } }
+        some.finish { got.append($0.unit) }
+        #expect(got == Array(0..<200))
+    }
+
     @Test func theWindowBoundsWhatIsInFlight() {
         let window = 8
         let started = Atomic<Int>(0)

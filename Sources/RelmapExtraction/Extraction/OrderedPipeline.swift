@@ -48,8 +48,16 @@ final class OrderedPipeline<Unit, Output>: @unchecked Sendable {
     private let resultsReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
 
     /// Starts `workers - 1` threads that run `work(worker, unit)` (the calling thread is the last
-    /// worker), with at most `window` units in flight.
-    init(workers: Int, window: Int, work: @escaping @Sendable (Int, Unit) -> Output) {
+    /// worker), with at most `window` units in flight. A thread the system refuses to start (a
+    /// process limit) is left out: the calling thread works its share, so the run is slower, never stuck.
+    convenience init(workers: Int, window: Int, work: @escaping @Sendable (Int, Unit) -> Output) {
+        self.init(workers: workers, window: window, spawn: PosixThread.start, work: work)
+    }
+
+    /// As ``init(workers:window:work:)``, starting threads with `spawn` (which returns whether the
+    /// thread started): tests pass one that fails.
+    init(workers: Int, window: Int, spawn: (_ stackSize: Int, _ body: @escaping @Sendable () -> Void) -> Bool,
+         work: @escaping @Sendable (Int, Unit) -> Output) {
         self.workers = max(1, workers)
         self.window = max(1, window)
         self.work = work
@@ -63,12 +71,18 @@ final class OrderedPipeline<Unit, Output>: @unchecked Sendable {
         // The calling thread is the last worker: it takes units itself whenever it would otherwise
         // wait for a result, so that no more threads run than there are workers.
         running = self.workers - 1
-        for w in 0..<(self.workers - 1) {
-            let thread = Thread { [self] in self.workerLoop(w) }
-            thread.stackSize = 8 << 20
-            thread.start()
+        var started = 0
+        for w in 0..<(self.workers - 1) where spawn(8 << 20, { [self] in self.workerLoop(w) }) { started += 1 }
+        if started < self.workers - 1 {
+            pthread_mutex_lock(mutex)
+            running -= self.workers - 1 - started
+            pthread_mutex_unlock(mutex)
         }
+        startedThreads = started
     }
+
+    /// Threads started besides the calling one.
+    private(set) var startedThreads = 0
 
     deinit {
         // What a cancelled run left: units pushed and not taken, results not handed back.
