@@ -93,4 +93,10 @@ import Testing
         #expect(relations("Menteri Luar Negeri Chile mengatakan kepada para menteri luar negeri Peru dan Bolivia dalam pertemuan bersama.")
             == ["CHL meeting PER", "CHL meeting BOL", "PER meeting BOL"])
     }
+
+    @Test func namelySpellsOutAReference() {
+        #expect(relations("Kenya bertemu Uganda. Dua negara tetangga yaitu Somalia dan Ethiopia menolak keras keputusan Kenya.")
+            .isSuperset(of: ["SOM protest KEN", "ETH protest KEN"]))
+        #expect(!relations("Kenya bertemu Uganda. Dua negara tetangga yaitu Somalia dan Ethiopia menolak keras keputusan Kenya.").contains("UGA protest KEN"))
+    }
 }

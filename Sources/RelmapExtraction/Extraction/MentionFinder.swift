@@ -250,6 +250,16 @@ final class MentionFinder {
             }
             mentions.append(mention)
         }
+        // "Dua negara tetangga yaitu Pakistan dan Cina", "both neighbours, namely A and B": the names
+        // after "yaitu" / "namely" are what the reference means.
+        if !rules.namely.isEmpty, mentions.contains(where: { $0.isReference }) {
+            let starts = Set(mentions.map(\.tokenRange.lowerBound))
+            mentions.removeAll { m in
+                m.isReference && m.actors.count >= 2 && (m.tokenRange.upperBound..<min(range.upperBound, m.tokenRange.upperBound + 3)).contains { i in
+                    rules.namely.contains(tokens[i].lower) && (starts.contains(i + 1) || (starts.contains(i + 2) && tokens[i + 1].text == ","))
+                }
+            }
+        }
         if !rules.firstPerson.isEmpty { mentions = speakingForState(tokens, memos, range, mentions, lastSubject: context.lastSubject) }
         learnAppositions(tokens, range: range, mentions: mentions, context: &context)
         for m in mentions where !m.isReference {

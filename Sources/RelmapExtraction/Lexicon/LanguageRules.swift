@@ -88,6 +88,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that open a free relative clause before a reporting verb ("condemned what it called
     /// illegal conduct by China"): the words the reporter uses are not an act of the reporter's own.
     public var freeRelatives: Set<String> = []
+    /// Words that spell out what a reference before them means ("dua negara, yaitu A dan B",
+    /// "both neighbours, namely A and B").
+    public var namely: Set<String> = []
     /// Endings of nouns that name an actor ("critic", "opponent", "supporter"): predicated of a
     /// subject ("Chile is a fierce critic of Peru") they make it the actor.
     public var agentNounEndings: [String] = []
