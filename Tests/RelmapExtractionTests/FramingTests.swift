@@ -52,6 +52,10 @@ import RelmapCorpus
         #expect(relations("Germany sent military aid to Niger.", lang: "en") == ["DEU support NER"])
         #expect(relations("Chile postponed a state visit to Peru.", lang: "en") == ["CHL sanction PER"])
         #expect(relations("Jepang menangguhkan bantuan kepada Myanmar.") == ["JPN sanction MMR"])
+        // A word that undoes a sanction ("ended sanctions") cuts a cooperation ("ended relations").
+        #expect(relations("Honduras ended diplomatic relations with Taiwan.", lang: "en", date: "2023-03-26") == ["HND sanction TWN"])
+        // The cut written as a passive after the act.
+        #expect(relations("Indonesia mengatakan seluruh kerja sama militer dengan Australia dihentikan untuk sementara.") == ["IDN sanction AUS"])
     }
 
     @Test func aComplaintToSomeoneOverSomethingAimsAtTheLatter() {

@@ -62,7 +62,13 @@ extension RelationReader {
             guard cut != nil || future != nil else { continue }
             let cl = clause(around: t.range, range)
             if let cut, (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { isClass($0, .cut) }) {
-                if lexicon.shapes[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut }
+                if lexicon.shapes[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut; triggers[i].isCut = true }
+                continue
+            }
+            // "kerja sama militer dengan Australia dihentikan": a cut written as a passive after the act.
+            if let cut, let k = (t.range.upperBound..<min(cl.upperBound, t.range.upperBound + 5)).first(where: { isClass($0, .cut) }),
+               isPassiveForm(k, tokens, range) {
+                if lexicon.shapes[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut; triggers[i].isCut = true }
                 continue
             }
             // "akan tetap mempertahankan sanksi", "will keep the sanctions": a continuing act is no threat.
@@ -90,6 +96,17 @@ extension RelationReader {
         }
         guard !embedded.isEmpty else { return triggers }
         return triggers.enumerated().filter { !embedded.contains($0.offset) }.map(\.element)
+    }
+
+    /// Whether the word at `i` is a passive verb form: "dihentikan" (a di- prefix on a longer word)
+    /// where verbs take prefixes, "was suspended" (after a passive auxiliary) where they inflect.
+    func isPassiveForm(_ i: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        switch rules.morphology {
+        case .affixing:
+            return tokens[i].lower.hasPrefix("di") && tokens[i].lower.count > 5
+        case .inflecting:
+            return (max(range.lowerBound, i - 2)..<i).contains { rules.passiveAuxiliaries.contains(tokens[$0].lower) }
+        }
     }
 
     func matchRest(_ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>,

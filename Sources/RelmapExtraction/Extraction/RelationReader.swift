@@ -86,6 +86,9 @@ final class RelationReader {
         var range: Range<Int>
         /// The root of the first word.
         var root: String
+        /// Whether a cut of a cooperative act made it this type ("ended diplomatic relations"):
+        /// the cut word then undoes nothing.
+        var isCut = false
     }
 
     func read(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention],
@@ -233,7 +236,7 @@ final class RelationReader {
         let hedgeWindow = max(cl.lowerBound, trig.range.lowerBound - 6)..<trig.range.lowerBound
         let hedged = hedgeWindow.contains { isClass($0, .hedge) }
             || trig.range.contains { isClass($0, .hedge) }
-        let reversal = (max(cl.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound)
+        let reversal = !trig.isCut && (max(cl.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound)
             .contains { isClass($0, .reversal) }
 
         // "saling usir", "accused each other": a reciprocal act.
