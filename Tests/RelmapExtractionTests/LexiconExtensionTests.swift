@@ -158,5 +158,9 @@ import RelmapCorpus
         #expect(throws: LexiconError(path: path, line: 3, reason: "'directed' is true or false, not 'yes'")) {
             _ = try bundledLexicon.merging([path])
         }
+        let trigger = try file("types:\n  - name: meeting\n    triggers:\n      en:\n        - {words: visited, visit: yes}\n")
+        #expect(throws: LexiconError(path: trigger, line: 5, reason: "'visit' is true or false, not 'yes'")) {
+            _ = try bundledLexicon.merging([trigger])
+        }
     }
 }

@@ -79,6 +79,23 @@ import RelmapCorpus
         }
     }
 
+    /// Triggers of no words, only gaps, only punctuation, only a name, and gaps at either end.
+    @Test func degenerateTriggersRead() throws {
+        let shapes = ["", " ", "...", "... ...", "=", "= =", "=...", "... =", "'s", ",", ".", "\\\"", "with", "with ...", "... with",
+                      "Japan", "Japan ... Japan", "=Japan", "a ... b ... c ... d ... e ... f", "... Japan ...", "dengan ... Jepang"]
+        var yaml = "types:\n"
+        for type in bundledLexicon.types.map(\.name) + ["fuzztype"] {
+            let list = shapes.map { "\"\($0)\"" }.joined(separator: ", ")
+            yaml += "  - name: \(type)\n    triggers:\n      en: [\(list)]\n      id: [\(list)]\n"
+            yaml += "  - name: \(type)\n    triggers:\n      en: [\(shapes.map { "{words: \"\($0)\", apposition: true, mutual: true}" }.joined(separator: ", "))]\n"
+        }
+        let extractor = Extractor(lexicon: try bundledLexicon.merging([try userLexicon(yaml)]))
+        for (lang, text) in [("en", "Japan with Japan, 's ... China met Japan with South Korea."), ("en", ". , Japan"),
+                             ("id", "Jepang dengan Jepang bertemu Korea Selatan dengan China."), ("en", "a b c d e f Japan.")] {
+            _ = extractor.extract(Article(id: "d", language: lang, text: text))
+        }
+    }
+
     @Test func randomTriggersNeverCrashExtraction() throws {
         let rounds = ProcessInfo.processInfo.environment["RELMAP_FUZZ_ROUNDS"].flatMap(Int.init) ?? 24
         let verbose = ProcessInfo.processInfo.environment["RELMAP_FUZZ_VERBOSE"] != nil
@@ -108,12 +125,24 @@ import RelmapCorpus
                 let a = pool.actorName(e.lang, using: &rng), b = pool.actorName(e.lang, using: &rng)
                 let c = pool.actorName(e.lang, using: &rng)
                 let t = e.trigger.replacingOccurrences(of: "=", with: "")
-                let filler = e.lang == "en" ? "with" : "dengan"
+                let (with, and, by) = e.lang == "en" ? ("with", "and", "by") : ("dengan", "dan", "oleh")
                 texts.append((e.lang, "\(a) \(t) \(b)."))
-                texts.append((e.lang, "\(a) and \(b) \(t) \(filler) \(c), \(t) \(a)."))
+                texts.append((e.lang, "\(a) \(and) \(b) \(t) \(with) \(c), \(t) \(a)."))
                 texts.append((e.lang, "\(t) \(a) \(t)"))
-                texts.append((e.lang, "\(a) \(t.replacingOccurrences(of: "...", with: b)) \(c) \(filler) \(a)."))
+                texts.append((e.lang, "\(a) \(t.replacingOccurrences(of: "...", with: b)) \(c) \(with) \(a)."))
+                texts.append((e.lang, "\(a) \(t.replacingOccurrences(of: "...", with: "\(with) \(b) \(and) \(c)")) \(by) \(a)."))
+                texts.append((e.lang, "\(a), \(t) \(b), \(t) \(c) \(by) \(b)."))
                 texts.append((e.lang, "\"\(t)\" \(a) \(pool.word(using: &rng)) \(t) \(b) \(pool.word(using: &rng)) \(c)"))
+                // A sentence of random words, names and the round's triggers.
+                var words: [String] = []
+                for _ in 0..<Int.random(in: 3...18, using: &rng) {
+                    switch Int.random(in: 0..<5, using: &rng) {
+                    case 0: words.append(pool.actorName(e.lang, using: &rng))
+                    case 1: words.append(entries.randomElement(using: &rng)!.trigger.replacingOccurrences(of: "=", with: ""))
+                    default: words.append(pool.word(using: &rng).replacingOccurrences(of: "=", with: ""))
+                    }
+                }
+                texts.append((e.lang, words.joined(separator: " ").replacingOccurrences(of: "...", with: pool.actorName(e.lang, using: &rng))))
             }
             for (lang, text) in texts {
                 _ = extractor.extract(Article(id: "f", date: "2024-10-21", language: lang, text: text))

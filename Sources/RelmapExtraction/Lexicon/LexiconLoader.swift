@@ -225,13 +225,13 @@ enum LexiconLoader {
                                 guard let words = try string(pf, "words", in: p) else { continue }
                                 patterns.append(TriggerPattern(
                                     words, objectRole: try string(pf, "object", in: p, required: false),
-                                    visit: (try string(pf, "visit", in: p, required: false)) == "true",
-                                    addressee: (try string(pf, "addressee", in: p, required: false)) == "true",
+                                    visit: try flag(pf, "visit", in: p) ?? false,
+                                    addressee: try flag(pf, "addressee", in: p) ?? false,
                                     cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none",
-                                    evaluates: (try string(pf, "evaluates", in: p, required: false)) == "true",
-                                    mutual: (try string(pf, "mutual", in: p, required: false)) == "true",
-                                    apposition: (try string(pf, "apposition", in: p, required: false)) == "true",
-                                    answers: (try string(pf, "answers", in: p, required: false)) == "true"))
+                                    evaluates: try flag(pf, "evaluates", in: p) ?? false,
+                                    mutual: try flag(pf, "mutual", in: p) ?? false,
+                                    apposition: try flag(pf, "apposition", in: p) ?? false,
+                                    answers: try flag(pf, "answers", in: p) ?? false))
                             }
                         }
                         triggers[code] = patterns
