@@ -36,7 +36,7 @@ enum LexiconLoader {
             case "people": lexicon.people += try reader.people(value)
             case "places": lexicon.places += try reader.places(value)
             case "agents": lexicon.agents += try reader.agents(value)
-            case "types": for t in try reader.types(value) { lexicon.add(t) }
+            case "types": try reader.types(value, into: &lexicon)
             case "languages": try reader.languages(value, into: &lexicon)
             case "detection": try reader.detection(value, into: &lexicon)
             case let other:
@@ -167,19 +167,48 @@ enum LexiconLoader {
             return out
         }
 
-        func types(_ node: Node) throws(LexiconError) -> [RelationType] {
-            var out: [RelationType] = []
+        /// The keys a type entry and a trigger entry may have.
+        static let typeKeys = ["name", "directed", "polarity", "intensity", "plover", "target_preposition", "triggers", "embeds",
+                               "place_target", "partner_target", "refers_back", "future_is_decision", "future_of", "cut_of"]
+        static let triggerKeys = ["words", "object", "visit", "addressee", "cut", "evaluates", "mutual", "apposition", "answers"]
+
+        /// Fails on the first key of the mapping `node` that is not one of `known`, at that key's line.
+        func onlyKnownKeys(_ node: Node, _ known: [String], _ what: String) throws(LexiconError) {
+            guard let m = node.mapping else { return }
+            for (key, _) in m where !known.contains(key.string ?? "") {
+                throw fail(key, "unknown key '\(key.string ?? "")' in \(what) (expected \(known.joined(separator: ", ")))")
+            }
+        }
+
+        /// A setting that is true or false, nil when the entry does not state it.
+        func flag(_ f: [String: Node], _ key: String, in node: Node) throws(LexiconError) -> Bool? {
+            guard let text = try string(f, key, in: node, required: false) else { return nil }
+            guard text == "true" || text == "false" else { throw fail(f[key], "'\(key)' is true or false, not '\(text)'") }
+            return text == "true"
+        }
+
+        /// `types`: each entry a new type, or additions to the type of its name already known: that
+        /// type keeps every setting and trigger it has; the triggers listed are added to its own, and
+        /// only the settings the entry states replace its own (`future_of` and `cut_of` are added to).
+        func types(_ node: Node, into lexicon: inout Lexicon) throws(LexiconError) {
             for item in try sequence(node, "types") {
                 let f = try fields(item, "types")
+                try onlyKnownKeys(item, Self.typeKeys, "a type")
                 guard let name = try string(f, "name", in: item) else { continue }
-                let directed = (try string(f, "directed", in: item, required: false) ?? "true") == "true"
-                let polarityText = try string(f, "polarity", in: item, required: false) ?? "hostile"
-                guard let polarity = Polarity(rawValue: polarityText) else {
-                    throw fail(item, "polarity must be cooperative or hostile, not '\(polarityText)'")
+                let known = lexicon.type(named: name)
+                var polarity = known?.polarity ?? .hostile
+                if let polarityText = try string(f, "polarity", in: item, required: false) {
+                    guard let p = Polarity(rawValue: polarityText) else {
+                        throw fail(item, "polarity must be cooperative or hostile, not '\(polarityText)'")
+                    }
+                    polarity = p
                 }
-                let intensityText = try string(f, "intensity", in: item, required: false) ?? "0"
-                guard let intensity = Double(intensityText), (-10...10).contains(intensity) else {
-                    throw fail(item, "intensity must be a number from -10 to 10, not '\(intensityText)'")
+                var intensity = known?.intensity ?? 0
+                if let intensityText = try string(f, "intensity", in: item, required: false) {
+                    guard let i = Double(intensityText), (-10...10).contains(i) else {
+                        throw fail(item, "intensity must be a number from -10 to 10, not '\(intensityText)'")
+                    }
+                    intensity = i
                 }
                 var triggers: [String: [TriggerPattern]] = [:]
                 if let t = f["triggers"] {
@@ -192,36 +221,39 @@ enum LexiconLoader {
                                 patterns.append(TriggerPattern(s))
                             } else {
                                 let pf = try fields(p, "triggers.\(code)")
+                                try onlyKnownKeys(p, Self.triggerKeys, "a trigger")
                                 guard let words = try string(pf, "words", in: p) else { continue }
                                 patterns.append(TriggerPattern(
                                     words, objectRole: try string(pf, "object", in: p, required: false),
-                                    visit: (try string(pf, "visit", in: p, required: false)) == "true",
-                                    addressee: (try string(pf, "addressee", in: p, required: false)) == "true",
+                                    visit: try flag(pf, "visit", in: p) ?? false,
+                                    addressee: try flag(pf, "addressee", in: p) ?? false,
                                     cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none",
-                                    evaluates: (try string(pf, "evaluates", in: p, required: false)) == "true",
-                                    mutual: (try string(pf, "mutual", in: p, required: false)) == "true",
-                                    apposition: (try string(pf, "apposition", in: p, required: false)) == "true",
-                                    answers: (try string(pf, "answers", in: p, required: false)) == "true"))
+                                    evaluates: try flag(pf, "evaluates", in: p) ?? false,
+                                    mutual: try flag(pf, "mutual", in: p) ?? false,
+                                    apposition: try flag(pf, "apposition", in: p) ?? false,
+                                    answers: try flag(pf, "answers", in: p) ?? false))
                             }
                         }
                         triggers[code] = patterns
                     }
                 }
-                var type = RelationType(
-                    name: name, directed: directed, polarity: polarity, intensity: intensity,
-                    plover: try string(f, "plover", in: item, required: false),
-                    targetPrepositionRequired: (try string(f, "target_preposition", in: item, required: false)) == "required",
-                    triggers: triggers)
-                type.embeds = (try string(f, "embeds", in: item, required: false)) == "true"
-                type.placeTarget = (try string(f, "place_target", in: item, required: false)) == "true"
-                type.partnerTarget = (try string(f, "partner_target", in: item, required: false)) == "true"
-                type.refersBack = (try string(f, "refers_back", in: item, required: false)) == "true"
-                type.futureIsDecision = (try string(f, "future_is_decision", in: item, required: false)) == "true"
-                type.futureOf = try strings(f, "future_of")
-                type.cutOf = try strings(f, "cut_of")
-                out.append(type)
+                // A known type's settings stay unless stated; `Lexicon.add` appends the triggers to its own.
+                var type = known ?? RelationType(name: name, directed: true, polarity: polarity, intensity: intensity)
+                type.polarity = polarity
+                type.intensity = intensity
+                type.triggers = triggers
+                if let v = try flag(f, "directed", in: item) { type.directed = v }
+                if f["plover"] != nil { type.plover = try string(f, "plover", in: item, required: false) }
+                if let v = try string(f, "target_preposition", in: item, required: false) { type.targetPrepositionRequired = v == "required" }
+                if let v = try flag(f, "embeds", in: item) { type.embeds = v }
+                if let v = try flag(f, "place_target", in: item) { type.placeTarget = v }
+                if let v = try flag(f, "partner_target", in: item) { type.partnerTarget = v }
+                if let v = try flag(f, "refers_back", in: item) { type.refersBack = v }
+                if let v = try flag(f, "future_is_decision", in: item) { type.futureIsDecision = v }
+                for t in try strings(f, "future_of") where !type.futureOf.contains(t) { type.futureOf.append(t) }
+                for t in try strings(f, "cut_of") where !type.cutOf.contains(t) { type.cutOf.append(t) }
+                lexicon.add(type)
             }
-            return out
         }
 
         func languages(_ node: Node, into lexicon: inout Lexicon) throws(LexiconError) {
