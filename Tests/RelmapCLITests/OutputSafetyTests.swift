@@ -85,7 +85,8 @@ import Testing
     func slowCorpus(in dir: String) throws -> String {
         try fm.createDirectory(atPath: dir + "/corpus", withIntermediateDirectories: true)
         var lines = ""
-        for i in 0..<4000 {
+        // Large enough that the run outlasts the poll for its temporary file on a fast, idle machine.
+        for i in 0..<40000 {
             lines += "{\"id\": \"a\(i)\", \"text\": \"Rusia menyerang Ukraina pada hari Senin. Amerika Serikat mengecam Rusia. Jepang bertemu Korea Selatan di Tokyo.\"}\n"
         }
         try lines.write(toFile: dir + "/corpus/big.jsonl", atomically: true, encoding: .utf8)
