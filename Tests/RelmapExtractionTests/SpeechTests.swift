@@ -64,6 +64,12 @@ import Testing
         #expect(relations("Kenya dan Uganda menyebut Somalia merusak stabilitas kawasan.") == ["KEN protest SOM", "UGA protest SOM"])
     }
 
+    @Test func aSpeakerNamedBeforeAColonSpeaksForTheQuotation() {
+        #expect(relations("A spokesman for the Chilean foreign ministry said in a statement: \"We stand by our ally Peru and condemn Bolivia.\"", lang: "en")
+            == ["CHL alliance PER", "CHL protest BOL"])
+        #expect(relations("Menteri Luar Negeri Chile mengatakan: “Kami mengecam Bolivia.”") == ["CHL protest BOL"])
+    }
+
     @Test func aJudgementIsAProtestFromWhoeverPassesIt() {
         #expect(relations("Menteri Luar Negeri Kenya mengatakan Somalia telah melakukan tindakan provokatif.") == ["KEN protest SOM"])
         #expect(relations("Chile said Peru's decision was unacceptable.", lang: "en") == ["CHL protest PER"])

@@ -27,7 +27,11 @@ final class MentionFinder {
     /// such as "But", "Namun"), or a word right after a comma, a clause break or a complementizer.
     private func opensClause(_ i: Int, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>) -> Bool {
         var p = i - 1
-        while p >= range.lowerBound, tokens[p].kind == .punctuation, tokens[p].text != "," { p -= 1 }
+        while p >= range.lowerBound, tokens[p].kind == .punctuation, tokens[p].text != "," {
+            // "said: “We ...": a quotation opens a clause of its own.
+            if Self.quoteMarks.contains(tokens[p].text) || tokens[p].text == ":" { return true }
+            p -= 1
+        }
         if p < range.lowerBound { return true }
         if tokens[p].text == "," || memos[p].classes.contains(.clauseBreak) || memos[p].classes.contains(.complementizer) { return true }
         // "But it ...", "Namun, ia ...": a conjunction that opens the sentence.
@@ -278,6 +282,13 @@ final class MentionFinder {
                                   lastSubject: [String]) -> [Mention] {
         // Most sentences have no first person: one bit test a word.
         guard range.contains(where: { memos[$0].classes.contains(.firstPerson) }) else { return mentions }
+        // "The ministry said in a statement: “We ...”": the speaker is named before the colon.
+        if let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) }), open - 1 > range.lowerBound, tokens[open - 1].text == ":",
+           let said = (range.lowerBound..<(open - 1)).last(where: { speakerWords.contains(tokens[$0].lower) || memos[$0].classes.contains(.reporting) }),
+           let speaker = mentions.last(where: { $0.tokenRange.upperBound <= said && !$0.isPlace }), speaker.actors.count == 1 {
+            let close = ((open + 1)..<range.upperBound).first { Self.quoteMarks.contains(tokens[$0].text) } ?? range.upperBound
+            return withFirstPerson(as: speaker, in: (open + 1)..<close, tokens, memos, range, mentions)
+        }
         guard let close = range.last(where: { Self.quoteMarks.contains(tokens[$0].text) }), close > range.lowerBound else { return mentions }
         let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) && $0 < close }) ?? range.lowerBound
         // The attribution: ", kata X" / ", X said", within a few words of the closing mark.
@@ -301,8 +312,14 @@ final class MentionFinder {
             speaker = nil
         }
         guard let speaker, speaker.actors.count == 1 else { return mentions }
+        return withFirstPerson(as: speaker, in: open..<close, tokens, memos, range, mentions)
+    }
+
+    /// `mentions` with each first-person word of `quote` that opens a clause standing for `speaker`.
+    private func withFirstPerson(as speaker: Mention, in quote: Range<Int>, _ tokens: [Token], _ memos: [WordMemo],
+                                 _ range: Range<Int>, _ mentions: [Mention]) -> [Mention] {
         var out = mentions
-        for i in open..<close where rules.firstPerson.contains(tokens[i].lower)
+        for i in quote where rules.firstPerson.contains(tokens[i].lower)
             && !mentions.contains(where: { $0.tokenRange.contains(i) }) && opensClause(i, tokens, memos, range) {
             let m = Mention(actors: speaker.actors, person: speaker.person, agentRole: nil, isPlace: false, isReference: true,
                             tokenRange: i..<(i + 1), start: tokens[i].start, end: tokens[i].end)
