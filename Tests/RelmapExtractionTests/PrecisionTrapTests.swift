@@ -37,6 +37,16 @@ import Testing
         #expect(relations("Korea Utara mengancam akan menembakkan rudal ke Guam.", date: "2017-08-10") == ["PRK threat USA"])
     }
 
+    @Test func aListTooLongForASentenceIsATable() {
+        let names = ["Chile", "Peru", "Bolivia", "Argentina", "Brazil", "Uruguay", "Paraguay", "Ecuador", "Colombia",
+                     "Venezuela", "Mexico", "Cuba", "Panama", "Honduras", "Guatemala", "Nicaragua", "Kenya", "Uganda"]
+        let long = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        // Eighteen names: no relation, however many pairs they would make.
+        #expect(relations(long + " condemned Sudan.", lang: "en").isEmpty)
+        // Five expand as any list does.
+        #expect(relations("Chile, Peru, Bolivia, Argentina and Brazil condemned Sudan.", lang: "en").count == 5)
+    }
+
     @Test func aNumberWordBeforeANounIsNoPlace() {
         #expect(relations("Lima kapal Chile memasuki perairan Peru dan menyerang nelayan Peru.") == ["CHL attack PER"])
     }

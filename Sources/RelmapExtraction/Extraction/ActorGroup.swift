@@ -19,7 +19,13 @@ struct ActorGroup {
     /// The speaker of a statement, not a party to it.
     var isSpeaker = false
 
+    /// The most members a list has as one party. A longer run of names is a table set as prose
+    /// ("C1, ..., C100 condemned C101, ..., C200"), not a sentence a reader expands: it takes part
+    /// in no relation, so one line of input cannot ask for ten thousand.
+    static let maxListMembers = 16
+
     /// Groups `mentions` joined by coordinators (and the determiners after them: "and the UAE").
+    /// A list longer than ``maxListMembers`` is left out.
     static func group(_ mentions: [Mention], tokens: [Token], coordinators: Set<String>, determiners: Set<String> = []) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         groups.reserveCapacity(mentions.count)
@@ -42,6 +48,7 @@ struct ActorGroup {
             groups.append(ActorGroup(mentions: [m], range: m.tokenRange))
         }
         guard anyList else { return groups }
+        groups.removeAll { $0.mentions.count > maxListMembers }
         // "sekutu Korea Utara, Cina, tidak ...": names joined by commas alone are an apposition,
         // not a list; a list closes with a conjunction ("AS, Ukraina, dan Korea Selatan").
         var out: [ActorGroup] = []
