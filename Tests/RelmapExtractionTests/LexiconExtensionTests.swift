@@ -153,6 +153,27 @@ import RelmapCorpus
         }
     }
 
+    @Test func unknownKeysOfActorsPeoplePlacesAgentsAndLanguagesAreErrors() throws {
+        let person = try file("people:\n  - {name: Ana Lopez, actor: CHL, office: minister}\n")
+        #expect(throws: LexiconError(path: person, line: 2, reason: "unknown key 'office' in a person (expected name, aliases, short, actor, role, terms)")) {
+            _ = try bundledLexicon.merging([person])
+        }
+        let place = try file("places:\n  - name: Arica\n    actr: CHL\n")
+        #expect(throws: LexiconError(path: place, line: 3, reason: "unknown key 'actr' in a place (expected name, actor)")) {
+            _ = try bundledLexicon.merging([place])
+        }
+        let language = try file("languages:\n  en:\n    negation: [never]\n")
+        #expect(throws: (any Error).self) { _ = try bundledLexicon.merging([language]) }
+        do {
+            _ = try bundledLexicon.merging([language])
+        } catch {
+            #expect("\(error)".contains("unknown key 'negation' in a language") && "\(error)".contains("negations"))
+        }
+        // Known keys still load.
+        let fine = try file("languages:\n  en:\n    negations: [never]\n    reference:\n      pair: [\"the twins\"]\n")
+        _ = try bundledLexicon.merging([fine])
+    }
+
     @Test func aSettingOfTrueOrFalseIsTrueOrFalse() throws {
         let path = try file("types:\n  - name: alliance\n    directed: yes\n")
         #expect(throws: LexiconError(path: path, line: 3, reason: "'directed' is true or false, not 'yes'")) {

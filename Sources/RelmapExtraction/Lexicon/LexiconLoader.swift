@@ -103,6 +103,7 @@ enum LexiconLoader {
         func actors(_ node: Node, into lexicon: inout Lexicon) throws(LexiconError) {
             for item in try sequence(node, "actors") {
                 let f = try fields(item, "actors")
+                try onlyKnownKeys(item, ["id", "kind", "label", "names", "context_names", "context_actors"], "an actor")
                 guard let id = try string(f, "id", in: item) else { continue }
                 var kind = ActorKind.state
                 if let k = try string(f, "kind", in: item, required: false) {
@@ -123,6 +124,7 @@ enum LexiconLoader {
             var out: [PersonEntry] = []
             for item in try sequence(node, "people") {
                 let f = try fields(item, "people")
+                try onlyKnownKeys(item, ["name", "aliases", "short", "actor", "role", "terms"], "a person")
                 guard let name = try string(f, "name", in: item), let actor = try string(f, "actor", in: item) else { continue }
                 var terms: [PersonEntry.Term] = []
                 if let t = f["terms"] {
@@ -149,6 +151,7 @@ enum LexiconLoader {
             var out: [PlaceEntry] = []
             for item in try sequence(node, "places") {
                 let f = try fields(item, "places")
+                try onlyKnownKeys(item, ["name", "actor"], "a place")
                 if let name = try string(f, "name", in: item), let actor = try string(f, "actor", in: item) {
                     out.append(PlaceEntry(name: name, actor: actor))
                 }
@@ -160,6 +163,7 @@ enum LexiconLoader {
             var out: [AgentRole] = []
             for item in try sequence(node, "agents") {
                 let f = try fields(item, "agents")
+                try onlyKnownKeys(item, ["role", "words"], "an agent role")
                 if let role = try string(f, "role", in: item) {
                     out.append(AgentRole(role: role, words: try strings(f, "words")))
                 }
@@ -262,7 +266,10 @@ enum LexiconLoader {
                 guard let code = lang.string else { continue }
                 let f = try fields(value, "languages")
                 var r = lexicon.languages[code] ?? LanguageRules()
+                // Every key read below is known; any other is a mistake to name.
+                var known = ["modifiers_before_nouns", "morphology", "reference"]
                 func set(_ key: String, _ apply: (inout LanguageRules, [String]) -> Void) throws(LexiconError) {
+                    known.append(key)
                     let words = try strings(f, key).map { $0.lowercased() }
                     if !words.isEmpty { apply(&r, words) }
                 }
@@ -341,6 +348,8 @@ enum LexiconLoader {
                     r.pluralReferences += try strings(rf, "plural").map { $0.lowercased() }
                     r.subjectReferences += try strings(rf, "subject").map { $0.lowercased() }
                 }
+                try onlyKnownKeys(value, known, "a language")
+                if let refNode = f["reference"] { try onlyKnownKeys(refNode, ["pair", "single", "plural", "subject"], "a language's reference") }
                 lexicon.languages[code] = r
             }
         }
