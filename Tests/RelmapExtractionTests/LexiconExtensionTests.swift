@@ -172,6 +172,14 @@ import RelmapCorpus
         } catch {
             #expect("\(error)".contains("unknown key 'negation' in a language") && "\(error)".contains("negations"))
         }
+        // A person of an actor nobody defines is refused; one defined in the same file is fine.
+        do {
+            _ = try bundledLexicon.merging([try file("people:\n  - {name: Ana Lopez, actor: XCL}\n")])
+            Issue.record("a person of an unknown actor was accepted")
+        } catch {
+            #expect("\(error)".contains("person 'Ana Lopez' belongs to actor 'XCL', which no actors entry defines"))
+        }
+        _ = try bundledLexicon.merging([try file("people:\n  - {name: Ana Lopez, actor: XCL}\nactors:\n  - {id: XCL, names: [Xland]}\n")])
         // Known keys still load.
         let fine = try file("languages:\n  en:\n    negations: [never]\n    reference:\n      pair: [\"the twins\"]\n")
         _ = try bundledLexicon.merging([fine])

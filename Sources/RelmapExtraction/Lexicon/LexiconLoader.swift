@@ -30,6 +30,7 @@ enum LexiconLoader {
             throw LexiconError(path: path, line: root.mark?.line, reason: "expected a mapping with keys such as 'actors' or 'types'")
         }
         let reader = Reader(path: path)
+        let peopleBefore = lexicon.people.count, placesBefore = lexicon.places.count
         for (key, value) in mapping {
             switch key.string ?? "" {
             case "actors": try reader.actors(value, into: &lexicon)
@@ -43,6 +44,13 @@ enum LexiconLoader {
                 throw LexiconError(path: path, line: key.mark?.line,
                                    reason: "unknown key '\(other)' (expected actors, people, places, agents, types, languages or detection)")
             }
+        }
+        // A person or place of this file names an actor some file defines (this one included).
+        let unknown = lexicon.people[peopleBefore...].map { ("person '\($0.name)'", $0.actor) }
+            + lexicon.places[placesBefore...].map { ("place '\($0.name)'", $0.actor) }
+        if let (what, actor) = unknown.first(where: { lexicon.actor($0.1) == nil }) {
+            throw LexiconError(path: path, line: nil,
+                               reason: "\(what) belongs to actor '\(actor)', which no actors entry defines (add it under 'actors' or use a known id such as USA)")
         }
     }
 
