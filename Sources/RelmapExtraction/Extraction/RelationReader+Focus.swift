@@ -1,5 +1,6 @@
 /// Targets a sentence does not name: an object pronoun ("Jepang mengecamnya", "Japan condemned
-/// it") and an act that answers another ("China akan membalas", "said it would retaliate").
+/// it"), an event noun without agent ("condemned the test"), an act named without its agent
+/// ("Kunjungan itu dikecam oleh China") and an act that answers another ("China akan membalas").
 extension RelationReader {
     /// The target of a hostile act whose clause names none, from the words on and after the
     /// trigger and the ``focus`` the sentences before left:
@@ -17,39 +18,11 @@ extension RelationReader {
         } else if trig.range.upperBound < range.upperBound, rules.objectPronouns.contains(tokens[trig.range.upperBound].lower) {
             pronoun = trig.range.upperBound..<(trig.range.upperBound + 1)
         }
-        // "condemned Tuesday's \"outrageous\" test", "mengecam peluncuran tersebut": an act named by a
-        // noun of events with no agent of its own.
-        var event: Range<Int>?
-        if pronoun == nil, !rules.eventNouns.isEmpty {
-            var i = trig.range.upperBound
-            while i < min(range.upperBound, trig.range.upperBound + 6) {
-                let t = tokens[i]
-                if rules.eventNouns.contains(t.lower) {
-                    // "this" / "ini" alone, not "this attack": a demonstrative is the act only at the clause's end.
-                    let next = i + 1 < range.upperBound ? tokens[i + 1] : nil
-                    if isClass(i, .demonstrative) || rules.nounMarkers.contains(t.lower),
-                       let next, next.kind == .word, !isClass(i + 1, .clauseBreak), !isClass(i + 1, .coordinator) { break }
-                    // "kritikan tindakan negara-negara Barat": an event noun with an owner of its own is no reference.
-                    var j = i + 1
-                    var owned = false
-                    while j < min(range.upperBound, i + 4), tokens[j].kind == .word, !isClass(j, .demonstrative), !isClass(j, .clauseBreak) {
-                        if tokens[j].isCapitalized || inMention[j - range.lowerBound] || rules.genitiveLinks.contains(tokens[j].lower) { owned = true; break }
-                        j += 1
-                    }
-                    if !owned { event = i..<(i + 1) }
-                    break
-                }
-                let skippable = t.kind != .word ? RelationReader.gapMarks.contains(t.text) || rules.possessiveMarks.contains(t.lower)
-                    : (isClass(i, .determiner) || rules.nounMarkers.contains(t.lower) || t.isCapitalized || rules.possessiveMarks.contains(t.lower)
-                       || rules.adjectives.contains(t.lower) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
-                if !skippable || inMention[i - range.lowerBound] { break }
-                i += 1
-            }
-        }
+        let event = pronoun == nil ? eventObject(after: trig, tokens, range) : nil
         guard pronoun != nil || answers || event != nil else { return nil }
         let sourceActors = source.actors
         var actors: [String] = []
-        if event != nil {
+        if let event {
             if let hostile = focus.lastHostile, !sourceActors.contains(hostile.source) {
                 actors = [hostile.source]
             } else {
@@ -69,7 +42,40 @@ extension RelationReader {
             actors = [hostile.source]
         }
         guard !actors.isEmpty else { return nil }
-        let span = pronoun ?? trig.range
+        return reference(to: actors, at: pronoun ?? trig.range, tokens)
+    }
+
+    /// "condemned Tuesday's \"outrageous\" test", "mengecam peluncuran tersebut": the event noun
+    /// (``LanguageRules/eventNouns``) that is the trigger's object, past determiners, adjectives,
+    /// names and quote marks, when it has no owner of its own.
+    func eventObject(after trig: Trigger, _ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
+        guard !rules.eventNouns.isEmpty else { return nil }
+        var i = trig.range.upperBound
+        while i < min(range.upperBound, trig.range.upperBound + 6) {
+            let t = tokens[i]
+            if rules.eventNouns.contains(t.lower) {
+                // "this" / "ini" alone, not "this attack": a demonstrative is the act only at the clause's end.
+                if isClass(i, .demonstrative) || rules.nounMarkers.contains(t.lower), i + 1 < range.upperBound,
+                   tokens[i + 1].kind == .word, !isClass(i + 1, .clauseBreak), !isClass(i + 1, .coordinator) { return nil }
+                // "kritikan tindakan negara-negara Barat": an event noun with an owner of its own is no reference.
+                var j = i + 1
+                while j < min(range.upperBound, i + 4), tokens[j].kind == .word, !isClass(j, .demonstrative), !isClass(j, .clauseBreak) {
+                    if tokens[j].isCapitalized || inMention[j - range.lowerBound] || rules.genitiveLinks.contains(tokens[j].lower) { return nil }
+                    j += 1
+                }
+                return i..<(i + 1)
+            }
+            let skippable = t.kind != .word ? RelationReader.gapMarks.contains(t.text) || rules.possessiveMarks.contains(t.lower)
+                : (isClass(i, .determiner) || rules.nounMarkers.contains(t.lower) || t.isCapitalized || rules.possessiveMarks.contains(t.lower)
+                   || rules.adjectives.contains(t.lower) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
+            if !skippable || inMention[i - range.lowerBound] { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A party the sentence does not name, standing at `span` (the pronoun, the noun or the trigger).
+    func reference(to actors: [String], at span: Range<Int>, _ tokens: [Token]) -> ActorGroup {
         let m = Mention(actors: actors, person: nil, agentRole: nil, isPlace: false, isReference: true,
                         tokenRange: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end)
         return ActorGroup(mentions: [m], range: span)
@@ -98,8 +104,6 @@ extension RelationReader {
         let actor = !sourceActors.contains(told.source) ? told.source
             : (!lexicon.facts[act.type].directed && !sourceActors.contains(told.target) ? told.target : nil)
         guard let actor else { return nil }
-        let m = Mention(actors: [actor], person: nil, agentRole: nil, isPlace: false, isReference: true,
-                        tokenRange: act.range, start: tokens[act.range.lowerBound].start, end: tokens[act.range.upperBound - 1].end)
-        return ActorGroup(mentions: [m], range: act.range)
+        return reference(to: [actor], at: act.range, tokens)
     }
 }
