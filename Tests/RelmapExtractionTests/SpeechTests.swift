@@ -70,6 +70,15 @@ import Testing
         #expect(relations("Menteri Luar Negeri Chile mengatakan: “Kami mengecam Bolivia.”") == ["CHL protest BOL"])
     }
 
+    @Test func aQuotationOverSeveralSentencesHasTheSpeakerNamedWhereItCloses() {
+        #expect(relations("“Saya sangat kecewa. Kami mengecam Bolivia atas insiden itu. Ini tidak dapat diterima,” ujar Presiden Chile.")
+            .contains("CHL protest BOL"))
+        #expect(relations("\"We condemn Bolivia. We will also summon its ambassador,\" the Chilean foreign minister said.", lang: "en")
+            .contains("CHL protest BOL"))
+        // A quotation that never names its speaker speaks for no one.
+        #expect(relations("“Kami mengecam Bolivia. Kami akan memanggil duta besarnya.” Chile menutup perbatasan.").isEmpty)
+    }
+
     @Test func aJudgementIsAProtestFromWhoeverPassesIt() {
         #expect(relations("Menteri Luar Negeri Kenya mengatakan Somalia telah melakukan tindakan provokatif.") == ["KEN protest SOM"])
         #expect(relations("Chile said Peru's decision was unacceptable.", lang: "en") == ["CHL protest PER"])

@@ -62,6 +62,7 @@ public struct Extractor: Sendable {
         for sentence in sentenceList {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
             let year = Self.yearNamed(in: sentence.tokens)
+            finder.quotationSpeaker = quotationSpeaker(for: sentence.index, sentenceList, tokens, memos, finder: finder, context: context)
             var mentions = finder.find(tokens, memos, in: range, year: year, sentence: sentence.index, context: &context)
             // "JAKARTA, Kompas.com -", "SEOUL (Reuters) -": the dateline names no party; it may open
             // the first paragraphs after a title.
@@ -154,6 +155,52 @@ public struct Extractor: Sendable {
         let made = ArticleReaders(owner: owner, lexicon: lexicon, options: options, lang: lang)
         cache.readers[lang] = made
         return made
+    }
+
+    /// "“Kami ... . Kami tidak akan ...,” kata Menteri X": for a sentence with a first-person word
+    /// inside a quotation that does not close in it, the speaker named where the quotation closes,
+    /// up to three sentences on (read on a copy of the article's context, so nothing is learnt twice).
+    func quotationSpeaker(for index: Int, _ sentences: [Sentence], _ tokens: [Token], _ memos: [WordMemo],
+                          finder: MentionFinder, context: ArticleContext) -> Mention? {
+        let here = sentences[index].tokens.startIndex..<sentences[index].tokens.endIndex
+        guard here.contains(where: { memos[$0].classes.contains(.firstPerson) }) else { return nil }
+        // Whether a quotation is open after the marks of `r`, given whether one was open before
+        // them, and the first mark that closes one open at its start.
+        func scan(_ r: Range<Int>, open start: Bool) -> (open: Bool, closesAt: Int?) {
+            var open = start
+            var closes: Int?
+            for i in r where MentionFinder.quoteMarks.contains(tokens[i].text) {
+                let opening: Bool
+                switch tokens[i].text {
+                case "“", "«", "„": opening = true
+                case "”", "»": opening = false
+                default: opening = !open
+                }
+                if !opening, open, start, closes == nil { closes = i }
+                open = opening
+            }
+            return (open, closes)
+        }
+        func span(of k: Int) -> Range<Int> { sentences[k].tokens.startIndex..<sentences[k].tokens.endIndex }
+        // Open at the start of this sentence (a quotation begun up to three sentences before)?
+        var open = false
+        for k in max(0, index - 3)..<index { open = scan(span(of: k), open: open).open }
+        let mine = scan(here, open: open)
+        // The quotation must still be open at this sentence's end: it closes later.
+        guard mine.open, mine.closesAt == nil || !open else { return nil }
+        var state = true
+        for j in (index + 1)..<min(sentences.count, index + 4) {
+            let r = span(of: j)
+            let s = scan(r, open: state)
+            if let close = s.closesAt {
+                var probe = context
+                finder.quotationSpeaker = nil
+                let mentions = finder.find(tokens, memos, in: r, year: nil, sentence: j, context: &probe)
+                return finder.attribution(after: close, tokens, r, mentions, lastSubject: context.lastSubject)
+            }
+            state = s.open
+        }
+        return nil
     }
 
     /// Marks that close a dateline ("JAKARTA -", "TEMPO.CO, Islamabad --", "SEOUL >>").

@@ -7,6 +7,9 @@ final class MentionFinder {
 
     /// The one-word speaker markers ("kata", "said").
     let speakerWords: Set<String>
+    /// The speaker of a quotation that this sentence is in and that closes in a later sentence,
+    /// found there by the extractor (``Extractor``) before this sentence is read.
+    @exclusivity(unchecked) var quotationSpeaker: Mention?
 
     init(lexicon: CompiledLexicon, rules: LanguageRules) {
         self.lexicon = lexicon
@@ -289,12 +292,24 @@ final class MentionFinder {
             let close = ((open + 1)..<range.upperBound).first { Self.quoteMarks.contains(tokens[$0].text) } ?? range.upperBound
             return withFirstPerson(as: speaker, in: (open + 1)..<close, tokens, memos, range, mentions)
         }
+        // A quotation that goes on past this sentence: its speaker is named where it closes.
+        if let speaker = quotationSpeaker {
+            let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) }) ?? range.lowerBound
+            return withFirstPerson(as: speaker, in: open..<range.upperBound, tokens, memos, range, mentions)
+        }
         guard let close = range.last(where: { Self.quoteMarks.contains(tokens[$0].text) }), close > range.lowerBound else { return mentions }
         let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) && $0 < close }) ?? range.lowerBound
+        guard let speaker = attribution(after: close, tokens, range, mentions, lastSubject: lastSubject) else { return mentions }
+        return withFirstPerson(as: speaker, in: open..<close, tokens, memos, range, mentions)
+    }
+
+    /// The speaker named right after the quote mark at `close` (", kata X", ", X said", "..., he
+    /// said" for the last subject), if any, speaking for one actor.
+    func attribution(after close: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String]) -> Mention? {
         // The attribution: ", kata X" / ", X said", within a few words of the closing mark.
         var p = close + 1
         if p < range.upperBound, tokens[p].text == "," { p += 1 }
-        guard p < range.upperBound else { return mentions }
+        guard p < range.upperBound else { return nil }
         let speaker: Mention?
         let pronoun = { (i: Int) in i < range.upperBound && self.rules.subjectReferences.contains(tokens[i].lower) }
         if lastSubject.count == 1, pronoun(p) && p + 1 < range.upperBound && speakerWords.contains(tokens[p + 1].lower)
@@ -311,8 +326,8 @@ final class MentionFinder {
         } else {
             speaker = nil
         }
-        guard let speaker, speaker.actors.count == 1 else { return mentions }
-        return withFirstPerson(as: speaker, in: open..<close, tokens, memos, range, mentions)
+        guard let speaker, speaker.actors.count == 1 else { return nil }
+        return speaker
     }
 
     /// `mentions` with each first-person word of `quote` that opens a clause standing for `speaker`.
