@@ -212,212 +212,22 @@ final class RelationReader {
 
     func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
                              innerTriggers: [Trigger]) -> [Found] {
-        let type = lexicon.facts[trig.type]
-        // Where a noun names its agent: before it ("Russia's invasion") or after it ("invasi Rusia").
-        let modifierFirst = rules.modifiersBeforeNouns
         let cl = clause(around: trig.range, range)
-        let first = tokens[trig.range.lowerBound].lower
-        let root = trig.root
-        let pattern = lexicon.patterns[trig.patternIndex]
-
-        // Negation and refusal in the few words before the trigger.
-        let negWindow = max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound
-        var negated = false
-        if let neg = containsPhrase(phrases.negations, in: negWindow, tokens, head: .negationHead) {
-            let around = max(range.lowerBound, neg.lowerBound)..<min(range.upperBound, neg.upperBound + 2)
-            negated = containsPhrase(phrases.notNegations, in: around, tokens) == nil
-            // "membantah tuduhan Belarus dan mengusir ...": the denial ends with its object's name.
-            if negated, (neg.upperBound..<trig.range.lowerBound).contains(where: { i in
-                isClass(i, .coordinator) && tokens[i].kind == .word && i > neg.upperBound && inMention[i - 1 - range.lowerBound] }) {
-                negated = false
-            }
-        }
+        let negated = isNegated(trig, tokens, range, clause: cl)
         if negated && !options.keepNegated { return [] }
-        let hedgeWindow = max(cl.lowerBound, trig.range.lowerBound - 6)..<trig.range.lowerBound
-        let hedged = hedgeWindow.contains { isClass($0, .hedge) }
-            || trig.range.contains { isClass($0, .hedge) }
-        let reversal = !trig.isCut && (max(cl.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound)
-            .contains { isClass($0, .reversal) }
-
-        // "saling usir", "accused each other": a reciprocal act.
-        let reciprocal = phrases.reciprocals.isEmpty ? nil
-            : containsPhrase(phrases.reciprocals, in: max(cl.lowerBound, trig.range.lowerBound - 2)..<min(cl.upperBound, trig.range.upperBound + 3), tokens,
-                             head: .reciprocalHead)
-        // The trigger's form.
-        let isPassive: Bool
-        let isNoun: Bool
-        switch rules.morphology {
-        case .inflecting:
-            let prev = max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound
-            isPassive = prev.contains { rules.passiveAuxiliaries.contains(tokens[$0].lower) }
-                && (rules.participleEndings.contains { first.hasSuffix($0) } || rules.irregularParticiples.contains(first))
-            let prevWord = trig.range.lowerBound > range.lowerBound ? tokens[trig.range.lowerBound - 1].lower : ""
-            isNoun = rules.nounMarkers.contains(prevWord) || rules.nounEndings.contains { first.hasSuffix($0) }
-                || markedPastAdjectives(trig.range.lowerBound, tokens, range)
-        case .affixing:
-            isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)
-            isNoun = !isPassive && reciprocal == nil && (first == root || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
-                && !first.hasPrefix("me") && !first.hasPrefix("ber")
-        }
-
-        // Groups are in text order, so the groups before and after the trigger are slices of them
-        // (copied only when a speaker among them has to be left out).
-        func slice(_ keep: (ActorGroup) -> Bool) -> ArraySlice<ActorGroup> {
-            guard let lo = groups.firstIndex(where: keep) else { return groups[0..<0] }
-            var hi = lo
-            while hi < groups.count, keep(groups[hi]) { hi += 1 }
-            let part = groups[lo..<hi]
-            return part.contains(where: \.isSpeaker) ? ArraySlice(part.filter { !$0.isSpeaker }) : part
-        }
-        let before = slice { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound }
-        // Groups after the trigger's first word (a gapped phrase may hold its object: "kerah ... pasukan X").
-        let after = slice { $0.range.lowerBound > trig.range.lowerBound && $0.range.lowerBound < cl.upperBound }
-
-        func isObject(_ g: ActorGroup) -> Bool {
-            guard g.previousIndex >= 0 else { return false }
-            if g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound { return true }
-            return isVerb(g.previous)
-        }
-        // "di wilayah Kursk", "dalam perang Ukraina": a noun between the preposition and the name.
-        func isLocative(_ g: ActorGroup) -> Bool {
-            if isClass(g.previousIndex, .locative) { return true }
-            let p = g.previousIndex
-            guard p - 1 >= range.lowerBound, p >= 0 else { return false }
-            let head = tokens[p]
-            return isClass(p - 1, .locative) && head.kind == .word && !head.isCapitalized
-                && !isVerb(head.lower) && !isClass(p, .coordinator)
-        }
-        // "Korea Utara yang membelot": the group before "yang" + trigger is the relative clause's subject.
-        func isRelativeSubject(_ g: ActorGroup) -> Bool {
-            let between = g.range.upperBound..<trig.range.lowerBound
-            guard between.count >= 1, between.count <= 3, tokens[g.range.upperBound].lower == "yang" || tokens[g.range.upperBound].lower == "who" || tokens[g.range.upperBound].lower == "which" else { return false }
-            return !g.isPlace && !isClass(g.previousIndex, .placePreposition)
-        }
-        func isPrepositional(_ g: ActorGroup) -> Bool {
-            isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
-                || isClass(g.previousIndex, .targetPreposition) || isClass(g.previousIndex, .passiveAgent)
-                || isClass(g.previousIndex, .between) || isClass(g.previousIndex, .exclusion)
-        }
-        // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
-        // "Kanada, Jepang dan sekutu AS lainnya mengecam": the possessor of an ally noun is not the subject.
-        func ownsAllyNoun(_ g: ActorGroup) -> Bool {
-            g.previousIndex >= 0 && innerTriggers.contains { lexicon.shapes[$0.patternIndex].apposition && $0.range.upperBound == g.range.lowerBound }
-                && before.contains { $0.range.upperBound < g.range.lowerBound }
-        }
-        let subjectCandidates = before.filter {
-            isRelativeSubject($0) || (!$0.isPlace && !isPrepositional($0) && !isObject($0) && !isLocative($0) && !ownsAllyNoun($0))
-        }
-        var subject = subjectCandidates.last
-        // "AS menuduh Korea Utara memasok amunisi": an object right before the trigger is its subject.
-        if let last = before.last, !last.isPlace, !isPrepositional(last), isObject(last),
-           trig.range.lowerBound - last.range.upperBound <= 1, last.range.lowerBound > (subject?.range.lowerBound ?? -1) {
-            subject = last
-        }
-        // "menyatakan dukungannya saat bertemu dengan Putin", "said so after meeting Putin": a clause
-        // of time with no subject of its own continues the subject of the clause before it.
-        if subject == nil, !isNoun, before.isEmpty, cl.lowerBound > range.lowerBound, isClass(cl.lowerBound - 1, .subordinator),
-           trig.range.lowerBound - cl.lowerBound <= 2 {
-            let outer = clause(around: (cl.lowerBound - 1)..<(cl.lowerBound - 1), range)
-            subject = groups.first { g in
-                g.range.lowerBound >= outer.lowerBound && g.range.upperBound < cl.lowerBound && !g.isPlace && !g.isSpeaker
-                    && !isPrepositional(g) && !isObject(g) && !isLocative(g)
-            }
-        }
-        // "Usai bertemu Presiden Peru, Menteri Luar Negeri Chile terbang ...": a clause of time that opens
-        // the sentence has the subject of the main clause after its comma.
-        if subject == nil, !isNoun, cl.lowerBound > range.lowerBound, isClass(cl.lowerBound - 1, .subordinator),
-           (range.lowerBound..<(cl.lowerBound - 1)).allSatisfy({ tokens[$0].kind == .punctuation }),
-           let comma = (trig.range.upperBound..<cl.upperBound).first(where: { tokens[$0].text == "," }),
-           let g = groups.first(where: { $0.range.lowerBound > comma && $0.range.lowerBound - comma <= 4 && !$0.isPlace && !isPrepositional($0) }) {
-            subject = g
-        }
-        // "Rusia membantah tuduhan Inggris dan mengusir ...", "Japan condemned Russia and urged ...":
-        // a verb after "dan" / "and" shares the subject of the verb before it, not its object.
-        if !isNoun, let s = subject, subjectCandidates.count >= 2, let head = subjectCandidates.first,
-           head.range.lowerBound < s.range.lowerBound, s.range.upperBound < trig.range.lowerBound,
-           (max(s.range.upperBound, trig.range.lowerBound - 2)..<trig.range.lowerBound).contains(where: { isClass($0, .coordinator) }),
-           s.previousIndex >= 0, !isClass(s.previousIndex, .coordinator), tokens[s.previousIndex].text != "," {
-            subject = head
-        }
-        // "penasihat di Kedutaan Besar Korea Utara membelot": with no other subject, an agency
-        // named after a preposition of place is where the subject works.
-        if subject == nil, let agency = before.last(where: { g in !g.isPlace && g.mentions.contains { $0.agentRole != nil } && isLocative(g) }) {
-            subject = agency
-        }
-        // A noun takes the clause's subject only as the object of a verb ("melayangkan protes").
-        // "kerjasama ini", "the pact": a noun pointing back at a relation already told brings no
-        // new parties from its clause's subject.
-        if isNoun, trig.range.upperBound < range.upperBound, isClass(trig.range.upperBound, .demonstrative)
-            || (modifierFirst && trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .demonstrative)) {
-            subject = nil
-        }
-        // An agent noun ("pembelot", defector) names its actor by the genitive only.
-        let agentNoun = rules.morphology == .affixing && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != root
-        // "Turki menjadi pengecam ...", "Chile is a fierce critic of Peru": an agent noun predicated
-        // of the subject makes the subject its actor.
-        let predicated: Bool = {
-            guard isNoun, let s = subject, trig.range.lowerBound - s.range.upperBound <= 8,
-                  agentNoun || rules.agentNounEndings.contains(where: { tokens[trig.range.upperBound - 1].lower.hasSuffix($0) }) else { return false }
-            return (s.range.upperBound..<trig.range.lowerBound).contains { isClass($0, .predicative) }
-        }()
-        if agentNoun && !predicated { subject = nil }
-        // "mengkritik pakta itu": a noun that is the object of another trigger is not the subject's act.
-        // "menandatangani perjanjian di hadapan Raja Yordania": a noun after a preposition is no object.
-        if isNoun, !(trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .locative)), innerTriggers.contains(where: { $0.range.upperBound <= trig.range.lowerBound && trig.range.lowerBound - $0.range.upperBound <= 3 && $0.range != trig.range }) {
-            subject = nil
-        }
-        if isNoun, let s = subject, !isRelativeSubject(s) {
-            let verbBetween = (s.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower) }
-                || modifierFirst || predicated
-            if !verbBetween { subject = nil }
-        }
-        // Noun genitive: the actor right after the noun ("sanksi PBB", "pembelot Korea Utara").
-        var genitive: ActorGroup?
-        // "pengusiran dubes Rusia": the role the trigger acts on is its object, not its agent.
-        if isNoun, !modifierFirst, let g = after.first, g.previousIndex >= trig.range.lowerBound,
-           g.previousIndex < trig.range.upperBound, !isPrepositional(g), !g.isPlace,
-           !(pattern.objectRole.map { role in g.mentions.contains { $0.agentRole == role } } ?? false) {
-            genitive = g
-        }
-        // "serangan roket oleh militer Pakistan", "the strikes by the Syrian regime": an agent after
-        // "oleh" / "by" names the noun's actor.
-        // Whether the noun's agent was found after "by" / "oleh", past its object ("the sinking of a
-        // boat by X"): the object stays a target.
-        var agentAfterObject = false
-        func byAgent() -> ActorGroup? {
-            after.first { isClass($0.previousIndex, .passiveAgent) }.flatMap { agentReaches(from: trig.range.upperBound, to: $0.previousIndex, tokens) ? $0 : nil }
-        }
-        if genitive == nil, isNoun, !modifierFirst, let g = byAgent() {
-            genitive = g
-            agentAfterObject = true
-        }
-        // "invasi berkelanjutan Rusia": past one adjective.
-        if genitive == nil, isNoun, !modifierFirst, let g = after.first, g.previousIndex == trig.range.upperBound,
-           tokens[g.previousIndex].kind == .word, !tokens[g.previousIndex].isCapitalized, !isVerb(tokens[g.previousIndex].lower),
-           memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0, !rules.contentLinks.contains(tokens[g.previousIndex].lower),
-           !isPrepositional(g), !g.isPlace, !g.isSpeaker {
-            genitive = g
-        }
-        // English nouns name their agent before them ("Russia's invasion", "the Russian attack")
-        // or after "by"; the clause's subject is not the agent ("NATO condemned the attack").
-        // "Egypt issued an ultimatum to Ethiopia": after a light verb the noun is the subject's act.
-        let lightVerb = predicated || isNoun && modifierFirst && subject != nil
-            && (max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { isClass($0, .lightVerb) }
-            && !before.contains { g in g.range.lowerBound > subject!.range.lowerBound }
-        // A symmetric noun takes the clause's subject as a party ("Japan and India agreed to deepen
-        // cooperation"); a directed one names its agent by the genitive.
-        if isNoun, modifierFirst, !lightVerb, type.directed || subject == nil {
-            subject = nil
-            if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2,
-               (g.range.upperBound == trig.range.lowerBound || rules.possessiveMarks.contains(tokens[g.range.upperBound].lower)),
-               !g.isPlace, !isPrepositional(g) {
-                genitive = g
-            } else if let g = byAgent() {
-                genitive = g
-                agentAfterObject = true
-            }
-        }
-        let hedgeFactor = hedged ? Confidence.hedgeFactor : 1.0
+        let s = TriggerScope(reader: self, trig: trig, tokens: tokens, range: range, clause: cl, groups: groups,
+                             innerTriggers: innerTriggers, form: readForm(trig, tokens, range, clause: cl, negated: negated))
+        let roles = readRoles(s)
+        let type = s.type, pattern = s.pattern, before = s.before, after = s.after, modifierFirst = s.modifierFirst
+        let isNoun = s.form.isNoun, isPassive = s.form.isPassive, hedged = s.form.hedged, reversal = s.form.reversal
+        let reciprocal = s.form.reciprocal
+        let subjectCandidates = roles.subjectCandidates
+        var subject = roles.subject
+        let genitive = roles.genitive, agentAfterObject = roles.agentAfterObject
+        func isObject(_ g: ActorGroup) -> Bool { s.isObject(g) }
+        func isLocative(_ g: ActorGroup) -> Bool { s.isLocative(g) }
+        func isPrepositional(_ g: ActorGroup) -> Bool { s.isPrepositional(g) }
+        let hedgeFactor = s.form.hedgeFactor
 
         // "Turki dan Israel saling usir duta besar", "accused each other": the act runs both ways
         // among the subject's members.
