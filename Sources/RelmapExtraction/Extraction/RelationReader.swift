@@ -210,6 +210,11 @@ final class RelationReader {
         return nil
     }
 
+    /// Reads one trigger's relations, step by step: its form (``isNegated``, ``readForm``), its
+    /// subject and a noun's genitive (``readRoles``), then the reading its type asks for — a
+    /// reciprocal act (``readReciprocal``), symmetric parties (``readSymmetric``), a judgement
+    /// (``readEvaluated``), a demand (``readAddressed``), an ally noun in apposition
+    /// (``readDirectedApposition``), or a directed source and target (``readDirected``).
     func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
                              innerTriggers: [Trigger]) -> [Found] {
         let cl = clause(around: trig.range, range)
@@ -218,156 +223,19 @@ final class RelationReader {
         let s = TriggerScope(reader: self, trig: trig, tokens: tokens, range: range, clause: cl, groups: groups,
                              innerTriggers: innerTriggers, form: readForm(trig, tokens, range, clause: cl, negated: negated))
         let roles = readRoles(s)
-        let type = s.type, pattern = s.pattern, before = s.before, after = s.after, modifierFirst = s.modifierFirst
-        let isNoun = s.form.isNoun, isPassive = s.form.isPassive, hedged = s.form.hedged, reversal = s.form.reversal
-        let reciprocal = s.form.reciprocal
-        let subjectCandidates = roles.subjectCandidates
-        var subject = roles.subject
-        let genitive = roles.genitive, agentAfterObject = roles.agentAfterObject
-        func isObject(_ g: ActorGroup) -> Bool { s.isObject(g) }
-        func isLocative(_ g: ActorGroup) -> Bool { s.isLocative(g) }
-        func isPrepositional(_ g: ActorGroup) -> Bool { s.isPrepositional(g) }
-        let hedgeFactor = s.form.hedgeFactor
-
         if let out = readReciprocal(s, roles) { return out }
-        if !type.directed || pattern.mutual { return readSymmetric(s, roles) }
-
-        if pattern.evaluates {
-            return readEvaluated(trig, tokens, range, groups: groups, confidence: Confidence.evaluated * hedgeFactor, negated: negated, hedged: hedged)
+        if !s.type.directed || s.pattern.mutual { return readSymmetric(s, roles) }
+        if s.pattern.evaluates {
+            return readEvaluated(trig, tokens, range, groups: groups, confidence: s.confidence(Confidence.evaluated),
+                                 negated: negated, hedged: s.form.hedged)
         }
-        if pattern.addressee {
-            // "diplomat Rusia harus segera pergi": an expulsion read from the same words is what is meant, not a demand.
-            if pattern.objectRole == nil, innerTriggers.contains(where: { $0.range.lowerBound == trig.range.lowerBound && $0.range.count > trig.range.count
-                && lexicon.shapes[$0.patternIndex].hasObjectRole && lexicon.shapes[$0.patternIndex].addressee }) {
-                let addressed = groups.last { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound }
-                if let role = addressed?.mentions.last?.agentRole, innerTriggers.contains(where: { lexicon.patterns[$0.patternIndex].objectRole == role }) { return [] }
-            }
-            return readAddressed(trig, tokens, range, clause: cl, groups: groups, confidence: Confidence.addressed * hedgeFactor,
-                                 negated: negated, hedged: hedged)
+        if s.pattern.addressee {
+            if demandYieldsToLongerAct(s) { return [] }
+            return readAddressed(trig, tokens, range, clause: cl, groups: groups, confidence: s.confidence(Confidence.addressed),
+                                 negated: negated, hedged: s.form.hedged)
         }
-
-        // "Russia, a key backer of Syria", "the Syrian regime and its backer Russia": a directed
-        // noun in apposition runs from the actor it names to its possessor.
-        if pattern.apposition, let named = appositionParties(trig, tokens, range, clause: cl, before: before, after: after,
-                                                             nearest: before.last(where: { !$0.isPlace && !isLocative($0) }),
-                                                             clauseSubject: subjectCandidates.first) {
-            return pairs(named[1], named[0], trig, confidence: Confidence.symmetric * hedgeFactor, negated: negated, hedged: hedged)
-        } else if pattern.apposition, type.directed {
-            // "backer", "pendukung": a noun of this kind names its parties by apposition only.
-            return []
-        }
-
-        // Directed types.
-        var source: ActorGroup?
-        var target: ActorGroup?
-        var confidence = Confidence.verb
-        if isPassive {
-            target = subject ?? before.last(where: { !$0.isPlace && !isClass($0.previousIndex, .locative) })
-            source = after.first { isClass($0.previousIndex, .passiveAgent) }
-            // "rudal ditembakkan dari Iran ke Israel", "missiles were fired from Iran at Israel": where the
-            // act comes from does it, and the target follows its preposition.
-            if source == nil, let from = after.first(where: { rules.origins.contains(tokens[max(0, $0.previousIndex)].lower) && !$0.isPlace }),
-               from.range.lowerBound - trig.range.upperBound <= 4,
-               let to = after.first(where: { $0.range.lowerBound > from.range.upperBound && isClass($0.previousIndex, .targetPreposition)
-                   && $0.range.lowerBound - from.range.upperBound <= 3 }) {
-                source = from
-                if subject == nil || target?.actors == from.actors { target = to }
-            }
-            // "Slovenia mengatakan 33 diplomat Rusia akan diusir": with no agent, whoever reports the act does it.
-            if source == nil, let t = target, let verb = (range.lowerBound..<t.range.lowerBound).last(where: { isClass($0, .reporting) }) {
-                source = groups.last { g in g.range.upperBound <= verb && !g.isPlace && !isPrepositional(g) && !g.isSpeaker }
-            }
-        } else {
-            source = genitive ?? (reversal ? nil : subject)
-            if genitive == nil { confidence = isNoun ? Confidence.noun : Confidence.verb }
-            let afterSource = after.filter { g in
-                guard let gen = genitive else { return true }
-                return g.range.lowerBound >= gen.range.upperBound || (agentAfterObject && g.range.upperBound <= gen.range.lowerBound)
-            }
-            var searchFrom = agentAfterObject ? trig.range.upperBound : genitive?.range.upperBound ?? trig.range.upperBound
-            for g in afterSource {
-                if g.range.lowerBound - trig.range.upperBound > 12 { break }
-                // A comma or a preposition of place or company ends the trigger's phrase.
-                let stretch = searchFrom..<max(searchFrom, g.previousIndex)
-                let partnerNamesTarget = type.embeds || type.partnerTarget
-                // "strikes by the Syrian regime and its backer Russia": a name joined to the agent is another agent.
-                if genitive != nil, stretch.contains(where: { isClass($0, .coordinator) && tokens[$0].kind == .word }) { break }
-                if stretch.contains(where: { tokens[$0].text == "," || isClass($0, .locative)
-                    || (!partnerNamesTarget && isClass($0, .partnerPreposition)) }) { break }
-                searchFrom = max(searchFrom, g.range.upperBound)
-                let inTrigger = g.previousIndex >= trig.range.lowerBound && g.previousIndex < trig.range.upperBound
-                // "threatened to sever relations with Mali": a threat's content names its target with any preposition;
-                // "peacekeepers arrived in South Sudan": a deployment's place is whom it helps.
-                // "condemned the air strikes by the Syrian regime": the agent of the act condemned.
-                let agentOfInner = type.hostile && isClass(g.previousIndex, .passiveAgent) && innerTriggers.contains { inner in
-                    inner.range.lowerBound >= trig.range.upperBound && lexicon.facts[inner.type].directed
-                        && g.previousIndex >= inner.range.upperBound && agentReaches(from: inner.range.upperBound, to: g.previousIndex, tokens)
-                }
-                // "summoned officials from the Russian embassy": the role the trigger asks for, wherever it works.
-                let roleAsked = pattern.objectRole.map { role in g.mentions.contains { $0.agentRole == role } } ?? false
-                // "aksi militer di Ukraina": an attack's place right after it is its target.
-                let placeRightAfter = type.placeTarget && isClass(g.previousIndex, .locative) && g.previousIndex == trig.range.upperBound
-                let accepted = inTrigger || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
-                    || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner || roleAsked || placeRightAfter
-                if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
-                    || isClass(g.previousIndex, .passiveAgent) { continue }
-                // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
-                // pasukan Korea Utara"), the target is that act's own agent, named right after it.
-                if let inner = innerTriggers.first(where: { $0.range.lowerBound >= trig.range.upperBound && $0.range.upperBound <= g.range.lowerBound
-                    && lexicon.facts[$0.type].directed }) {
-                    // A verb starts a clause of its own ("mengecam latihan itu dan mengancam Korea Selatan").
-                    let innerFirst = tokens[inner.range.lowerBound].lower
-                    // A judgement ("unlawful ... conduct by X") is an adjective, not a verb.
-                    let innerIsVerb = lexicon.patterns[inner.patternIndex].evaluates ? false : modifierFirst
-                        ? !(inner.range.lowerBound > range.lowerBound && rules.nounMarkers.contains(tokens[inner.range.lowerBound - 1].lower))
-                            && !markedPastAdjectives(inner.range.lowerBound, tokens, range)
-                        : isVerb(innerFirst)
-                    if innerIsVerb { break }
-                    let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !isPrepositional(g) || agentOfInner
-                        || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)
-                    // "the ramming of a Vietnamese boat by a Chinese vessel": the act's object, its agent follows.
-                    if !genitiveOfInner, let last = innerTriggers.last(where: { $0.range.upperBound <= g.range.lowerBound && $0.range.lowerBound >= inner.range.lowerBound }),
-                       g.previousIndex == last.range.upperBound, rules.genitiveLinks.contains(tokens[g.previousIndex].lower),
-                       afterSource.contains(where: { $0.range.lowerBound > g.range.upperBound && isClass($0.previousIndex, .passiveAgent)
-                           && agentReaches(from: last.range.upperBound, to: $0.previousIndex, tokens) }) { continue }
-                    if !genitiveOfInner { break }
-                }
-                // "took refuge in Peru": where a visit or an arrival ends is its target too.
-                if type.targetPrepositionRequired && !isClass(g.previousIndex, .targetPreposition)
-                    && !(pattern.visit && isClass(g.previousIndex, .locative)) { continue }
-                if let role = pattern.objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
-                target = g
-                break
-            }
-            // "Ukraine, which Moscow invaded": the name a relative clause hangs on is its verb's object.
-            if target == nil, !isNoun, let s = source, s.range.lowerBound - 1 > range.lowerBound,
-               rules.objectRelatives.contains(tokens[s.range.lowerBound - 1].lower),
-               let antecedent = groups.last(where: { $0.range.upperBound < s.range.lowerBound }), !antecedent.isPlace || type.placeTarget,
-               (antecedent.range.upperBound..<(s.range.lowerBound - 1)).allSatisfy({ tokens[$0].text == "," }) {
-                target = antecedent
-            }
-            if pattern.objectRole != nil, target == nil { return [] }
-            // "demanded that Japan withdraw", "mendesak agar Rusia menarik": with no target in the
-            // clause, the subject of the complement clause right after the trigger is addressed.
-            if target == nil, !type.targetPrepositionRequired, cl.upperBound < range.upperBound,
-               cl.upperBound - trig.range.upperBound <= 2, isClass(cl.upperBound, .complementizer),
-               let g = groups.first(where: { $0.range.lowerBound > cl.upperBound && $0.range.lowerBound - cl.upperBound <= 3 && !$0.isPlace }),
-               !isPrepositional(g) {
-                target = g
-                confidence *= Confidence.complementFactor
-            }
-        }
-        if target == nil, type.refersBack, let s = source {
-            target = referredAgent(trig, tokens, clause: cl, passive: isPassive, innerTriggers: innerTriggers, groups: groups, source: s)
-        }
-        if target == nil, !isPassive, type.hostile, let s = source {
-            target = impliedTarget(trig, tokens, range, source: s, answers: pattern.answers, before: before)
-        }
-        if !isPassive, target != nil || type.embeds || type.placeTarget {
-            target = refineTarget(target, trig, type, tokens, range, clause: cl, groups: groups, after: after)
-        }
-        guard let s = source, let t = target else { return [] }
-        return pairs(s, t, trig, confidence: confidence * hedgeFactor, negated: negated, hedged: hedged)
+        if let out = readDirectedApposition(s, roles) { return out }
+        return readDirected(s, roles)
     }
 
     /// One relation for each source actor and each other target actor.
