@@ -45,3 +45,24 @@ import Testing
         #expect(stemmer.root(of: "Pemerintahan") == nil)
     }
 }
+
+/// The codebook's Indonesian roots are roots: a derived form written as a root ("serangan
+/// balasan" instead of "=serangan balasan") would enter the stemmer's dictionary and stop
+/// "serangan" from reducing to "serang", so every pattern on "serang" would stop matching it.
+@Suite struct CodebookRootTests {
+    @Test func noTriggerRootShadowsAnother() {
+        var roots: Set<String> = []
+        for type in bundledLexicon.types {
+            for p in type.triggers["id"] ?? [] {
+                for w in p.words { if case .root(let r) = w { roots.insert(r) } }
+            }
+        }
+        var shadowing: [String] = []
+        for r in roots.sorted() {
+            let without = IndonesianStemmer(roots: roots.subtracting([r]))
+            let reduced = without.stem(r)
+            if reduced != r, roots.contains(reduced) { shadowing.append("\(r) -> \(reduced)") }
+        }
+        #expect(shadowing.isEmpty, "write these as exact forms (=word): \(shadowing)")
+    }
+}
