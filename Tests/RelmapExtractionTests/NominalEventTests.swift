@@ -52,6 +52,12 @@ import Testing
         #expect(relations("Finland restricted tourist visas for Chileans.", lang: "en") == ["FIN sanction CHL"])
     }
 
+    @Test func anActTheSubjectUndergoesRunsFromWhereItCame() {
+        #expect(relations("Pasukan Peru menghadapi serangan berat dari pasukan Chile di perbatasan.") == ["CHL attack PER"])
+        #expect(relations("Lima faced heavy attacks from Chilean forces overnight.", lang: "en") == ["CHL attack PER"])
+        #expect(relations("Peru faced criticism from Bolivia.", lang: "en") == ["BOL protest PER"])
+    }
+
     @Test func anAgentAfterOlehActs() {
         #expect(relations("Serangan roket oleh militer Chile ke Peru menewaskan lima orang.") == ["CHL attack PER"])
         #expect(relations("Peru mengecam serangan roket oleh militer Chile.") == ["PER protest CHL"])

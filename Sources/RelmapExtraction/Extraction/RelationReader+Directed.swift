@@ -45,6 +45,8 @@ extension RelationReader {
         var confidence = Confidence.verb
         if isPassive {
             (source, target) = passiveParties(s, subject: roles.subject)
+        } else if let undergone = undergoneAct(s, roles) {
+            (source, target) = undergone
         } else {
             source = roles.genitive ?? (s.form.reversal ? nil : roles.subject)
             if roles.genitive == nil { confidence = s.form.isNoun ? Confidence.noun : Confidence.verb }
@@ -69,6 +71,19 @@ extension RelationReader {
         }
         guard let src = source, let t = target else { return [] }
         return pairs(src, t, trig, confidence: s.confidence(confidence), negated: s.form.negated, hedged: s.form.hedged)
+    }
+
+    /// "Ukraina menghadapi serangan berat dari pasukan Rusia", "Kyiv faced heavy attacks from
+    /// Russian forces": a noun act the subject undergoes (``LanguageRules/undergoVerbs``) runs from
+    /// the actor after "dari" / "from" to the subject.
+    func undergoneAct(_ s: TriggerScope, _ roles: TriggerRoles) -> (source: ActorGroup, target: ActorGroup)? {
+        // The act is the undergo verb's object, so a noun ("faced heavy attacks from ...").
+        guard roles.genitive == nil, !rules.undergoVerbs.isEmpty,
+              let verb = (max(s.clause.lowerBound, s.trig.range.lowerBound - 4)..<s.trig.range.lowerBound).last(where: { rules.undergoVerbs.contains(s.tokens[$0].lower) }),
+              let subject = roles.subjectCandidates.last(where: { $0.range.upperBound <= verb }),
+              let from = s.after.first(where: { $0.previousIndex >= s.trig.range.upperBound && rules.origins.contains(s.tokens[$0.previousIndex].lower) }),
+              !from.isPlace, agentReaches(from: s.trig.range.upperBound, to: from.previousIndex, s.tokens) else { return nil }
+        return (from, subject)
     }
 
     /// A passive's parties ("diusir oleh Rusia", "was expelled by Russia"): the subject (or the

@@ -88,6 +88,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that open a free relative clause before a reporting verb ("condemned what it called
     /// illegal conduct by China"): the words the reporter uses are not an act of the reporter's own.
     public var freeRelatives: Set<String> = []
+    /// Verbs whose subject undergoes the act named after them ("menghadapi serangan dari Rusia",
+    /// "faced attacks from Russia"): the subject is that act's target.
+    public var undergoVerbs: Set<String> = []
     /// Words that spell out what a reference before them means ("dua negara, yaitu A dan B",
     /// "both neighbours, namely A and B").
     public var namely: Set<String> = []
