@@ -58,6 +58,13 @@ import RelmapCorpus
         #expect(relations("Indonesia mengatakan seluruh kerja sama militer dengan Australia dihentikan untuk sementara.") == ["IDN sanction AUS"])
     }
 
+    @Test func theContentOfAThreatNamesWhereItWouldHappen() {
+        #expect(relations("Chile threatened to strike targets in Peru.", lang: "en") == ["CHL threat PER"])
+        #expect(relations("Chile mengancam akan menyerang sasaran di Peru.") == ["CHL threat PER"])
+        // Not a place outside the threat's content.
+        #expect(relations("Chile threatened Bolivia in Lima.", lang: "en") == ["CHL threat BOL"])
+    }
+
     @Test func aComplaintToSomeoneOverSomethingAimsAtTheLatter() {
         #expect(relations("Armenia complained to the United Nations about Azerbaijani shelling.", lang: "en") == ["ARM protest AZE"])
         #expect(relations("Greece lodged a formal protest with Turkey.", lang: "en") == ["GRC protest TUR"])

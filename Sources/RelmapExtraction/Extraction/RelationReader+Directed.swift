@@ -133,7 +133,10 @@ extension RelationReader {
             let partnerNamesTarget = type.embeds || type.partnerTarget
             // "strikes by the Syrian regime and its backer Russia": a name joined to the agent is another agent.
             if genitive != nil, stretch.contains(where: { isClass($0, .coordinator) && tokens[$0].kind == .word }) { return nil }
-            if stretch.contains(where: { tokens[$0].text == "," || isClass($0, .locative)
+            // "threatened to strike targets in Israel": where the act a threat announces happens is its target.
+            let contentPlace = type.embeds && isClass(g.previousIndex, .locative)
+                && stretch.contains(where: { rules.contentLinks.contains(tokens[$0].lower) })
+            if stretch.contains(where: { tokens[$0].text == "," || (isClass($0, .locative) && !contentPlace)
                 || (!partnerNamesTarget && isClass($0, .partnerPreposition)) }) { return nil }
             searchFrom = max(searchFrom, g.range.upperBound)
             // "threatened to sever relations with Mali": a threat's content names its target with any preposition;
@@ -148,7 +151,7 @@ extension RelationReader {
             // "aksi militer di Ukraina": an attack's place right after it is its target.
             let placeRightAfter = type.placeTarget && isClass(g.previousIndex, .locative) && g.previousIndex == trig.range.upperBound
             let accepted = s.isInTrigger(g) || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
-                || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner || roleAsked || placeRightAfter
+                || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner || roleAsked || placeRightAfter || contentPlace
             if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
                 || isClass(g.previousIndex, .passiveAgent) { continue }
             // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
