@@ -58,6 +58,18 @@ import Testing
         #expect(relations("Peru faced criticism from Bolivia.", lang: "en") == ["BOL protest PER"])
     }
 
+    @Test func aProtestAimsAtTheAgentOfWhatItIsAbout() {
+        // Not only of an act: "demanded an admission by X", "condemned the conduct by X".
+        #expect(relations("Poland's parliament has demanded an immediate admission by Chile.", lang: "en") == ["POL protest CHL"])
+        #expect(relations("Chile condemned the conduct by Peruvian vessels.", lang: "en") == ["CHL protest PER"])
+    }
+
+    @Test func cooperationAsWritten() {
+        #expect(relations("Zambia extradited a suspected militant to Kenya.", lang: "en") == ["ZMB alliance KEN"])
+        #expect(relations("Chilean intelligence officials have shared evidence with Peru.", lang: "en") == ["CHL alliance PER"])
+        #expect(relations("Indonesia mengekstradisi seorang tersangka ke Australia.") == ["IDN alliance AUS"])
+    }
+
     @Test func anAgentAfterOlehActs() {
         #expect(relations("Serangan roket oleh militer Chile ke Peru menewaskan lima orang.") == ["CHL attack PER"])
         #expect(relations("Peru mengecam serangan roket oleh militer Chile.") == ["PER protest CHL"])

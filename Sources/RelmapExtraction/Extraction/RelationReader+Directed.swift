@@ -142,10 +142,11 @@ extension RelationReader {
             // "threatened to sever relations with Mali": a threat's content names its target with any preposition;
             // "peacekeepers arrived in South Sudan": a deployment's place is whom it helps.
             // "condemned the air strikes by the Syrian regime": the agent of the act condemned.
-            let agentOfInner = type.hostile && isClass(g.previousIndex, .passiveAgent) && innerTriggers.contains { inner in
+            // "demanded an immediate admission by Moscow": the agent of what a protest is about, act or not.
+            let agentOfInner = type.hostile && isClass(g.previousIndex, .passiveAgent) && (innerTriggers.contains { inner in
                 inner.range.lowerBound >= trig.range.upperBound && lexicon.facts[inner.type].directed
                     && g.previousIndex >= inner.range.upperBound && agentReaches(from: inner.range.upperBound, to: g.previousIndex, tokens)
-            }
+            } || (type.refersBack && !s.form.isPassive && agentReaches(from: trig.range.upperBound, to: g.previousIndex, tokens)))
             // "summoned officials from the Russian embassy": the role the trigger asks for, wherever it works.
             let roleAsked = s.hasObjectRole(g)
             // "aksi militer di Ukraina": an attack's place right after it is its target.
