@@ -35,7 +35,7 @@ extension RelationReader {
         }
         // The apposition: the first name after the noun, past adjectives and a comma only.
         var appositive = after.first { g in
-            g.range.lowerBound - end <= 4 && !g.isPlace && (modifiers(end..<g.range.lowerBound)
+            g.range.lowerBound >= end && g.range.lowerBound - end <= 4 && !g.isPlace && (modifiers(end..<g.range.lowerBound)
                 || (g.previousIndex >= end && rules.genitiveLinks.contains(tokens[g.previousIndex].lower) && modifiers(end..<g.previousIndex)))
         }
         // "sekutu AS lainnya", "pendukung utama Suriah": with no pronoun owning the noun, a name right

@@ -483,8 +483,8 @@ final class RelationReader {
             } else {
             for g in after where g.range != genitive?.range {
                 if g.range.lowerBound - trig.range.upperBound > 12 { break }
-                let lead = max(trig.range.upperBound, g.range.lowerBound - 3)..<g.range.lowerBound
-                let interrupted = (trig.range.upperBound..<g.range.lowerBound).contains {
+                let lead = min(max(trig.range.upperBound, g.range.lowerBound - 3), g.range.lowerBound)..<g.range.lowerBound
+                let interrupted = (min(trig.range.upperBound, g.range.lowerBound)..<g.range.lowerBound).contains {
                     tokens[$0].text == "," && !(g.previousIndex == $0)
                 }
                 if interrupted { break }

@@ -1,0 +1,65 @@
+import CFuzzDriver
+import Foundation
+import RelmapGraph
+import RelmapRender
+
+/// What every fuzz target shares: the driver, a scratch file for readers that take a path, and
+/// the writers a graph that was read is handed on to.
+public enum Fuzz {
+    /// The target's test, set once by ``run(_:)`` before the driver starts; libFuzzer calls it from
+    /// one thread.
+    nonisolated(unsafe) static var test: (([UInt8]) throws -> Void)?
+
+    /// Runs libFuzzer with the process's arguments (`-max_total_time=8 corpus/...`), handing each
+    /// input to `test`. An error `test` throws is a pass: the reader refused the input.
+    public static func run(_ test: @escaping ([UInt8]) throws -> Void) -> Never {
+        Fuzz.test = test
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+    }
+
+    /// A folder of this process's own for scratch files, in memory where the system offers it.
+    static let folder: String = {
+        let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+        let path = "\(base)/relmap-fuzz-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: "\(Fuzz.folder)") }
+        return path
+    }()
+
+    /// Writes `bytes` to a scratch file called `name` and passes its path to `body`, for the
+    /// readers that take paths (articles, lexicon, style).
+    public static func withFile<T>(_ bytes: [UInt8], named name: String, _ body: (String) throws -> T) throws -> T {
+        let path = "\(folder)/\(name)"
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            fatalError("fuzz: cannot write the scratch file \(path)")
+        }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try body(path)
+    }
+
+    /// `bytes` as text, the way the CLI reads graph files that are text (errors for bad UTF-8).
+    public static func text(_ bytes: [UInt8]) -> String? {
+        String(validating: bytes, as: UTF8.self)
+    }
+
+    /// Hands a graph that was read to every writer: whatever a reader accepts must be writable
+    /// or refused with an error, never crash a writer.
+    public static func write(_ graph: RelationGraph) {
+        _ = GraphJSON.encode(graph)
+        _ = try? GraphMLWriter.encode(graph)
+        _ = try? GEXFWriter.encode(graph)
+        _ = CSVWriter.nodes(graph)
+        _ = CSVWriter.edges(graph)
+    }
+}
+
+/// libFuzzer's test callback. The driver is handed it by ``Fuzz/run(_:)``; the name is exported
+/// too because libFuzzer's own (unused) `main` refers to it.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = size == 0 || data == nil ? [] : [UInt8](UnsafeBufferPointer(start: data, count: size))
+    do { try Fuzz.test?(bytes) } catch {}
+    return 0
+}
