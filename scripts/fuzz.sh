@@ -22,6 +22,14 @@ fi
 
 say() { printf 'fuzz: %s\n' "$*" >&2; }
 
+# libFuzzer and ASan come with the Swift toolchain on Linux (compiler-rt); nothing to install.
+resource=$(dirname "$(dirname "$(readlink -f "$(command -v swiftc)")")")/lib
+if ! ls "$resource"/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 \
+    && ! ls "$resource"/swift/clang/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+    say "this Swift toolchain has no libFuzzer runtime (libclang_rt.fuzzer) under $resource: use the swift.org Linux toolchain"
+    exit 1
+fi
+
 # Debug build: compiling the main package's libraries again with the sanitizers takes a minute or
 # two; a release build takes far longer and finds the same kinds of faults.
 say "building the fuzz targets (-sanitize=fuzzer,address)"

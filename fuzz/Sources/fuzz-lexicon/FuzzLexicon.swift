@@ -1,3 +1,4 @@
+import Foundation
 import FuzzSupport
 import RelmapCorpus
 import RelmapExtraction
@@ -9,14 +10,11 @@ enum FuzzLexicon {
     static func main() {
         let bundled: Lexicon
         do { bundled = try Lexicon.bundled() } catch { fatalError("bundled lexicon: \(error)") }
-        let article = Article(
-            id: "a", title: "t",
-            text: """
-            Indonesia and Malaysia signed a defence pact with Japan on Monday, while China condemned \
-            the United States. The Philippines stood with its allies. Retno Marsudi met Wang Yi in Jakarta. \
-            Indonesia mengecam Israel dan menandatangani perjanjian dengan Australia.
-            """,
-            path: "fuzz.txt")
+        // fuzz/lexicon-article.txt: names next to common trigger words (the unit tests read it too).
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("lexicon-article.txt")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { fatalError("cannot read \(file.path)") }
+        let article = Article(id: "a", title: "t", text: text, path: "fuzz.txt")
         Fuzz.run { bytes in
             let lexicon = try Fuzz.withFile(bytes, named: "lexicon.yaml") { try bundled.merging([$0]) }
             _ = Extractor(lexicon: lexicon).extract(article)
