@@ -20,6 +20,7 @@ let formats: [(name: String, libraries: [String])] = [
     ("fuzz-gexf", ["RelmapGraph", "RelmapRender"]),
     ("fuzz-csv", ["RelmapGraph", "RelmapRender"]),
     ("fuzz-dot", ["RelmapGraph", "RelmapRender"]),
+    ("fuzz-render", ["RelmapGraph", "RelmapRender"]),
 ]
 
 let package = Package(

@@ -49,6 +49,23 @@ import Testing
         }
     }
 
+    @Test func renderSeedsMeasureAndDraw() throws {
+        let seeds = Self.seeds("render")
+        #expect(!seeds.isEmpty)
+        let renderer = MapRenderer(style: try MapStyle.load())
+        for (name, data) in seeds {
+            guard let graph = try? GraphJSON.decode(data, path: name), graph.nodes.count <= 200 else { continue }
+            for measure in Measure.allCases {
+                _ = measure.compute(graph, directed: false)
+                _ = measure.compute(graph, directed: true)
+            }
+            _ = Louvain.modularity(graph, blocs: Louvain.blocs(graph))
+            var options = MapOptions()
+            options.title = "fuzz"
+            _ = try? renderer.render(graph, options: options)
+        }
+    }
+
     @Test func styleSeedsLoad() throws {
         let seeds = Self.seeds("style")
         #expect(!seeds.isEmpty)
