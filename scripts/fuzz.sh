@@ -57,12 +57,11 @@ for t in "${targets[@]}"; do
     mkdir -p "$work"
     out="fuzz/.work/$t.log"
     status=0
-    asan=$ASAN_OPTIONS
-    # Graphviz is built without frame pointers: only the slow unwinder sees past it to the frames
-    # the leak suppressions name.
-    if [ "$t" = render ]; then asan="$asan:fast_unwind_on_malloc=0"; fi
-    ASAN_OPTIONS=$asan "$exe" "$work" "fuzz/corpus/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+    # The scratch folder the targets that read paths write their input to, removed after a crash too.
+    scratch="${TMPDIR:-/tmp}/relmap-fuzz-$$-$t"
+    RELMAP_FUZZ_SCRATCH=$scratch "$exe" "$work" "fuzz/corpus/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
         -max_len=8192 -print_final_stats=1 -artifact_prefix="fuzz/.work/artifacts/$t-" >"$out" 2>&1 || status=$?
+    rm -rf "$scratch"
     execs=$(grep -m1 -oE 'stat::number_of_executed_units: *[0-9]+' "$out" | grep -oE '[0-9]+$' || echo "?")
     if [ "$status" -ne 0 ]; then
         failed+=("$t")

@@ -19,10 +19,11 @@ public enum Fuzz {
         exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
     }
 
-    /// A folder of this process's own for scratch files, in memory where the system offers it.
+    /// A folder of this process's own for scratch files: `RELMAP_FUZZ_SCRATCH` (scripts/fuzz.sh
+    /// gives one and removes it, also after a crash), else one in memory where the system offers it.
     static let folder: String = {
         let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
-        let path = "\(base)/relmap-fuzz-\(getpid())"
+        let path = ProcessInfo.processInfo.environment["RELMAP_FUZZ_SCRATCH"] ?? "\(base)/relmap-fuzz-\(getpid())"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         atexit { try? FileManager.default.removeItem(atPath: "\(Fuzz.folder)") }
         return path
