@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: set up, run the Swift tests, then the checks that need Python and the
-# shared evaluation data (seeds score, networkx reading relmap's files).
+# The whole test suite: set up, run the Swift tests, a short fuzzing round (scripts/fuzz.sh), then
+# the checks that need Python and the shared evaluation data (seeds score, networkx reading
+# relmap's files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -13,4 +14,6 @@ grep -vE '^(Test Case .* (started|passed))|^􀟈|^◇|^✔ Test .*\(.*\).* passe
 # Every failure in full, wherever it is in the log (the tail above may not reach it).
 grep -E 'recorded an issue|✘ Test .* failed|error:|Fatal error' "$log" | head -n 40 || true
 [ "$status" -eq 0 ] || { echo "swift test failed (exit $status)"; exit "$status"; }
+# Every fuzz target for a few seconds (fuzz/, built with the fuzzer and address sanitizers).
+bash scripts/fuzz.sh 8
 bash scripts/check.sh

@@ -75,6 +75,6 @@ public enum GEXFReader {
                     confidence: confidence, polarity: v["polarity"]))
             }
         }
-        return g
+        return try g.checkingNodeIDs(path: path)
     }
 }

@@ -92,7 +92,7 @@ public enum GraphJSON {
                 polarity: try field.string(e["polarity"], "polarity", of: owner),
                 evidence: evidence))
         }
-        return g
+        return try g.checkingNodeIDs(path: path)
     }
 
     /// JSONSerialization's complaint as one line with the line and column it points at.

@@ -81,6 +81,6 @@ public enum GraphMLReader {
                                               first: d["first"].flatMap { $0.isEmpty ? nil : $0 }, last: d["last"].flatMap { $0.isEmpty ? nil : $0 },
                                               confidence: confidence, polarity: d["polarity"]))
         }
-        return g
+        return try g.checkingNodeIDs(path: path)
     }
 }
