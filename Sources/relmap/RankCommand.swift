@@ -98,7 +98,7 @@ struct RankCommand: ParsableCommand {
         var blocs: [Int]?
         if !noBlocs {
             let start = Date()
-            blocs = Louvain.blocs(g, resolution: resolution, seed: seed, report: ProgressReport(forced: progress))
+            blocs = Louvain.blocs(g, view: views[false], resolution: resolution, seed: seed, report: ProgressReport(forced: progress))
             note("blocs", start)
         }
         let ranking = Ranking(g, measures: measures, columns: columns, top: top, blocs: blocs)

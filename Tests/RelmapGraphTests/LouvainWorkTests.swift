@@ -43,6 +43,15 @@ import Testing
         #expect(d.blocs == Louvain.blocs(g, seed: 42))
     }
 
+    /// A view the caller has already (rank's undirected view) gives the same blocs; a directed one
+    /// is not taken for it.
+    @Test func aViewAtHandGivesTheSameBlocs() {
+        let g = ring(500) { i in Double(i % 5 + 1) }
+        let blocs = Louvain.blocs(g, seed: 9)
+        #expect(Louvain.detect(g, view: .undirected(g), seed: 9).blocs == blocs)
+        #expect(Louvain.detect(g, view: .directedView(g), seed: 9).blocs == blocs)
+    }
+
     /// Weights whose sums round (0.1 is no binary fraction): still bounded, still arcs.
     @Test func fractionalWeightsDoNotOscillate() {
         let g = ring(6_000) { i in i % 3 == 0 ? 0.7 : 0.1 }

@@ -64,9 +64,10 @@ public enum Louvain {
     }
 
     /// The blocs of `graph` with the work done for them; `progress` is called after every pass.
-    public static func detect(_ graph: RelationGraph, resolution: Double = 1, seed: UInt64 = 42, threshold: Double = 1e-7,
-                              progress: ((Progress) -> Void)? = nil) -> Detection {
-        let view = GraphView.undirected(graph)
+    /// `view` is the graph's undirected view when the caller has it already.
+    public static func detect(_ graph: RelationGraph, view: GraphView? = nil, resolution: Double = 1, seed: UInt64 = 42,
+                              threshold: Double = 1e-7, progress: ((Progress) -> Void)? = nil) -> Detection {
+        let view = view.flatMap { $0.directed || $0.count != graph.nodes.count ? nil : $0 } ?? GraphView.undirected(graph)
         let n = view.count
         guard n > 0 else { return Detection(blocs: [], levels: [], modularity: 0) }
         // The current level: adjacency in flat arrays (each undirected link in both directions,
