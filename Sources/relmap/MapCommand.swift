@@ -75,7 +75,7 @@ struct MapCommand: ParsableCommand {
         let g = builder.graph()
         let caption = tally.summary + "; edge weight: \(graph.weight.rawValue)"
         let options = map.options(format: .svg, minWeight: graph.minWeight, caption: caption, defaultTitle: "Relations in \(name)", graph: g)
-        let svg = try MapRenderer(style: try MapStyle.load(overrides: map.style)).render(g, options: options)
+        let svg = try map.render(MapRenderer(style: try MapStyle.load(overrides: map.style)), g, options: options)
         try files.svg.write(svg)
         try files.graph.write(Data(GraphJSON.encode(g).utf8))
         try OutputFile.commit([files.svg, files.graph, relationsFile])

@@ -53,8 +53,11 @@ struct RankCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out the bloc column.")
     var noBlocs = false
 
-    @Flag(name: .long, help: "Print the time each measure took on standard error.")
+    @Flag(name: .long, help: "Print the time each measure, and bloc detection, took on standard error.")
     var timings = false
+
+    @Flag(name: .long, help: "Report the progress of bloc detection on standard error from the start, also when it is not a terminal (a terminal shows it after 2 seconds).")
+    var progress = false
 
     @Option(name: .long, parsing: .unconditional, help: "Show only the first N actors.")
     var top: Int?
@@ -79,7 +82,7 @@ struct RankCommand: ParsableCommand {
         var columns: [[Double]] = []
         var views: [Bool: GraphView] = [:]
         func note(_ what: String, _ start: Date) {
-            if timings { FileHandle.standardError.write(Data("relmap \(what) \(String(format: "%.6f", Date().timeIntervalSince(start)))\n".utf8)) }
+            if timings { Timings.note(what, since: start) }
         }
         for m in measures {
             let directedView = m.usesDirectedView(directed: directed)
@@ -92,7 +95,12 @@ struct RankCommand: ParsableCommand {
             columns.append(m.compute(views[directedView]!, options: options))
             note(m.rawValue, start)
         }
-        let blocs = noBlocs ? nil : Louvain.blocs(g, resolution: resolution, seed: seed)
+        var blocs: [Int]?
+        if !noBlocs {
+            let start = Date()
+            blocs = Louvain.blocs(g, view: views[false], resolution: resolution, seed: seed, report: ProgressReport(forced: progress))
+            note("blocs", start)
+        }
         let ranking = Ranking(g, measures: measures, columns: columns, top: top, blocs: blocs)
         try OutputFile.write(Data(RankingWriter.render(ranking, format: format).utf8), to: output)
     }

@@ -33,6 +33,28 @@ struct MapStyleOptions: ParsableArguments {
 
     enum Clustering: String, ExpressibleByArgument, CaseIterable { case blocs }
 
+    @Flag(name: .long, help: "Report the progress of bloc detection and layout on standard error from the start, also when it is not a terminal (a terminal shows it after 2 seconds).")
+    var progress = false
+
+    /// The map of `g`, its progress reported as `--progress` and standard error say; with
+    /// `timings`, the time of each step on standard error.
+    func render(_ renderer: MapRenderer, _ g: RelationGraph, options: MapOptions, timings: Bool = false) throws -> Data {
+        let report = ProgressReport(forced: progress)
+        var current: (MapRenderer.Step, Date)?
+        func close() {
+            if timings, let (step, start) = current { Timings.note(step.name, since: start) }
+        }
+        return try report.run("render") {
+            let map = try renderer.render(g, options: options) { step in
+                close()
+                current = (step, Date())
+                report.update(step.description)
+            }
+            close()
+            return map
+        }
+    }
+
     func validate() throws {
         if let style { try OptionFile.check(style, option: "--style", takes: "a YAML style file") }
         try OptionCheck.count(maxEdges, "--max-edges", meaning: "all")
@@ -42,10 +64,13 @@ struct MapStyleOptions: ParsableArguments {
         }
     }
 
-    func options(format: MapFormat, minWeight: Double, caption: String?, defaultTitle: String, graph: RelationGraph) -> MapOptions {
+    func options(format: MapFormat, minWeight: Double, caption: String?, defaultTitle: String, graph: RelationGraph,
+                 timings: Bool = false) -> MapOptions {
         var o = MapOptions()
         if cluster == .blocs {
-            let blocs = Louvain.blocs(graph)
+            let start = Date()
+            let blocs = Louvain.blocs(graph, report: ProgressReport(forced: progress))
+            if timings { Timings.note("blocs", since: start) }
             o.blocs = Dictionary(uniqueKeysWithValues: graph.nodes.indices.map { (graph.nodes[$0].id, blocs[$0]) })
         }
         o.engine = engine
@@ -89,6 +114,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(name: .long, help: "Print the time of bloc detection and of each step of the render on standard error.")
+    var timings = false
+
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Render N times in this process and report the time of one render and the growth of resident memory (for benchmarks and leak checks).", visibility: .hidden))
     var `repeat` = 1
 
@@ -102,8 +130,8 @@ struct RenderCommand: ParsableCommand {
         let renderer = MapRenderer(style: try MapStyle.load(overrides: map.style))
         let name = input.count == 1 ? OutputName.of(input[0]) : "corpus"
         let options = map.options(format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",
-                                  defaultTitle: "Relations in \(name)", graph: g)
-        let map = try renderer.render(g, options: options)
+                                  defaultTitle: "Relations in \(name)", graph: g, timings: timings)
+        let map = try self.map.render(renderer, g, options: options, timings: timings)
         if `repeat` > 1 {
             let before = Self.residentKB()
             let start = Date()

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// `--timings` and `--progress` of bloc detection and renders. Tests run with standard error
+/// not a terminal: progress shows with `--progress` only.
+@Suite struct ProgressTests {
+    func edgeList() throws -> String {
+        let csv = CLIRunner.temporaryFolder() + "/e.csv"
+        try "source,target,type,weight\nA,B,alliance,2\nB,C,alliance,1\nC,A,alliance,1\nC,D,meeting,1\nD,E,alliance,2\nE,F,alliance,2\nF,D,alliance,2\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        return csv
+    }
+
+    @Test func rankTimesBlocDetection() throws {
+        let r = try CLIRunner.run(["rank", try edgeList(), "--timings", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").contains { $0.hasPrefix("relmap blocs ") && Double($0.split(separator: " ")[2]) != nil }, "\(r.stderr)")
+        // Not a terminal and no --progress: no progress lines.
+        #expect(!r.stderr.contains("relmap: "), "\(r.stderr)")
+        let bare = try CLIRunner.run(["rank", try edgeList(), "--timings", "--no-blocs"])
+        #expect(!bare.stderr.contains("relmap blocs"), "\(bare.stderr)")
+    }
+
+    @Test func progressOnRequest() throws {
+        let r = try CLIRunner.run(["rank", try edgeList(), "--progress", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.first == "relmap: blocs: 6 actors (0 s)", "\(r.stderr)")
+        #expect(lines.last?.hasPrefix("relmap: blocs: done in ") == true, "\(r.stderr)")
+        // The ranking itself is what it is without --progress.
+        #expect(r.stdout == (try CLIRunner.run(["rank", try edgeList(), "--format", "csv"])).stdout)
+    }
+
+    @Test func renderTimesAndReportsItsSteps() throws {
+        let out = CLIRunner.temporaryFolder() + "/m.svg"
+        let r = try CLIRunner.run(["render", try edgeList(), "--timings", "--progress", "--cluster", "blocs", "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let steps = r.stderr.split(separator: "\n").filter { $0.hasPrefix("relmap ") }.map { $0.split(separator: " ")[1] }
+        #expect(steps == ["blocs", "measures", "build", "layout"], "\(r.stderr)")
+        #expect(r.stderr.contains("relmap: render: measures of 6 actors (0 s)\n"), "\(r.stderr)")
+        #expect(r.stderr.contains("relmap: render: done in "), "\(r.stderr)")
+    }
+}
