@@ -62,6 +62,10 @@ enum TemporaryFiles {
     }
 
     private static func installHandlers() {
+        // The tables exist before any handler can run: a lazy global's first use allocates, which a
+        // signal handler must never do.
+        _ = slots
+        _ = folders
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             var old = sigaction()
             sigaction(sig, nil, &old)
@@ -70,12 +74,19 @@ enum TemporaryFiles {
                unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { sig in
-                for i in 0..<TemporaryFiles.capacity where !TemporaryFiles.folders[i] {
-                    if let p = TemporaryFiles.slots[i] { unlink(p) }
+                // Plain loops over the C tables: no iterator, no allocation, no lock (a handler that
+                // allocates deadlocks when the signal lands inside malloc).
+                let slots = TemporaryFiles.slots, folders = TemporaryFiles.folders
+                var i = 0
+                while i < TemporaryFiles.capacity {
+                    if !folders[i], let p = slots[i] { unlink(p) }
+                    i += 1
                 }
                 // Folders were registered outermost first: the innermost go first.
-                for i in (0..<TemporaryFiles.capacity).reversed() where TemporaryFiles.folders[i] {
-                    if let p = TemporaryFiles.slots[i] { rmdir(p) }
+                i = TemporaryFiles.capacity - 1
+                while i >= 0 {
+                    if folders[i], let p = slots[i] { rmdir(p) }
+                    i -= 1
                 }
                 signal(sig, SIG_DFL)
                 raise(sig)
