@@ -1,10 +1,15 @@
 /// Messages kept to one line whatever the names in them hold: a file name with a line break or
-/// another control character shows it escaped (`\n`, `\u{1B}`), so that it can neither split an
-/// error nor forge a line of its own on a terminal.
+/// another control character (or a Unicode line or paragraph separator) shows it escaped (`\n`,
+/// `\u{1B}`), so that it can neither split an error nor forge a line of its own on a terminal.
 public enum OneLine {
-    /// `text` with its control characters escaped.
+    /// Whether `u` would break or rewrite a line: a control character or a line or paragraph separator.
+    static func breaks(_ u: Unicode.Scalar) -> Bool {
+        u.properties.generalCategory == .control || u == "\u{2028}" || u == "\u{2029}"
+    }
+
+    /// `text` with its control characters and line separators escaped.
     public static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        guard text.unicodeScalars.contains(where: breaks) else { return text }
         var out = ""
         for u in text.unicodeScalars {
             switch u {
@@ -12,7 +17,7 @@ public enum OneLine {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.properties.generalCategory == .control {
+                if breaks(u) {
                     out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
                 } else {
                     out.unicodeScalars.append(u)

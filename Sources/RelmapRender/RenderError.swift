@@ -1,3 +1,4 @@
+import RelmapCorpus
 import RelmapGraph
 
 /// What can go wrong drawing a map, in words a user can act on.
@@ -25,7 +26,7 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Graphviz's plugins are not configured (no config6a): reinstall libgvc6 (apt-get install --reinstall libgvc6)"
         case .layout(let m): return "Graphviz layout failed: \(m)"
         case .render(let m): return "Graphviz rendering failed: \(m)"
-        case .style(let path, let reason): return "\(path): style: \(GraphError.oneLine(reason))"
+        case .style(let path, let reason): return "\(path): style: \(OneLine.escape(reason))"
         }
     }
 }

@@ -22,13 +22,12 @@ extension RelationReader {
         guard pronoun != nil || answers || event != nil else { return nil }
         let sourceActors = source.actors
         var actors: [String] = []
-        if let event {
+        if event != nil {
             if let hostile = focus.lastHostile, !sourceActors.contains(hostile.source) {
                 actors = [hostile.source]
             } else {
                 actors = focus.lastSubject.filter { !sourceActors.contains($0) }
             }
-            pronoun = event
         } else if pronoun != nil {
             // Named earlier in the sentence: "Korea Utara menembakkan rudal, dan Jepang mengecamnya".
             if let earlier = before.last(where: { g in g.range.upperBound <= source.range.lowerBound && !g.isPlace && !g.isSpeaker
@@ -42,7 +41,7 @@ extension RelationReader {
             actors = [hostile.source]
         }
         guard !actors.isEmpty else { return nil }
-        return reference(to: actors, at: pronoun ?? trig.range, tokens)
+        return reference(to: actors, at: event ?? pronoun ?? trig.range, tokens)
     }
 
     /// "condemned Tuesday's \"outrageous\" test", "mengecam peluncuran tersebut": the event noun

@@ -176,8 +176,9 @@ final class RelationReader {
     /// fishing boat by ...") with no comma or clause break on the way.
     func agentReaches(from end: Int, to marker: Int, _ tokens: [Token]) -> Bool {
         // Quote marks are no words: "\"unlawful and dangerous conduct\" by ...".
-        if end < marker, (end..<marker).filter({ !MentionFinder.quoteMarks.contains(tokens[$0].text) }).count <= 3 { return true }
-        if marker - end <= 3 { return true }
+        var words = 0
+        for i in end..<max(end, marker) where !MentionFinder.quoteMarks.contains(tokens[i].text) { words += 1 }
+        if words <= 3 { return true }
         guard marker - end <= 8, end < marker, rules.genitiveLinks.contains(tokens[end].lower) else { return false }
         return !(end..<marker).contains { tokens[$0].text == "," || isClass($0, .clauseBreak) }
     }

@@ -1,3 +1,4 @@
+import RelmapCorpus
 import RelmapGraph
 
 /// A graph a format cannot hold as it is: a character XML or DOT has no way to write, for one.
@@ -14,7 +15,7 @@ public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// One line.
-    public var description: String { "cannot write \(format): \(GraphError.oneLine(reason))" }
+    public var description: String { "cannot write \(format): \(OneLine.escape(reason))" }
 
     /// `s` with control characters shown as `\u{...}`, cut short, for a one-line message.
     static func shown(_ s: String) -> String {
