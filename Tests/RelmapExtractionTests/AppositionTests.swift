@@ -56,3 +56,26 @@ import Testing
         #expect(relations("The ally stayed silent.", lang: "en").isEmpty)
     }
 }
+
+/// A partner named after a group as its ally or backer takes the group's part in its acts.
+@Suite struct PartnerTests {
+    @Test func aPartnerSharesTheGroupsActs() {
+        let found = relations("Kenya condemned the raids by Sudan and its ally Chad.", lang: "en")
+        #expect(found.isSuperset(of: ["KEN protest SDN", "KEN protest TCD", "SDN alliance TCD"]))
+        #expect(relations("Uni Eropa menjatuhkan sanksi terhadap Iran dan sekutunya, Suriah.")
+            .isSuperset(of: ["EU sanction IRN", "EU sanction SYR", "IRN alliance SYR"]))
+        #expect(relations("Serbia and its partner Hungary attacked Croatia.", lang: "en")
+            .isSuperset(of: ["SRB attack HRV", "HUN attack HRV"]))
+    }
+
+    @Test func withoutAPossessiveTheNextNameIsNoPartner() {
+        // "sekutu Mesir": Egypt's ally, not Sudan's; Chad stays out of the protest.
+        #expect(!relations("Kenya mengecam Sudan dan sekutu Mesir, Chad.").contains("KEN protest TCD"))
+    }
+
+    @Test func aPlaceOfAPartysOwnStateIsWhereTheyAct() {
+        let found = relations("Canada condemned the air strikes by Sudan and its backer Chad in Darfur.", lang: "en")
+        #expect(found.isSuperset(of: ["CAN protest SDN", "CAN protest TCD"]))
+        #expect(!found.contains("TCD attack SDN"))
+    }
+}

@@ -34,6 +34,11 @@ import Testing
     @Test func notToleratingIsAProtest() {
         #expect(relations("Chile said it could no longer tolerate \"Peruvian interference\".", lang: "en").contains("CHL protest PER"))
         #expect(relations("Chile will not tolerate Peru's interference.", lang: "en").contains("CHL protest PER"))
+        // A phrase that opens with its negation is read by its verb: not a noun, not negated.
+        #expect(relations("Cile tidak akan menoleransi campur tangan Peru.") == ["CHL protest PER"])
+        #expect(relations("Cile tak bisa mentolerir tindakan Peru di perbatasan.") == ["CHL protest PER"])
+        // A negation before the phrase's own still negates it.
+        #expect(relations("Cile tidak mengecam Peru.").isEmpty)
     }
 
     @Test func aVerbOfJudgementTakesItsObject() {

@@ -18,6 +18,9 @@ struct ActorGroup {
     var isPlace: Bool { mentions.allSatisfy(\.isPlace) }
     /// The speaker of a statement, not a party to it.
     var isSpeaker = false
+    /// Partners named after the group as its ally or backer ("Russia and its ally Belarus"): they
+    /// take the group's part in every act it is a party to, beside their own apposition.
+    var partners: [Mention] = []
 
     /// The most members a list has as one party. A longer run of names is a table set as prose
     /// ("C1, ..., C100 condemned C101, ..., C200"), not a sentence a reader expands: it takes part

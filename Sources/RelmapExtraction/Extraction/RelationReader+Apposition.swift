@@ -82,4 +82,29 @@ extension RelationReader {
               modifiers(g.range.upperBound + 1..<start) else { return nil }
         return g
     }
+
+    /// "the Syrian regime and its backer Russia", "Rusia dan sekutunya, Belarus": a group followed by
+    /// a conjunction, a possessive and an ally noun in apposition to the next group takes that group
+    /// as a partner in its acts (both did what the pair is said to have done). The ally noun keeps
+    /// its own reading between the two.
+    func linkPartners(_ groups: inout [ActorGroup], _ triggers: [Trigger], _ tokens: [Token]) {
+        guard groups.count > 1 else { return }
+        for g in groups.indices.dropLast() {
+            let gap = groups[g].range.upperBound..<groups[g + 1].range.lowerBound
+            guard gap.count >= 2, gap.count <= 6, isClass(gap.lowerBound, .coordinator),
+                  let noun = triggers.first(where: { lexicon.shapes[$0.patternIndex].apposition && gap.contains($0.range.lowerBound)
+                      && $0.range.upperBound <= gap.upperBound }) else { continue }
+            // Between the conjunction and the noun: a possessive pronoun and adjectives only.
+            let before = (gap.lowerBound + 1)..<noun.range.lowerBound
+            guard before.allSatisfy({ rules.possessivePronouns.contains(tokens[$0].lower) || rules.adjectives.contains(tokens[$0].lower) }) else { continue }
+            // After it: adjectives, a possessive clitic's word and a comma only.
+            let after = noun.range.upperBound..<gap.upperBound
+            guard after.allSatisfy({ tokens[$0].text == "," || rules.adjectives.contains(tokens[$0].lower)
+                || rules.possessiveClitics.contains(where: tokens[$0].lower.hasSuffix) }) else { continue }
+            let possessed = before.contains { rules.possessivePronouns.contains(tokens[$0].lower) }
+                || (noun.range.lowerBound..<gap.upperBound).contains { i in tokens[i].kind == .word && rules.possessiveClitics.contains(where: tokens[i].lower.hasSuffix) }
+            guard possessed, groups[g + 1].mentions.allSatisfy({ !$0.isPlace }) else { continue }
+            groups[g].partners += groups[g + 1].mentions
+        }
+    }
 }

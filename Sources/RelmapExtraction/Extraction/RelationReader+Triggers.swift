@@ -12,8 +12,9 @@ extension RelationReader {
                rules.freeRelatives.contains(tokens[i - 2].lower), isClass(i - 1, .pronoun) { continue }
             for c in cache.tables.triggerLists[Int(k)] {
                 if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
-                    let root = memos[i].forms >= 0 ? cache.tables.formLists[Int(memos[i].forms)].roots[0] : tokens[i].lower
-                    out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root))
+                    let head = lexicon.shapes[c.pattern].hasGap && isClass(i, .negationHead) ? end - 1 : i
+                    let root = memos[head].forms >= 0 ? cache.tables.formLists[Int(memos[head].forms)].roots[0] : tokens[head].lower
+                    out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root, head: head))
                 }
             }
         }

@@ -84,8 +84,11 @@ final class RelationReader {
         /// Index of the pattern in the lexicon's `patterns`.
         var patternIndex: Int
         var range: Range<Int>
-        /// The root of the first word.
+        /// The root of the head word.
         var root: String
+        /// The word that carries the act's form: the first, or the word after the gap of a negated
+        /// phrase ("tidak ... menoleransi", "will not ... tolerate"), whose negation is the act.
+        var head: Int
         /// Whether a cut of a cooperative act made it this type ("ended diplomatic relations"):
         /// the cut word then undoes nothing.
         var isCut = false
@@ -120,6 +123,7 @@ final class RelationReader {
             groups[g].isSpeaker = isSpeaker(groups[g], tokens, range)
         }
         let triggers = frame(findTriggers(tokens, memos, range, skip: inMention, cache: cache), tokens, range)
+        linkPartners(&groups, triggers, tokens)
         var out: [Found] = []
         for trig in triggers {
             out += readTrigger(trig, tokens, range, groups: groups, innerTriggers: triggers)
@@ -242,9 +246,12 @@ final class RelationReader {
     /// One relation for each source actor and each other target actor.
     func pairs(_ s: ActorGroup, _ t: ActorGroup, _ trig: Trigger, confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
         var out: [Found] = []
-        for sm in s.mentions {
+        let sources = s.mentions + s.partners
+        for sm in sources {
             for sa in sm.actors {
-                for tm in t.mentions {
+                // "strikes by the Syrian regime and its backer Russia in Idlib": a place of one of the
+                // parties' own states is where they act, not whom they act against.
+                for tm in t.mentions + t.partners where !(tm.isPlace && sources.contains { $0.actors.contains { tm.actors.contains($0) } }) {
                     for ta in tm.actors where ta != sa {
                         var src = sm, dst = tm
                         src.actors = [sa]
