@@ -34,6 +34,12 @@ import Testing
         #expect(relations("Norwegia, Swedia dan Finlandia mengecam Rusia.") == ["NOR protest RUS", "SWE protest RUS", "FIN protest RUS"])
     }
 
+    @Test func theJuntaIsTheStateJustNamed() {
+        #expect(relations("Militer Guinea merebut kekuasaan pekan lalu. Juru bicara junta mengecam Senegal.") == ["GIN protest SEN"])
+        #expect(relations("Guinea's army seized power last week. The junta has since accused Senegal of meddling.", lang: "en")
+            .contains("GIN protest SEN"))
+    }
+
     @Test func aPronounOpeningASentenceContinuesTheLastSubject() {
         #expect(relations("Kenya menolak hadir dalam pertemuan itu. Ia juga mengecam Ethiopia.") == ["KEN protest ETH"])
         #expect(relations("Chile did not attend. It also summoned the Peruvian ambassador.", lang: "en") == ["CHL protest PER"])

@@ -33,6 +33,14 @@ import Testing
         #expect(texts[3].hasPrefix("Gen . Smith") && texts[3].contains("U.S. officials"))
     }
 
+    @Test func aStraightQuoteAfterASpaceOpensTheNextSentence() {
+        let tokens = Tokenizer.tokenize("Chile protested. \"We reject it,\" Peru said. \"Never.\" Then it ended.")
+        let texts = SentenceSplitter.split(tokens, abbreviations: []).map { $0.tokens.map(\.text).joined(separator: " ") }
+        #expect(texts == ["Chile protested .", "\" We reject it , \" Peru said .", "\" Never . \"", "Then it ended ."])
+        // A quoted statement after another sentence still has its speaker.
+        #expect(relations("Chile protested. \"Peru's raid was illegal,\" Bolivia said.", lang: "en").contains("BOL protest PER"))
+    }
+
     @Test func hardWrappedLinesJoin() {
         let tokens = Tokenizer.tokenize("Korea Selatan mengecam\nkeras langkah itu.\nBaris baru.")
         #expect(SentenceSplitter.split(tokens, abbreviations: []).count == 2)

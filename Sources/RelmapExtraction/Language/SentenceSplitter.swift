@@ -43,7 +43,9 @@ public enum SentenceSplitter {
                 }
                 if tokens[i].kind == .punctuation, isEnder(tokens[i]) {
                     var end = i + 1
-                    while end < tokens.count, isCloser(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
+                    // A straight quote after a space opens the next sentence's quotation: `protested. "We`.
+                    while end < tokens.count, isCloser(tokens[end]), tokens[end].newlinesBefore == 0,
+                          !(tokens[end].start > tokens[end - 1].end && (tokens[end].text == "\"" || tokens[end].text == "'")) { end += 1 }
                     if end >= tokens.count {
                         close(end)
                         i = end
