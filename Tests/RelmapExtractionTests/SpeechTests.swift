@@ -10,8 +10,10 @@ import Testing
         #expect(relations("\"We condemn Peru in the strongest terms,\" the foreign minister of Chile said.", lang: "en") == ["CHL protest PER"])
         // The speaker is a pronoun: the last sentence's subject.
         #expect(relations("Chile stayed away from the summit. \"We condemn Peru,\" he said.", lang: "en") == ["CHL protest PER"])
-        // Outside a quotation, "we" is no one's.
-        #expect(relations("We condemn Peru, the foreign minister of Chile said.", lang: "en").isEmpty)
+        // Without quote marks, reported speech closed by its speaker is the speaker's too.
+        #expect(relations("We condemn Peru, the foreign minister of Chile said.", lang: "en") == ["CHL protest PER"])
+        // A "we" with no speaker named is no one's.
+        #expect(relations("We condemn Peru, and we will say so again.", lang: "en").isEmpty)
     }
 
     @Test func quoteMarksInsideASentenceBreakNoRole() {
@@ -39,6 +41,16 @@ import Testing
         #expect(relations("Cile tak bisa mentolerir tindakan Peru di perbatasan.") == ["CHL protest PER"])
         // A negation before the phrase's own still negates it.
         #expect(relations("Cile tidak mengecam Peru.").isEmpty)
+    }
+
+    @Test func reportedSpeechClosedByItsSpeaker() {
+        // No quote marks: the attribution after the last comma names who speaks.
+        #expect(relations("Tindakan Peru itu ilegal, kata Menteri Luar Negeri Cile kepada wartawan.") == ["CHL protest PER"])
+        #expect(relations("Kami mengecam Peru, ujar juru bicara Kementerian Luar Negeri Cile.") == ["CHL protest PER"])
+        #expect(relations("Peru's raid was a clear violation of the treaty, Chile's foreign minister said on Monday.", lang: "en")
+            == ["CHL protest PER"])
+        // The speaker reports another's act; it is not the act's author.
+        #expect(relations("Peru attacked Bolivian border posts, Chile said.", lang: "en") == ["PER attack BOL"])
     }
 
     @Test func aVerbOfJudgementTakesItsObject() {
@@ -96,7 +108,9 @@ import Testing
         #expect(relations("Kapal Vietnam memasuki perairan Kamboja secara ilegal.").isEmpty)
         // An adjective before its noun judges no one.
         #expect(relations("Chile said illegal fishing by Peruvian boats had fallen.", lang: "en").isEmpty)
-        // A speaker at the end of a sentence without quotation marks reports, and does not judge.
-        #expect(relations("Peruvian boats fished there illegally, a Chilean official said.", lang: "en").isEmpty)
+        // A speaker at the end of a sentence judges as one named before it does ("Chile said ... illegally").
+        #expect(relations("Peruvian boats fished there illegally, a Chilean official said.", lang: "en") == ["CHL protest PER"])
+        // A speaker who is no actor passes no judgement of a state's.
+        #expect(relations("Peruvian boats fished there illegally, a researcher said.", lang: "en").isEmpty)
     }
 }

@@ -297,10 +297,29 @@ final class MentionFinder {
             let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) }) ?? range.lowerBound
             return withFirstPerson(as: speaker, in: open..<range.upperBound, tokens, memos, range, mentions)
         }
-        guard let close = range.last(where: { Self.quoteMarks.contains(tokens[$0].text) }), close > range.lowerBound else { return mentions }
+        guard let close = range.last(where: { Self.quoteMarks.contains(tokens[$0].text) }), close > range.lowerBound else {
+            // "Kami mengecam ..., kata X" without quote marks: reported speech closed by its attribution.
+            guard let (comma, speaker) = closingAttribution(tokens, range, mentions, lastSubject: lastSubject) else { return mentions }
+            return withFirstPerson(as: speaker, in: range.lowerBound..<comma, tokens, memos, range, mentions)
+        }
         let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) && $0 < close }) ?? range.lowerBound
         guard let speaker = attribution(after: close, tokens, range, mentions, lastSubject: lastSubject) else { return mentions }
         return withFirstPerson(as: speaker, in: open..<close, tokens, memos, range, mentions)
+    }
+
+    /// "..., kata Menteri Luar Negeri Chile.", "..., Chile's foreign minister said.": a sentence
+    /// without quote marks that ends on an attribution after a comma (a few words may follow the
+    /// speaker: "on Tuesday", "kepada wartawan"). The comma and the speaker, if any.
+    func closingAttribution(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String]) -> (comma: Int, speaker: Mention)? {
+        guard range.count >= 6 else { return nil }
+        for c in stride(from: range.upperBound - 2, through: max(range.lowerBound + 3, range.upperBound - 12), by: -1) where tokens[c].text == "," {
+            guard let speaker = attribution(after: c - 1, tokens, range, mentions, lastSubject: lastSubject) else { continue }
+            // What follows the speaker is short and holds no clause of its own.
+            let rest = speaker.tokenRange.upperBound..<range.upperBound
+            guard rest.count <= 5, !rest.contains(where: { tokens[$0].text == "," }) else { return nil }
+            return (c, speaker)
+        }
+        return nil
     }
 
     /// The speaker named right after the quote mark at `close` (", kata X", ", X said", "..., he

@@ -51,7 +51,9 @@ extension RelationReader {
         let endsJudgement: WordClass = [.coordinator, .clauseBreak, .locative, .topic, .targetPreposition, .passiveAgent, .speakerHead, .partnerPreposition]
         // "Qatar interfered in", "violated international law": a verb's object is no noun it modifies.
         let isParticiple = rules.participleEndings.contains { tokens[trig.range.upperBound - 1].lower.hasSuffix($0) }
-        if rules.modifiersBeforeNouns, !isParticiple, trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound],
+        // "a violation of UN resolutions": a phrase ending on "of" takes its object.
+        let takesObject = rules.genitiveLinks.contains(tokens[trig.range.upperBound - 1].lower)
+        if rules.modifiersBeforeNouns, !isParticiple, !takesObject, trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound],
            next.kind == .word, memos[trig.range.upperBound].classes.isDisjoint(with: endsJudgement),
            !rules.contentLinks.contains(next.lower) {
             return []
@@ -69,6 +71,11 @@ extension RelationReader {
                     && singleWordMarkers.contains(tokens[g.range.upperBound].lower) && usable(g) }
             judgedFrom = range.lowerBound
         }
+        // "Tindakan itu ilegal, kata X", "..., X said": reported speech closed by its speaker.
+        if source == nil, let speaker = closingSpeaker(after: trig.range.upperBound, tokens, range, groups: groups), usable(speaker) {
+            source = speaker
+            judgedFrom = range.lowerBound
+        }
         // "Japan said China's decision ...": after a reporting verb with its own subject, the name
         // that follows is what is judged, not a speaker.
         let afterVerb = judgedFrom > range.lowerBound
@@ -78,5 +85,22 @@ extension RelationReader {
                   // "latihan bersama Korea Selatan ... provokatif": a partner or a place is not what is judged.
                   && !isClass($0.previousIndex, .partnerPreposition) && !isClass($0.previousIndex, .locative) }) else { return [] }
         return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
+    }
+
+    /// The speaker of a sentence without quote marks that ends on an attribution after a comma past
+    /// `start` ("..., kata Menteri Luar Negeri Chile", "..., Chile's foreign minister said on
+    /// Tuesday"): a group after a speaker marker, or followed by one, with a few words at most after it.
+    func closingSpeaker(after start: Int, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup]) -> ActorGroup? {
+        guard !range.contains(where: { MentionFinder.quoteMarks.contains(tokens[$0].text) }) else { return nil }
+        for g in groups.reversed() where g.range.lowerBound > start {
+            guard let comma = (max(start, g.range.lowerBound - 4)..<g.range.lowerBound).last(where: { tokens[$0].text == "," }),
+                  g.isSpeaker || comma == g.range.lowerBound - 1 || (comma + 1..<g.range.lowerBound).allSatisfy({ isClass($0, .determiner) })
+            else { continue }
+            let speaks = g.isSpeaker || (g.range.upperBound < range.upperBound && singleWordMarkers.contains(tokens[g.range.upperBound].lower))
+            let rest = g.range.upperBound..<range.upperBound
+            guard speaks, rest.count <= 6, !rest.contains(where: { tokens[$0].text == "," }) else { return nil }
+            return g
+        }
+        return nil
     }
 }
