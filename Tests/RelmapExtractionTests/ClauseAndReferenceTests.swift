@@ -9,6 +9,11 @@ import Testing
         #expect(relations("Menteri Luar Negeri Filipina, Kamis (3/10/2024), mengecam China.") == ["PHL protest CHN"])
     }
 
+    @Test func aShortFormInBracketsBreaksNoClause() {
+        #expect(relations("Korea Selatan (Korsel) memprotes Jepang pada Senin.") == ["KOR protest JPN"])
+        #expect(relations("Pada Senin, Amerika Serikat (AS) mengecam Iran.") == ["USA protest IRN"])
+    }
+
     @Test func aClauseOfTimeContinuesTheSubject() {
         #expect(relations("Presiden Kenya pulang ke Nairobi setelah bertemu dengan Presiden Tanzania.") == ["KEN meeting TZA"])
         #expect(relations("Chile's president flew home after meeting the president of Peru.", lang: "en") == ["CHL meeting PER"])

@@ -23,6 +23,15 @@ import Testing
         #expect(!relations("Kenya yang melancarkan aksi militer di Somalia juga memberikan ancaman atas keputusan Uganda.").contains("KEN attack UGA"))
     }
 
+    @Test func aLaunchTowardAStateIsAThreatNotAnAttack() {
+        // The firing verb's object opens a threat phrase: the launch toward a state is the reading.
+        #expect(relations("Iran menembakkan rudal balistik ke arah Israel.") == ["IRN threat ISR"])
+        #expect(relations("Iran kembali meluncurkan rudal ke arah Israel.") == ["IRN threat ISR"])
+        #expect(relations("Rudal Iran terbang melewati Yordania.") == ["IRN threat JOR"])
+        // Rockets fired at a city are an attack on its state.
+        #expect(relations("Pasukan Iran menembakkan roket ke kota Haifa di Israel.") == ["IRN attack ISR"])
+    }
+
     @Test func theFutureOfAnotherVerbIsNotTheActs() {
         // "akan membahas agresi": the discussion is to come, the aggression is told.
         #expect(relations("Menteri Luar Negeri Kenya akan membahas agresi Somalia terhadap Ethiopia.") == ["SOM attack ETH"])

@@ -133,8 +133,18 @@ extension RelationReader {
     /// Rusia": the diplomats are its object, not its agent).
     func nounGenitive(_ s: TriggerScope) -> ActorGroup? {
         // "pengusiran dubes Rusia": the role the trigger acts on is its object, not its agent.
-        guard s.form.isNoun, !s.modifierFirst, let g = s.after.first, s.isInTrigger(g),
-              !s.isPrepositional(g), !g.isPlace, !s.hasObjectRole(g) else { return nil }
+        guard s.form.isNoun, !s.modifierFirst else { return nil }
+        // "rudal Korea Utara ... melewati Jepang": in a phrase with a gap that ends on a preposition
+        // or a verb, the genitive follows the noun inside it; the name after the phrase is where the
+        // act goes ("rudal ... ke arah Jepang"). "pengerahan ... pasukan Korea Utara" ends on a noun.
+        let directs = { (i: Int) in self.isClass(i, .locative) || self.isClass(i, .targetPreposition) || self.isVerb(s.tokens[i].lower) }
+        if lexicon.shapes[s.trig.patternIndex].hasGap, ((s.trig.range.lowerBound + 1)..<s.trig.range.upperBound).contains(where: directs) {
+            let noun = s.trig.range.lowerBound
+            guard let g = s.groups.first(where: { $0.range.lowerBound == noun + 1 && $0.range.upperBound < s.trig.range.upperBound }),
+                  !g.isPlace, !s.hasObjectRole(g) else { return nil }
+            return g
+        }
+        guard let g = s.after.first, s.isInTrigger(g), !s.isPrepositional(g), !g.isPlace, !s.hasObjectRole(g) else { return nil }
         return g
     }
 

@@ -41,6 +41,10 @@ extension RelationReader {
                 // ending on the trigger is the reading.
                 || (o.type != t.type && lexicon.shapes[o.patternIndex].hasGap && o.range.lowerBound < t.range.lowerBound
                     && o.range.upperBound == t.range.upperBound && !lexicon.shapes[o.patternIndex].addressee)
+                // "menembakkan rudal balistik ke arah Jepang", "fired missiles over Japan": an act whose
+                // object opens a phrase of its softer kind (a launch toward, a warning shot) is that kind.
+                || (lexicon.facts[t.type].futureType == o.type && lexicon.shapes[o.patternIndex].hasGap
+                    && o.range.lowerBound == t.range.upperBound)
                 // "fired warning shots at": a phrase of another type inside a gap is the reading.
                 || (o.type != t.type && o.range.count >= 2 && lexicon.shapes[t.patternIndex].hasGap
                     && !lexicon.shapes[o.patternIndex].hasGap

@@ -277,9 +277,12 @@ public struct CompiledLexicon: Sendable {
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens[j].text == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
                 guard j < tokens.count, j > i + 1, tokens[j].text == ")" else { continue }
-                // Capitalised words alone only as one abbreviation ("(UAE)"), not a name ("(Kanada)").
+                // Capitalised words alone only as one abbreviation ("(UAE)") or a known short form of
+                // a name just before ("Korea Utara (Korut)"), not a name of its own ("(Kanada)").
                 let words = (i + 1..<j).filter { tokens[$0].kind == .word }
-                if words.count == j - i - 1, !(words.count == 1 && tokens[words[0]].text == tokens[words[0]].text.uppercased()) { continue }
+                let shortForm = words.count == 1 && (tokens[words[0]].text == tokens[words[0]].text.uppercased()
+                    || (out[words[0]].names >= 0 && i > 0 && tokens[i - 1].isCapitalized))
+                if words.count == j - i - 1, !shortForm { continue }
                 out[i].classes.remove(.clauseBreak)
                 out[j].classes.remove(.clauseBreak)
             }
