@@ -45,6 +45,12 @@ import Testing
             .contains("GIN protest SEN"))
     }
 
+    @Test func theJuntaIsTheStateWhoseForcesWereNamedNotTheLastActor() {
+        // Senegal is named last, but the junta is Guinea's: its army was named before.
+        #expect(relations("Militer Guinea menggulingkan presiden. Senegal mengutuk kudeta oleh junta militer.") == ["SEN protest GIN"])
+        #expect(relations("Guinea's army toppled the president. Senegal condemned the junta.", lang: "en") == ["SEN protest GIN"])
+    }
+
     @Test func aPronounOpeningASentenceContinuesTheLastSubject() {
         #expect(relations("Kenya menolak hadir dalam pertemuan itu. Ia juga mengecam Ethiopia.") == ["KEN protest ETH"])
         #expect(relations("Chile did not attend. It also summoned the Peruvian ambassador.", lang: "en") == ["CHL protest PER"])

@@ -23,6 +23,14 @@ import Testing
         #expect(!relations("Kenya yang melancarkan aksi militer di Somalia juga memberikan ancaman atas keputusan Uganda.").contains("KEN attack UGA"))
     }
 
+    @Test func aTriggerWordInAFixedPhraseStatesNoAct() {
+        #expect(relations("Chile strikes a balance between Peru and Bolivia.", lang: "en").isEmpty)
+        #expect(relations("Chile seized on the dispute between Peru and Bolivia.", lang: "en").isEmpty)
+        #expect(relations("Duta besar Cile terkena serangan jantung di Lima, Peru.").isEmpty)
+        // The word alone is still the act.
+        #expect(relations("Chile seized Peruvian fishing boats.", lang: "en") == ["CHL attack PER"])
+    }
+
     @Test func aLaunchTowardAStateIsAThreatNotAnAttack() {
         // The firing verb's object opens a threat phrase: the launch toward a state is the reading.
         #expect(relations("Iran menembakkan rudal balistik ke arah Israel.") == ["IRN threat ISR"])

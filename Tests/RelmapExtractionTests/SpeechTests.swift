@@ -43,6 +43,14 @@ import Testing
         #expect(relations("Cile tidak mengecam Peru.").isEmpty)
     }
 
+    @Test func condemningAnEventAStateAnswersForAimsAtThatState() {
+        #expect(relations("Canada condemned the violence in Myanmar.", lang: "en") == ["CAN protest MMR"])
+        #expect(relations("Uni Afrika mengecam kudeta di Gabon.") == ["AU protest GAB"])
+        #expect(relations("Pertumpahan darah di Sudan itu dikecam oleh Kenya.") == ["KEN protest SDN"])
+        // Other events in a place do not make its state the target.
+        #expect(relations("Canada condemned the bombing in Paris.", lang: "en").isEmpty)
+    }
+
     @Test func reportedSpeechClosedByItsSpeaker() {
         // No quote marks: the attribution after the last comma names who speaks.
         #expect(relations("Tindakan Peru itu ilegal, kata Menteri Luar Negeri Cile kepada wartawan.") == ["CHL protest PER"])

@@ -12,6 +12,8 @@ struct ArticleContext {
     var learnt: [String: [([String], String)]] = [:]
     /// The last actor named (for "rezim tersebut").
     var lastActor: String?
+    /// The last actor named by its government or forces ("Militer Niger", "Myanmar's military"), for "the junta".
+    var lastRuler: String?
     /// The subject of the last sentence that had one (for "It also warned ...").
     var lastSubject: [String] = []
     /// The last group of two or more actors (for "kedua negara").

@@ -135,6 +135,9 @@ public struct Extractor: Sendable {
                 }
             }
             if let last = mentions.last(where: { !$0.isPlace && $0.actors.count == 1 }) { context.lastActor = last.actors[0] }
+            if let ruler = mentions.last(where: { $0.actors.count == 1 && MentionFinder.rulingRoles.contains($0.agentRole ?? "") }) {
+                context.lastRuler = ruler.actors[0]
+            }
             // What "It also warned ..." will mean next: the source of the sentence's first directed
             // relation, else its first group that no preposition governs.
             if let f = found.first(where: { lexicon.facts[$0.type].directed }) {

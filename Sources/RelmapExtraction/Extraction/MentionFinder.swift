@@ -193,6 +193,14 @@ final class MentionFinder {
                 } else if let last = context.lastActor {
                     m = make([last], raw.range, reference: true)
                 }
+            case .rulerReference:
+                // "Militer Niger merebut kekuasaan. ... junta": the state whose government or forces were
+                // named, in this sentence or before; else the actor just named.
+                if let here = mentions.last(where: { $0.actors.count == 1 && Self.rulingRoles.contains($0.agentRole ?? "") }) {
+                    m = make(here.actors, raw.range, reference: true)
+                } else if let ruler = context.lastRuler ?? context.lastActor {
+                    m = make([ruler], raw.range, reference: true)
+                }
             case .pluralReference:
                 // "they" / "mereka" stands for a group named earlier in the same sentence, else,
                 // opening a clause, for the last sentence's subject.
@@ -274,6 +282,9 @@ final class MentionFinder {
         }
         return mentions
     }
+
+    /// Agent roles that rule a state where a junta does: its government and its forces.
+    static let rulingRoles: Set<String> = ["government", "military"]
 
     /// Quote marks, opening or closing.
     static let quoteMarks: Set<String> = ["“", "”", "\"", "„", "«", "»"]

@@ -93,6 +93,9 @@ extension RelationReader {
     func passiveParties(_ s: TriggerScope, subject: ActorGroup?) -> (source: ActorGroup?, target: ActorGroup?) {
         let trig = s.trig, tokens = s.tokens, after = s.after
         var target = subject ?? s.before.last(where: { !$0.isPlace && !isClass($0.previousIndex, .locative) })
+            // "Pertumpahan darah di Sudan dikecam oleh PBB": the state where the condemned event happened.
+            ?? (s.type.refersBack ? s.before.last(where: { g in isClass(g.previousIndex, .locative)
+                && (max(s.range.lowerBound, g.previousIndex - 3)..<g.previousIndex).contains { rules.domesticEvents.contains(tokens[$0].lower) } }) : nil)
         var source = after.first { isClass($0.previousIndex, .passiveAgent) }
         // "rudal ditembakkan dari Iran ke Israel", "missiles were fired from Iran at Israel": where the
         // act comes from does it, and the target follows its preposition.
@@ -151,8 +154,12 @@ extension RelationReader {
             let roleAsked = s.hasObjectRole(g)
             // "aksi militer di Ukraina": an attack's place right after it is its target.
             let placeRightAfter = type.placeTarget && isClass(g.previousIndex, .locative) && g.previousIndex == trig.range.upperBound
+            // "condemned the violence in Myanmar": the state where an event it answers for happens.
+            let domesticEvent = type.refersBack && isClass(g.previousIndex, .locative) && stretch.count <= 4
+                && stretch.contains(where: { rules.domesticEvents.contains(tokens[$0].lower) })
             let accepted = s.isInTrigger(g) || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
                 || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner || roleAsked || placeRightAfter || contentPlace
+                || domesticEvent
             if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
                 || isClass(g.previousIndex, .passiveAgent) { continue }
             // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman

@@ -10,6 +10,10 @@ extension RelationReader {
             // "condemned what it called illegal conduct": the reporter's words, not an act of theirs.
             if !rules.freeRelatives.isEmpty, i - 2 >= range.lowerBound, isClass(i, .reporting),
                rules.freeRelatives.contains(tokens[i - 2].lower), isClass(i - 1, .pronoun) { continue }
+            // "seized on the talks", "serangan jantung": a fixed phrase states no act.
+            if !phrases.idioms.isEmpty, phrases.idioms.contains(where: { idiom in
+                (0..<idiom.count).contains { k in tokens[i].lower == idiom[k] && i - k >= range.lowerBound && i - k + idiom.count <= range.upperBound
+                    && (0..<idiom.count).allSatisfy { tokens[i - k + $0].lower == idiom[$0] } } }) { continue }
             for c in cache.tables.triggerLists[Int(k)] {
                 if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
                     let head = lexicon.shapes[c.pattern].hasGap && isClass(i, .negationHead) ? end - 1 : i

@@ -28,6 +28,9 @@ public struct LanguageRules: Sendable, Hashable {
     public var negations: [String] = []
     /// Phrases that look like negations but are not ("tidak hanya", "not only").
     public var notNegations: [String] = []
+    /// Fixed phrases in which a trigger word states no act ("seized on the talks", "strike a
+    /// balance", "serangan jantung").
+    public var idioms: [String] = []
     /// Words that undo a relation rather than state it (easing sanctions).
     public var reversals: Set<String> = []
     /// Words that make a statement uncertain.
@@ -44,6 +47,9 @@ public struct LanguageRules: Sendable, Hashable {
     public var pairReferences: [String] = []
     /// Phrases that refer to the one actor just named (rezim tersebut, the regime).
     public var singleReferences: [String] = []
+    /// Phrases that refer to the state whose government or forces were last named ("the junta",
+    /// "junta tersebut"), else to the one actor just named.
+    public var rulerReferences: [String] = []
     /// Phrases that refer to the group just named (mereka, they).
     public var pluralReferences: [String] = []
     /// Pronouns that, opening a clause, continue the subject of the sentence before (he, it, ia,
@@ -100,6 +106,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Nouns that name an act without its agent ("the launch", "keputusan itu"): as the object of a
     /// protest or threat with no one named, they stand for the last hostile act's agent.
     public var eventNouns: Set<String> = []
+    /// Nouns of events a state answers for where they happen ("the violence in Myanmar", "kudeta di
+    /// Niger"): condemned, the place's state is the target.
+    public var domesticEvents: Set<String> = []
     /// Relative pronouns that open a clause whose object is the name before them ("Ukraine, which
     /// Moscow invaded").
     public var objectRelatives: Set<String> = []

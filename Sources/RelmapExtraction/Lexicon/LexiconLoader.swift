@@ -295,6 +295,7 @@ enum LexiconLoader {
                 try set("determiners") { $0.determiners.formUnion($1) }
                 try set("negations") { $0.negations += $1 }
                 try set("not_negations") { $0.notNegations += $1 }
+                try set("idioms") { $0.idioms += $1 }
                 try set("reversals") { $0.reversals.formUnion($1) }
                 try set("hedges") { $0.hedges.formUnion($1) }
                 try set("speaker_markers") { $0.speakerMarkers += $1 }
@@ -344,6 +345,7 @@ enum LexiconLoader {
                 try set("namely") { $0.namely.formUnion($1) }
                 try set("agent_noun_endings") { $0.agentNounEndings += $1 }
                 try set("event_nouns") { $0.eventNouns.formUnion($1) }
+                try set("domestic_events") { $0.domesticEvents.formUnion($1) }
                 try set("object_relatives") { $0.objectRelatives.formUnion($1) }
                 try set("object_clitics") { $0.objectClitics += $1 }
                 try set("object_pronouns") { $0.objectPronouns.formUnion($1) }
@@ -355,10 +357,11 @@ enum LexiconLoader {
                     r.pairReferences += try strings(rf, "pair").map { $0.lowercased() }
                     r.singleReferences += try strings(rf, "single").map { $0.lowercased() }
                     r.pluralReferences += try strings(rf, "plural").map { $0.lowercased() }
+                    r.rulerReferences += try strings(rf, "ruler").map { $0.lowercased() }
                     r.subjectReferences += try strings(rf, "subject").map { $0.lowercased() }
                 }
                 try onlyKnownKeys(value, known, "a language")
-                if let refNode = f["reference"] { try onlyKnownKeys(refNode, ["pair", "single", "plural", "subject"], "a language's reference") }
+                if let refNode = f["reference"] { try onlyKnownKeys(refNode, ["pair", "single", "ruler", "plural", "subject"], "a language's reference") }
                 lexicon.languages[code] = r
             }
         }

@@ -11,6 +11,8 @@ public struct CompiledLexicon: Sendable {
         case context(String)
         case pairReference
         case singleReference
+        /// "the junta": the state whose government or forces were last named.
+        case rulerReference
         case pluralReference
         /// A pronoun that, as a subject, continues the last sentence's subject ("It also warned ...").
         case subjectReference
@@ -46,6 +48,7 @@ public struct CompiledLexicon: Sendable {
         var speakerMarkers: [[String]] = []
         var futureMarkers: [[String]] = []
         var reciprocals: [[String]] = []
+        var idioms: [[String]] = []
     }
 
     /// The lexicon compiled.
@@ -116,6 +119,7 @@ public struct CompiledLexicon: Sendable {
         for (_, rules) in lexicon.languages {
             for r in rules.pairReferences { add(r, .pairReference) }
             for r in rules.singleReferences { add(r, .singleReference) }
+            for r in rules.rulerReferences { add(r, .rulerReference) }
             for r in rules.pluralReferences { add(r, .pluralReference) }
             for r in rules.subjectReferences { add(r, .subjectReference) }
         }
@@ -157,7 +161,7 @@ public struct CompiledLexicon: Sendable {
             func split(_ list: [String]) -> [[String]] { list.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty } }
             phrases[lang] = Phrases(negations: split(r.negations), notNegations: split(r.notNegations),
                                     speakerMarkers: split(r.speakerMarkers), futureMarkers: split(r.futureMarkers),
-                                    reciprocals: split(r.reciprocals))
+                                    reciprocals: split(r.reciprocals), idioms: split(r.idioms.map { $0.lowercased() }))
         }
         self.exacts = exacts
         for (lang, r) in lexicon.languages { wordClasses[lang] = WordClass.table(r) }
@@ -200,7 +204,7 @@ public struct CompiledLexicon: Sendable {
         case .person: return 0
         case .actor: return 1
         case .place: return 2
-        case .pairReference, .singleReference, .pluralReference, .subjectReference: return 3
+        case .pairReference, .singleReference, .rulerReference, .pluralReference, .subjectReference: return 3
         case .agent: return 4
         case .short: return 5
         case .context: return 6
