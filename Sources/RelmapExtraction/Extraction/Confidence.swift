@@ -17,6 +17,8 @@ enum Confidence {
     /// A target read from the clause after a complementizer ("demanded that Japan withdraw"): a
     /// factor on the reading's confidence.
     static let complementFactor = 0.9
+    /// An act repeated by gapping ("France three, and Italy two"): its verb is left out.
+    static let gappedFactor = 0.85
     /// What a hedge ("reportedly", "diduga") leaves of a reading's confidence.
     static let hedgeFactor = 0.6
 }

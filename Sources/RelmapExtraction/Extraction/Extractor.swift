@@ -80,6 +80,7 @@ public struct Extractor: Sendable {
                 }
                 for f in found where !f.negated { reader.focus.lastOfType[f.type] = (f.source.actors[0], f.target.actors[0]) }
             }
+            reader.focus.lastDirected = found.last { lexicon.facts[$0.type].directed && !$0.negated }
             var seen: [(String, String, Int)] = []
             var sentenceText: String?
             for f in found {

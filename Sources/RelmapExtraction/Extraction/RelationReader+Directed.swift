@@ -54,7 +54,13 @@ extension RelationReader {
             if target == nil, !s.form.isNoun, let src = source {
                 target = relativeAntecedent(s, source: src)
             }
-            if s.pattern.objectRole != nil, target == nil { return [] }
+            if let role = s.pattern.objectRole, target == nil {
+                // "they plan to expel four diplomats": the role with no state named is the one the
+                // last such act aimed at.
+                guard let src = source, let g = unnamedObject(role, s, source: src) else { return [] }
+                target = g
+                confidence *= Confidence.complementFactor
+            }
             if target == nil, let g = complementSubject(s) {
                 target = g
                 confidence *= Confidence.complementFactor

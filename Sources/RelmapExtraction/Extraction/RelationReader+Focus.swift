@@ -105,4 +105,15 @@ extension RelationReader {
         guard let actor else { return nil }
         return reference(to: [actor], at: act.range, tokens)
     }
+
+    /// "Germany expelled four Russian diplomats. France plans to expel three diplomats": the role a
+    /// trigger acts on, named right after it (past counts and determiners) with no state, belongs to
+    /// the target of the last act of the trigger's type, when its source is another.
+    func unnamedObject(_ role: String, _ s: TriggerScope, source: ActorGroup) -> ActorGroup? {
+        var i = s.trig.range.upperBound
+        while i < s.clause.upperBound, isClass(i, .determiner) || isClass(i, .numeral) || s.tokens[i].kind == .number { i += 1 }
+        guard let found = lexicon.agentRole(s.tokens, at: i, end: s.clause.upperBound), found == role,
+              let told = focus.lastOfType[s.trig.type], !source.actors.contains(told.target) else { return nil }
+        return reference(to: [told.target], at: i..<(i + 1), s.tokens)
+    }
 }

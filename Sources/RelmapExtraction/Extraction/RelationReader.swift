@@ -41,6 +41,9 @@ final class RelationReader {
         var lastHostile: (source: String, target: String)?
         /// The source and target of the last act of each type (by type index).
         var lastOfType: [Int: (source: String, target: String)] = [:]
+        /// The last directed act of the sentence before, for a sentence that only lists who else did
+        /// it and how often ("France three, and Italy two").
+        var lastDirected: Found?
     }
 
     /// The multi-word function phrases of the article's language.
@@ -96,8 +99,16 @@ final class RelationReader {
 
     func read(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention],
               cache: inout ExtractionCache) -> [Found] {
-        // No word of the sentence can start a trigger: nothing to read.
-        guard range.contains(where: { memos[$0].triggers >= 0 }) else { return [] }
+        // No word of the sentence can start a trigger: nothing to read, unless it lists who else did
+        // the last act ("France three, and Italy two").
+        guard range.contains(where: { memos[$0].triggers >= 0 }) else {
+            guard focus.lastDirected != nil else { return [] }
+            self.memos = memos
+            sentence = range
+            defer { self.memos = [] }
+            let groups = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners)
+            return gappedActs(tokens, range, groups: groups, found: [], triggers: [])
+        }
         var groups = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners)
         guard !groups.isEmpty else { return [] }
         self.memos = memos
@@ -128,6 +139,7 @@ final class RelationReader {
         for trig in triggers {
             out += readTrigger(trig, tokens, range, groups: groups, innerTriggers: triggers)
         }
+        out += gappedActs(tokens, range, groups: groups, found: out, triggers: triggers)
         return out
     }
 
