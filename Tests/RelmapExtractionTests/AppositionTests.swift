@@ -57,6 +57,20 @@ import Testing
     }
 }
 
+/// A name modifying an ally noun ("our NATO ally Turkey") is neither its possessor's object nor a subject.
+@Suite struct AllyNounModifierTests {
+    @Test func aNameBeforeAnAllyNounModifiesIt() {
+        let found = relations("Poland said: \"We stand by our EU ally Lithuania and call for an end to the blockade by Belarus.\"", lang: "en")
+        #expect(found.isSuperset(of: ["POL alliance LTU", "POL protest BLR"]))
+        #expect(!found.contains("EU protest BLR"))
+    }
+
+    @Test func aLeadersNameBeforeTheirGovernmentIsTheirState() {
+        #expect(relations("Chile condemned the Maduro government and Cuba.", lang: "en") == ["CHL protest VEN", "CHL protest CUB"])
+        #expect(relations("Chile condemned the offensive by the Assad regime and Russia.", lang: "en") == ["CHL protest SYR", "CHL protest RUS"])
+    }
+}
+
 /// A partner named after a group as its ally or backer takes the group's part in its acts.
 @Suite struct PartnerTests {
     @Test func aPartnerSharesTheGroupsActs() {

@@ -157,12 +157,13 @@ final class MentionFinder {
                 } else {
                     pendingAgent = (role, raw.range)
                 }
-                // English order: "Russian troops", "the North Korean ambassador".
-                if rules.modifiersBeforeNouns, var last = mentions.last, last.agentRole == nil, last.person == nil, !last.isPlace,
+                // English order: "Russian troops", "the North Korean ambassador"; a leader's name before
+                // the government or forces they rule ("the Assad regime", "Putin's forces").
+                if rules.modifiersBeforeNouns, var last = mentions.last, last.agentRole == nil, last.person == nil || Self.rulingRoles.contains(role), !last.isPlace,
                    last.tokenRange.upperBound == raw.range.lowerBound
                     || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && rules.possessiveMarks.contains(tokens[last.tokenRange.upperBound].lower)) {
                     last.agentRole = role
-                    last = make(last.actors, last.tokenRange.lowerBound..<raw.range.upperBound, agent: role)
+                    last = make(last.actors, last.tokenRange.lowerBound..<raw.range.upperBound, person: last.person, agent: role)
                     mentions[mentions.count - 1] = last
                     pendingAgent = nil
                 } else if raw.range.lowerBound > range.lowerBound, rules.possessivePronouns.contains(tokens[raw.range.lowerBound - 1].lower) {

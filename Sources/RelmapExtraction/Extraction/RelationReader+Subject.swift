@@ -48,7 +48,8 @@ extension RelationReader {
         let isNoun = s.form.isNoun
         // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
         let subjectCandidates = before.filter {
-            s.isRelativeSubject($0) || (!$0.isPlace && !s.isPrepositional($0) && !s.isObject($0) && !s.isLocative($0) && !s.ownsAllyNoun($0))
+            s.isRelativeSubject($0) || (!$0.isPlace && !s.isPrepositional($0) && !s.isObject($0) && !s.isLocative($0) && !s.ownsAllyNoun($0)
+                && !modifiesAllyNoun($0, s.innerTriggers, groups))
         }
         var subject = subjectCandidates.last
         // "AS menuduh Korea Utara memasok amunisi": an object right before the trigger is its subject.

@@ -116,7 +116,7 @@ extension RelationReader {
     /// apposition ("bertemu sekutu dekatnya Presiden Rusia").
     func partyAfter(_ s: TriggerScope, genitive: ActorGroup?) -> (group: ActorGroup, isPair: Bool)? {
         let trig = s.trig, tokens = s.tokens, pattern = s.pattern
-        for g in s.after where g.range != genitive?.range {
+        for g in s.after where g.range != genitive?.range && !modifiesAllyNoun(g, s.innerTriggers, s.groups) {
             if g.range.lowerBound - trig.range.upperBound > 12 { return nil }
             let lead = min(max(trig.range.upperBound, g.range.lowerBound - 3), g.range.lowerBound)..<g.range.lowerBound
             let interrupted = (min(trig.range.upperBound, g.range.lowerBound)..<g.range.lowerBound).contains {
@@ -136,7 +136,10 @@ extension RelationReader {
             }
             // "bertemu sekutu dekatnya Presiden Rusia": the object named through an apposition.
             if s.innerTriggers.contains(where: { lexicon.shapes[$0.patternIndex].apposition
-                && $0.range.lowerBound >= trig.range.upperBound && $0.range.lowerBound - trig.range.upperBound <= 1
+                && $0.range.lowerBound >= trig.range.upperBound && ($0.range.lowerBound - trig.range.upperBound <= 1
+                    // "stand by our NATO ally Turkey": a possessive and a name modifying the noun between.
+                    || (trig.range.upperBound..<$0.range.lowerBound).allSatisfy { i in
+                        rules.possessivePronouns.contains(tokens[i].lower) || inMention[i - s.range.lowerBound] })
                 && g.range.lowerBound >= $0.range.upperBound && g.range.lowerBound - $0.range.upperBound <= 3 }) {
                 return (g, false)
             }
