@@ -51,6 +51,16 @@ import Testing
         #expect(relations("Canada condemned the bombing in Paris.", lang: "en").isEmpty)
     }
 
+    @Test func aQuotationsFirstPersonJudgesAndSheIsThePersonNamed() {
+        // The last subject is Russia (it fired the missile); "he" is the prime minister named since.
+        let text = "Hours after Russia fired a missile over Poland, Prime Minister Keir Starmer landed in Warsaw. "
+            + "“We are very clear that the actions of Russia are illegal. They threaten the region,” he said."
+        #expect(relations(text, lang: "en", date: "2024-09-01") == ["RUS threat POL", "GBR protest RUS"])
+        // Without a person named, "he" is still the last subject's.
+        #expect(relations("Chile recalled its envoy. “We are very clear that Peru's raid was illegal. It hurt us,” he said.", lang: "en")
+            .contains("CHL protest PER"))
+    }
+
     @Test func reportedSpeechClosedByItsSpeaker() {
         // No quote marks: the attribution after the last comma names who speaks.
         #expect(relations("Tindakan Peru itu ilegal, kata Menteri Luar Negeri Cile kepada wartawan.") == ["CHL protest PER"])

@@ -12,6 +12,8 @@ struct ArticleContext {
     var learnt: [String: [([String], String)]] = [:]
     /// The last actor named (for "rezim tersebut").
     var lastActor: String?
+    /// The state of the last person named, and the sentence that named them (for "she said").
+    var lastPerson: (actor: String, sentence: Int)?
     /// The last actor named by its government or forces ("Militer Niger", "Myanmar's military"), for "the junta".
     var lastRuler: String?
     /// The subject of the last sentence that had one (for "It also warned ...").
@@ -20,6 +22,12 @@ struct ArticleContext {
     var lastGroup: [String] = []
     /// The sentence in which ``lastGroup`` was named.
     var lastGroupSentence = -10
+
+    /// The state of the person named in the last sentences, for a personal pronoun in `sentence`.
+    func recentPerson(_ sentence: Int) -> [String] {
+        guard let p = lastPerson, sentence - p.sentence <= 2 else { return [] }
+        return [p.actor]
+    }
 
     mutating func learn(name tokens: [String], actor: String) {
         guard let first = tokens.first else { return }

@@ -136,6 +136,9 @@ public struct Extractor: Sendable {
                 }
             }
             if let last = mentions.last(where: { !$0.isPlace && $0.actors.count == 1 }) { context.lastActor = last.actors[0] }
+            if let person = mentions.last(where: { $0.person != nil && !$0.isReference && $0.actors.count == 1 }) {
+                context.lastPerson = (person.actors[0], sentence.index)
+            }
             if let ruler = mentions.last(where: { $0.actors.count == 1 && MentionFinder.rulingRoles.contains($0.agentRole ?? "") }) {
                 context.lastRuler = ruler.actors[0]
             }
@@ -200,7 +203,8 @@ public struct Extractor: Sendable {
                 var probe = context
                 finder.quotationSpeaker = nil
                 let mentions = finder.find(tokens, memos, in: r, year: nil, sentence: j, context: &probe)
-                return finder.attribution(after: close, tokens, r, mentions, lastSubject: context.lastSubject)
+                return finder.attribution(after: close, tokens, r, mentions, lastSubject: context.lastSubject,
+                                          lastPerson: context.recentPerson(j))
             }
             state = s.open
         }

@@ -276,7 +276,9 @@ final class MentionFinder {
                 }
             }
         }
-        if !rules.firstPerson.isEmpty { mentions = speakingForState(tokens, memos, range, mentions, lastSubject: context.lastSubject) }
+        if !rules.firstPerson.isEmpty {
+            mentions = speakingForState(tokens, memos, range, mentions, lastSubject: context.lastSubject, lastPerson: context.recentPerson(sentence))
+        }
         learnAppositions(tokens, range: range, mentions: mentions, context: &context)
         for m in mentions where !m.isReference {
             for a in m.actors where !context.seen.contains(a) { context.seen.append(a) }
@@ -294,7 +296,7 @@ final class MentionFinder {
     /// minister said": a first-person pronoun opening a clause inside a quotation is the state its
     /// speaker, named right after the quotation, speaks for.
     private func speakingForState(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, _ mentions: [Mention],
-                                  lastSubject: [String]) -> [Mention] {
+                                  lastSubject: [String], lastPerson: [String]) -> [Mention] {
         // Most sentences have no first person: one bit test a word.
         guard range.contains(where: { memos[$0].classes.contains(.firstPerson) }) else { return mentions }
         // "The ministry said in a statement: “We ...”": the speaker is named before the colon.
@@ -311,21 +313,22 @@ final class MentionFinder {
         }
         guard let close = range.last(where: { Self.quoteMarks.contains(tokens[$0].text) }), close > range.lowerBound else {
             // "Kami mengecam ..., kata X" without quote marks: reported speech closed by its attribution.
-            guard let (comma, speaker) = closingAttribution(tokens, range, mentions, lastSubject: lastSubject) else { return mentions }
+            guard let (comma, speaker) = closingAttribution(tokens, range, mentions, lastSubject: lastSubject, lastPerson: lastPerson) else { return mentions }
             return withFirstPerson(as: speaker, in: range.lowerBound..<comma, tokens, memos, range, mentions)
         }
         let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) && $0 < close }) ?? range.lowerBound
-        guard let speaker = attribution(after: close, tokens, range, mentions, lastSubject: lastSubject) else { return mentions }
+        guard let speaker = attribution(after: close, tokens, range, mentions, lastSubject: lastSubject, lastPerson: lastPerson) else { return mentions }
         return withFirstPerson(as: speaker, in: open..<close, tokens, memos, range, mentions)
     }
 
     /// "..., kata Menteri Luar Negeri Chile.", "..., Chile's foreign minister said.": a sentence
     /// without quote marks that ends on an attribution after a comma (a few words may follow the
     /// speaker: "on Tuesday", "kepada wartawan"). The comma and the speaker, if any.
-    func closingAttribution(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String]) -> (comma: Int, speaker: Mention)? {
+    func closingAttribution(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String],
+                            lastPerson: [String]) -> (comma: Int, speaker: Mention)? {
         guard range.count >= 6 else { return nil }
         for c in stride(from: range.upperBound - 2, through: max(range.lowerBound + 3, range.upperBound - 12), by: -1) where tokens[c].text == "," {
-            guard let speaker = attribution(after: c - 1, tokens, range, mentions, lastSubject: lastSubject) else { continue }
+            guard let speaker = attribution(after: c - 1, tokens, range, mentions, lastSubject: lastSubject, lastPerson: lastPerson) else { continue }
             // What follows the speaker is short and holds no clause of its own.
             let rest = speaker.tokenRange.upperBound..<range.upperBound
             guard rest.count <= 5, !rest.contains(where: { tokens[$0].text == "," }) else { return nil }
@@ -336,18 +339,21 @@ final class MentionFinder {
 
     /// The speaker named right after the quote mark at `close` (", kata X", ", X said", "..., he
     /// said" for the last subject), if any, speaking for one actor.
-    func attribution(after close: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String]) -> Mention? {
+    func attribution(after close: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String],
+                     lastPerson: [String] = []) -> Mention? {
         // The attribution: ", kata X" / ", X said", within a few words of the closing mark.
         var p = close + 1
         if p < range.upperBound, tokens[p].text == "," { p += 1 }
         guard p < range.upperBound else { return nil }
         let speaker: Mention?
         let pronoun = { (i: Int) in i < range.upperBound && self.rules.subjectReferences.contains(tokens[i].lower) }
-        if lastSubject.count == 1, pronoun(p) && p + 1 < range.upperBound && speakerWords.contains(tokens[p + 1].lower)
+        let at = pronoun(p) ? p : p + 1
+        // "..., she said": the person named last, if one was named in the last sentences.
+        let who = at < range.upperBound && rules.personalPronouns.contains(tokens[at].lower) && !lastPerson.isEmpty ? lastPerson : lastSubject
+        if who.count == 1, pronoun(p) && p + 1 < range.upperBound && speakerWords.contains(tokens[p + 1].lower)
             || speakerWords.contains(tokens[p].lower) && pronoun(p + 1) {
             // "..., he said", "..., katanya": the speaker is the last sentence's subject.
-            let at = pronoun(p) ? p : p + 1
-            speaker = Mention(actors: lastSubject, person: nil, agentRole: nil, isPlace: false, isReference: true,
+            speaker = Mention(actors: who, person: nil, agentRole: nil, isPlace: false, isReference: true,
                               tokenRange: at..<(at + 1), start: tokens[at].start, end: tokens[at].end)
         } else if speakerWords.contains(tokens[p].lower) {
             speaker = mentions.first { $0.tokenRange.lowerBound > p && $0.tokenRange.lowerBound <= p + 4 && !$0.isPlace }

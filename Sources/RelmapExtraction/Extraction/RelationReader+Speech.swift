@@ -71,6 +71,13 @@ extension RelationReader {
                     && singleWordMarkers.contains(tokens[g.range.upperBound].lower) && usable(g) }
             judgedFrom = range.lowerBound
         }
+        // "“We are very clear that Peru's raid was illegal ...”": a speaker's first person, standing
+        // for their state, judges as a named speaker does.
+        if source == nil, let we = groups.first(where: { g in g.range.upperBound <= trig.range.lowerBound
+            && g.mentions.allSatisfy(\.isReference) && isClass(g.range.lowerBound, .firstPerson) }) {
+            source = we
+            judgedFrom = we.range.upperBound
+        }
         // "Tindakan itu ilegal, kata X", "..., X said": reported speech closed by its speaker.
         if source == nil, let speaker = closingSpeaker(after: trig.range.upperBound, tokens, range, groups: groups), usable(speaker) {
             source = speaker

@@ -31,6 +31,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Fixed phrases in which a trigger word states no act ("seized on the talks", "strike a
     /// balance", "serangan jantung").
     public var idioms: [String] = []
+    /// Subject pronouns that stand for a person ("she", "beliau"): they continue the person named
+    /// last, when one was named in the last sentences, rather than the last subject.
+    public var personalPronouns: Set<String> = []
     /// Words that undo a relation rather than state it (easing sanctions).
     public var reversals: Set<String> = []
     /// Words that make a statement uncertain.
