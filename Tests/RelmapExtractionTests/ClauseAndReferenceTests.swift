@@ -43,6 +43,13 @@ import Testing
         #expect(relations("Chile met Peru. Bolivia said it condemned Argentina.", lang: "en") == ["CHL meeting PER", "BOL protest ARG"])
     }
 
+    @Test func aPronounOpeningAComplementClauseIsTheSubject() {
+        #expect(relations("Kenya announced that it will impose sanctions on Chad.", lang: "en") == ["KEN sanction TCD"])
+        #expect(relations("Jepang menyatakan bahwa pihaknya mengecam Korea Utara.") == ["JPN protest PRK"])
+        // With an addressee named too, the pronoun may mean either; the demand still addresses China.
+        #expect(relations("Japan reminded China that it must stop the drills.", lang: "en") == ["JPN protest CHN"])
+    }
+
     @Test func aPossessivePronounBeforeAnAgencyIsTheLastActor() {
         #expect(relations("Chile denied the charge. Its military has been supporting the Peruvian government.", lang: "en") == ["CHL support PER"])
         #expect(relations("Chile said its troops had clashed with Peruvian forces.", lang: "en") == ["CHL attack PER", "PER attack CHL"])

@@ -58,6 +58,20 @@ import RelmapCorpus
         #expect(relations("Indonesia mengatakan seluruh kerja sama militer dengan Australia dihentikan untuk sementara.") == ["IDN sanction AUS"])
     }
 
+    @Test func peacekeepersHelpWhereTheyArriveAndTheirWithdrawalIsASanction() {
+        #expect(relations("Kenyan peacekeepers arrived in Somalia on Monday.", lang: "en") == ["KEN support SOM"])
+        #expect(relations("The first deployment of UN peacekeeping troops has arrived in Haiti.", lang: "en") == ["UN support HTI"])
+        // Others arriving still make a visit.
+        #expect(relations("A Kenyan delegation arrived in Somalia.", lang: "en") == ["KEN meeting SOM"]
+            || relations("A Kenyan delegation arrived in Somalia.", lang: "en") == ["SOM meeting KEN"])
+        #expect(relations("Kenya withdrew its peacekeepers from Somalia.", lang: "en") == ["KEN sanction SOM"])
+        #expect(relations("Kenya menarik pasukan penjaga perdamaiannya dari Somalia.") == ["KEN sanction SOM"])
+        // Announced with a condition, the withdrawal is a threat.
+        #expect(relations("Kenya will withdraw its peacekeeping force from Somalia unless the fighting stops.", lang: "en")
+            == ["KEN threat SOM"])
+        #expect(relations("Kenya akan menarik pasukan penjaga perdamaian dari Somalia jika pertempuran berlanjut.") == ["KEN threat SOM"])
+    }
+
     @Test func theContentOfAThreatNamesWhereItWouldHappen() {
         #expect(relations("Chile threatened to strike targets in Peru.", lang: "en") == ["CHL threat PER"])
         #expect(relations("Chile mengancam akan menyerang sasaran di Peru.") == ["CHL threat PER"])

@@ -182,7 +182,7 @@ enum LexiconLoader {
         /// The keys a type entry and a trigger entry may have.
         static let typeKeys = ["name", "directed", "polarity", "intensity", "plover", "target_preposition", "triggers", "embeds",
                                "place_target", "partner_target", "refers_back", "future_is_decision", "future_of", "cut_of"]
-        static let triggerKeys = ["words", "object", "visit", "addressee", "cut", "evaluates", "mutual", "apposition", "answers"]
+        static let triggerKeys = ["words", "object", "subject", "visit", "addressee", "cut", "evaluates", "mutual", "apposition", "answers"]
 
         /// Fails on the first key of the mapping `node` that is not one of `known`, at that key's line.
         func onlyKnownKeys(_ node: Node, _ known: [String], _ what: String) throws(LexiconError) {
@@ -237,6 +237,7 @@ enum LexiconLoader {
                                 guard let words = try string(pf, "words", in: p) else { continue }
                                 patterns.append(TriggerPattern(
                                     words, objectRole: try string(pf, "object", in: p, required: false),
+                                    subjectRole: try string(pf, "subject", in: p, required: false),
                                     visit: try flag(pf, "visit", in: p) ?? false,
                                     addressee: try flag(pf, "addressee", in: p) ?? false,
                                     cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none",

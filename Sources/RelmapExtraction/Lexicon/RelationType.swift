@@ -75,6 +75,10 @@ public struct TriggerPattern: Sendable, Hashable {
     public var text: String
     /// The agent role the trigger's object must have, when it matters ("diplomat" for summon).
     public var objectRole: String?
+    /// The agent role the trigger's subject must have, when it decides what the act is
+    /// ("peacekeepers arrived in Kosovo" is help, not a visit); another type's reading of the same
+    /// words yields to it when the subject has that role.
+    public var subjectRole: String?
     /// Whether the trigger is a visit or an arrival, so that the place reached is a party.
     public var visit: Bool
     /// Whether the actor right before the trigger is addressed by it and the sentence's reporting
@@ -99,7 +103,7 @@ public struct TriggerPattern: Sendable, Hashable {
     public var answers: Bool
 
     /// Parses a pattern as written in a lexicon file.
-    public init(_ text: String, objectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
+    public init(_ text: String, objectRole: String? = nil, subjectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
                 evaluates: Bool = false, mutual: Bool = false, apposition: Bool = false, answers: Bool = false) {
         self.text = text
         self.answers = answers
@@ -108,6 +112,7 @@ public struct TriggerPattern: Sendable, Hashable {
         self.evaluates = evaluates
         self.cutIsNoAct = cutIsNoAct
         self.objectRole = objectRole
+        self.subjectRole = subjectRole
         self.visit = visit
         self.addressee = addressee
         words = text.split(separator: " ").map { part -> Word in
