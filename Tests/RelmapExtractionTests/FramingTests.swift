@@ -13,6 +13,9 @@ import RelmapCorpus
         #expect(relations("Korea Selatan menegaskan bahwa Korea Utara harus menghentikan uji coba rudal.") == ["KOR protest PRK"])
         // No reporting subject, no demand.
         #expect(relations("North Korea must stop its missile tests.", lang: "en").isEmpty)
+        // Pushing for someone to act demands it of them.
+        #expect(relations("Kenya is pressing hard for Uganda to withdraw its troops.", lang: "en") == ["KEN protest UGA"])
+        #expect(relations("Chile pushed for Peru to reopen the border.", lang: "en") == ["CHL protest PER"])
     }
 
     @Test func theContentOfAThreatIsNotAnAct() {
@@ -56,6 +59,10 @@ import RelmapCorpus
         #expect(relations("Honduras ended diplomatic relations with Taiwan.", lang: "en", date: "2023-03-26") == ["HND sanction TWN"])
         // The cut written as a passive after the act.
         #expect(relations("Indonesia mengatakan seluruh kerja sama militer dengan Australia dihentikan untuk sementara.") == ["IDN sanction AUS"])
+        // A cut announced under a condition is a threat, as a sanction is; decided, it is a sanction.
+        #expect(relations("Jepang akan menghentikan bantuan kepada Myanmar jika junta tidak membebaskan tahanan.") == ["JPN threat MMR"])
+        #expect(relations("Jepang akan menghentikan bantuan kepada Myanmar.") == ["JPN sanction MMR"])
+        #expect(relations("Japan will halt its aid to Myanmar unless the junta frees the prisoners.", lang: "en") == ["JPN threat MMR"])
     }
 
     @Test func peacekeepersHelpWhereTheyArriveAndTheirWithdrawalIsASanction() {
