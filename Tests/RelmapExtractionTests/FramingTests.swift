@@ -79,6 +79,22 @@ import RelmapCorpus
         #expect(relations("Kenya akan menarik pasukan penjaga perdamaian dari Somalia jika pertempuran berlanjut.") == ["KEN threat SOM"])
     }
 
+    @Test func aMediatorMeetsEachSideNotTheSidesEachOther() {
+        #expect(relations("Norway mediated between Sudan and South Sudan.", lang: "en") == ["NOR meeting SDN", "NOR meeting SSD"])
+        #expect(relations("Egypt launched a mediation effort between Israel and Jordan.", lang: "en") == ["EGY meeting ISR", "EGY meeting JOR"])
+        #expect(relations("Turki menengahi antara Rusia dan Ukraina.") == ["TUR meeting RUS", "TUR meeting UKR"])
+        // Stopping it is a cut, and a threat under a condition.
+        #expect(relations("Norwegia menghentikan mediasi antara Sudan dan Sudan Selatan.") == ["NOR sanction SDN", "NOR sanction SSD"])
+        #expect(relations("Chile may suspend its mediation between Peru and Bolivia if the fighting goes on.", lang: "en")
+            == ["CHL threat PER", "CHL threat BOL"])
+    }
+
+    @Test func aCutIsTheSubjectsActOnTheNounItStops() {
+        #expect(relations("The European Union halted its talks with Serbia.", lang: "en") == ["EU sanction SRB"])
+        // Without a cut, an English noun still names its agent by the genitive only.
+        #expect(relations("Egypt discussed the ultimatum to Ethiopia.", lang: "en").isEmpty)
+    }
+
     @Test func theContentOfAThreatNamesWhereItWouldHappen() {
         #expect(relations("Chile threatened to strike targets in Peru.", lang: "en") == ["CHL threat PER"])
         #expect(relations("Chile mengancam akan menyerang sasaran di Peru.") == ["CHL threat PER"])

@@ -156,7 +156,7 @@ import RelmapCorpus
         }
         let triggerKey = try file("types:\n  - name: meeting\n    triggers:\n      en:\n        - {words: visited, vist: true}\n")
         #expect(throws: LexiconError(path: triggerKey, line: 5, reason: "unknown key 'vist' in a trigger (expected words, object, subject, visit, "
-                                     + "addressee, cut, evaluates, mutual, apposition, answers)")) {
+                                     + "addressee, cut, evaluates, mutual, apposition, answers, mediates)")) {
             _ = try bundledLexicon.merging([triggerKey])
         }
     }

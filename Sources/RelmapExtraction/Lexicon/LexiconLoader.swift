@@ -182,7 +182,7 @@ enum LexiconLoader {
         /// The keys a type entry and a trigger entry may have.
         static let typeKeys = ["name", "directed", "polarity", "intensity", "plover", "target_preposition", "triggers", "embeds",
                                "place_target", "partner_target", "refers_back", "future_is_decision", "future_of", "cut_of"]
-        static let triggerKeys = ["words", "object", "subject", "visit", "addressee", "cut", "evaluates", "mutual", "apposition", "answers"]
+        static let triggerKeys = ["words", "object", "subject", "visit", "addressee", "cut", "evaluates", "mutual", "apposition", "answers", "mediates"]
 
         /// Fails on the first key of the mapping `node` that is not one of `known`, at that key's line.
         func onlyKnownKeys(_ node: Node, _ known: [String], _ what: String) throws(LexiconError) {
@@ -244,7 +244,8 @@ enum LexiconLoader {
                                     evaluates: try flag(pf, "evaluates", in: p) ?? false,
                                     mutual: try flag(pf, "mutual", in: p) ?? false,
                                     apposition: try flag(pf, "apposition", in: p) ?? false,
-                                    answers: try flag(pf, "answers", in: p) ?? false))
+                                    answers: try flag(pf, "answers", in: p) ?? false,
+                                    mediates: try flag(pf, "mediates", in: p) ?? false))
                             }
                         }
                         triggers[code] = patterns

@@ -101,11 +101,16 @@ public struct TriggerPattern: Sendable, Hashable {
     /// Whether the act answers another ("retaliate", "langkah balasan"): with no target named, it
     /// aims at whoever acted against its source, in the sentence or just before.
     public var answers: Bool
+    /// Whether the act is a third party's between two others ("mediated between Armenia and
+    /// Azerbaijan", "memediasi antara ..."): its subject relates to each of them, they not to each other.
+    public var mediates: Bool
 
     /// Parses a pattern as written in a lexicon file.
     public init(_ text: String, objectRole: String? = nil, subjectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
-                evaluates: Bool = false, mutual: Bool = false, apposition: Bool = false, answers: Bool = false) {
+                evaluates: Bool = false, mutual: Bool = false, apposition: Bool = false, answers: Bool = false,
+                mediates: Bool = false) {
         self.text = text
+        self.mediates = mediates
         self.answers = answers
         self.apposition = apposition
         self.mutual = mutual
