@@ -73,6 +73,12 @@ import RelmapCorpus
             || relations("A Kenyan delegation arrived in Somalia.", lang: "en") == ["SOM meeting KEN"])
         #expect(relations("Kenya withdrew its peacekeepers from Somalia.", lang: "en") == ["KEN sanction SOM"])
         #expect(relations("Kenya menarik pasukan penjaga perdamaiannya dari Somalia.") == ["KEN sanction SOM"])
+        // Peacekeepers leaving, or withdrawn, is their side's cut.
+        #expect(relations("UN peacekeepers were withdrawn from the Malian town of Gao on Sunday.", lang: "en") == ["UN sanction MLI"])
+        #expect(relations("Kenyan peacekeepers pulled out of Somalia.", lang: "en") == ["KEN sanction SOM"])
+        #expect(relations("Pasukan penjaga perdamaian PBB ditarik dari Mali.") == ["UN sanction MLI"])
+        // Troops withdrawing from a place they hold cut no help.
+        #expect(relations("Russian troops withdrew from Kherson.", lang: "en").isEmpty)
         // Announced with a condition, the withdrawal is a threat.
         #expect(relations("Kenya will withdraw its peacekeeping force from Somalia unless the fighting stops.", lang: "en")
             == ["KEN threat SOM"])

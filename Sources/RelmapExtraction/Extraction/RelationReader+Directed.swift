@@ -62,7 +62,10 @@ extension RelationReader {
     /// withdraw"). With no target yet, an act it refers back to, an object pronoun or an answered
     /// act names one (``referredAgent``, ``impliedTarget``); ``refineTarget`` has the last word.
     func readDirected(_ s: TriggerScope, _ roles: TriggerRoles) -> [Found] {
-        let trig = s.trig, type = s.type, isPassive = s.form.isPassive
+        let trig = s.trig, type = s.type
+        // "UN peacekeepers were withdrawn from Gorazde": a trigger asking for its subject's role tells
+        // where that subject goes, passive or not.
+        let isPassive = s.form.isPassive && s.pattern.subjectRole == nil
         var source: ActorGroup?
         var target: ActorGroup?
         var confidence = Confidence.verb
