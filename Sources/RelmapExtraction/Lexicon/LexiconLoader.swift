@@ -343,6 +343,7 @@ enum LexiconLoader {
                 try set("genitive_links") { $0.genitiveLinks.formUnion($1) }
                 try set("free_relatives") { $0.freeRelatives.formUnion($1) }
                 try set("undergo_verbs") { $0.undergoVerbs.formUnion($1) }
+                try set("verb_roots") { $0.verbRoots.formUnion($1) }
                 try set("namely") { $0.namely.formUnion($1) }
                 try set("agent_noun_endings") { $0.agentNounEndings += $1 }
                 try set("event_nouns") { $0.eventNouns.formUnion($1) }
