@@ -15,8 +15,9 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 DEV_MIN_PRECISION=0.88
 DEV_MIN_F1=0.73
 DEV_MIN_CORE_F1=0.73
-# The English PLOVER set's recall reached (0.68), less a margin.
-PLOVER_MIN_RECALL=0.66
+# The English PLOVER set's recall reached (0.76: peacekeepers, expulsions, demands, conditional
+# cuts, mediation), less a margin.
+PLOVER_MIN_RECALL=0.72
 
 python3 -c "import networkx" 2>/dev/null || python3 -m pip install -q networkx >/dev/null 2>&1 || true
 

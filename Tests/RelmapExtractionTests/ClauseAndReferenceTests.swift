@@ -60,6 +60,22 @@ import Testing
         #expect(relations("Chile met Peru. Bolivia said it condemned Argentina.", lang: "en") == ["CHL meeting PER", "BOL protest ARG"])
     }
 
+    @Test func aBareVerbRootIsAVerb() {
+        // Headlines and plain prose write some verbs bare: they take the subject, as the prefixed forms do.
+        #expect(relations("Seorang tentara Korea Utara kabur ke Korea Selatan.") == ["PRK defection KOR"])
+        #expect(relations("Chile Serang Peru dari Udara") == ["CHL attack PER"])
+        #expect(relations("Rusia bantu Suriah dengan senjata.") == ["RUS support SYR"])
+        // A bare noun root stays a noun, naming its agent after it.
+        #expect(relations("Sanksi PBB terhadap Iran diperpanjang.") == ["UN sanction IRN"])
+    }
+
+    @Test func aPronounOpeningAComplementClauseIsTheSubject() {
+        #expect(relations("Kenya announced that it will impose sanctions on Chad.", lang: "en") == ["KEN sanction TCD"])
+        #expect(relations("Jepang menyatakan bahwa pihaknya mengecam Korea Utara.") == ["JPN protest PRK"])
+        // With an addressee named too, the pronoun may mean either; the demand still addresses China.
+        #expect(relations("Japan reminded China that it must stop the drills.", lang: "en") == ["JPN protest CHN"])
+    }
+
     @Test func aPossessivePronounBeforeAnAgencyIsTheLastActor() {
         #expect(relations("Chile denied the charge. Its military has been supporting the Peruvian government.", lang: "en") == ["CHL support PER"])
         #expect(relations("Chile said its troops had clashed with Peruvian forces.", lang: "en") == ["CHL attack PER", "PER attack CHL"])

@@ -20,6 +20,14 @@ import Testing
         #expect(relations("Kenya mengatakan sepuluh diplomat Sudan akan diusir.") == ["KEN sanction SDN"])
     }
 
+    @Test func forcingSomeoneOutOfTheCountryIsAnExpulsion() {
+        #expect(relations("Kenya forced the UN children's agency out of the country in March.", lang: "en") == ["KEN sanction UN"])
+        #expect(relations("Ghana forced two Nigerian envoys out.", lang: "en") == ["GHA sanction NGA"])
+        #expect(relations("Kenya memaksa badan anak-anak PBB keluar dari negara itu.") == ["KEN sanction UN"])
+        // Troops forced out are attacked, as troops expelled are.
+        #expect(relations("Uganda forced Rwandan troops out of the country.", lang: "en") == ["UGA attack RWA"])
+    }
+
     @Test func aDecidedExpulsionIsASanctionAConditionalOneAThreat() {
         #expect(relations("Ghana akan mengusir 10 diplomat Nigeria.") == ["GHA sanction NGA"])
         #expect(relations("Ghana akan mengusir 10 diplomat Nigeria jika Abuja tidak menjelaskan.") == ["GHA threat NGA"])

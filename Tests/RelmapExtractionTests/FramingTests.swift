@@ -13,6 +13,9 @@ import RelmapCorpus
         #expect(relations("Korea Selatan menegaskan bahwa Korea Utara harus menghentikan uji coba rudal.") == ["KOR protest PRK"])
         // No reporting subject, no demand.
         #expect(relations("North Korea must stop its missile tests.", lang: "en").isEmpty)
+        // Pushing for someone to act demands it of them.
+        #expect(relations("Kenya is pressing hard for Uganda to withdraw its troops.", lang: "en") == ["KEN protest UGA"])
+        #expect(relations("Chile pushed for Peru to reopen the border.", lang: "en") == ["CHL protest PER"])
     }
 
     @Test func theContentOfAThreatIsNotAnAct() {
@@ -56,6 +59,46 @@ import RelmapCorpus
         #expect(relations("Honduras ended diplomatic relations with Taiwan.", lang: "en", date: "2023-03-26") == ["HND sanction TWN"])
         // The cut written as a passive after the act.
         #expect(relations("Indonesia mengatakan seluruh kerja sama militer dengan Australia dihentikan untuk sementara.") == ["IDN sanction AUS"])
+        // A cut announced under a condition is a threat, as a sanction is; decided, it is a sanction.
+        #expect(relations("Jepang akan menghentikan bantuan kepada Myanmar jika junta tidak membebaskan tahanan.") == ["JPN threat MMR"])
+        #expect(relations("Jepang akan menghentikan bantuan kepada Myanmar.") == ["JPN sanction MMR"])
+        #expect(relations("Japan will halt its aid to Myanmar unless the junta frees the prisoners.", lang: "en") == ["JPN threat MMR"])
+    }
+
+    @Test func peacekeepersHelpWhereTheyArriveAndTheirWithdrawalIsASanction() {
+        #expect(relations("Kenyan peacekeepers arrived in Somalia on Monday.", lang: "en") == ["KEN support SOM"])
+        #expect(relations("The first deployment of UN peacekeeping troops has arrived in Haiti.", lang: "en") == ["UN support HTI"])
+        // Others arriving still make a visit.
+        #expect(relations("A Kenyan delegation arrived in Somalia.", lang: "en") == ["KEN meeting SOM"]
+            || relations("A Kenyan delegation arrived in Somalia.", lang: "en") == ["SOM meeting KEN"])
+        #expect(relations("Kenya withdrew its peacekeepers from Somalia.", lang: "en") == ["KEN sanction SOM"])
+        #expect(relations("Kenya menarik pasukan penjaga perdamaiannya dari Somalia.") == ["KEN sanction SOM"])
+        // Peacekeepers leaving, or withdrawn, is their side's cut.
+        #expect(relations("UN peacekeepers were withdrawn from the Malian town of Gao on Sunday.", lang: "en") == ["UN sanction MLI"])
+        #expect(relations("Kenyan peacekeepers pulled out of Somalia.", lang: "en") == ["KEN sanction SOM"])
+        #expect(relations("Pasukan penjaga perdamaian PBB ditarik dari Mali.") == ["UN sanction MLI"])
+        // Troops withdrawing from a place they hold cut no help.
+        #expect(relations("Russian troops withdrew from Kherson.", lang: "en").isEmpty)
+        // Announced with a condition, the withdrawal is a threat.
+        #expect(relations("Kenya will withdraw its peacekeeping force from Somalia unless the fighting stops.", lang: "en")
+            == ["KEN threat SOM"])
+        #expect(relations("Kenya akan menarik pasukan penjaga perdamaian dari Somalia jika pertempuran berlanjut.") == ["KEN threat SOM"])
+    }
+
+    @Test func aMediatorMeetsEachSideNotTheSidesEachOther() {
+        #expect(relations("Norway mediated between Sudan and South Sudan.", lang: "en") == ["NOR meeting SDN", "NOR meeting SSD"])
+        #expect(relations("Egypt launched a mediation effort between Israel and Jordan.", lang: "en") == ["EGY meeting ISR", "EGY meeting JOR"])
+        #expect(relations("Turki menengahi antara Rusia dan Ukraina.") == ["TUR meeting RUS", "TUR meeting UKR"])
+        // Stopping it is a cut, and a threat under a condition.
+        #expect(relations("Norwegia menghentikan mediasi antara Sudan dan Sudan Selatan.") == ["NOR sanction SDN", "NOR sanction SSD"])
+        #expect(relations("Chile may suspend its mediation between Peru and Bolivia if the fighting goes on.", lang: "en")
+            == ["CHL threat PER", "CHL threat BOL"])
+    }
+
+    @Test func aCutIsTheSubjectsActOnTheNounItStops() {
+        #expect(relations("The European Union halted its talks with Serbia.", lang: "en") == ["EU sanction SRB"])
+        // Without a cut, an English noun still names its agent by the genitive only.
+        #expect(relations("Egypt discussed the ultimatum to Ethiopia.", lang: "en").isEmpty)
     }
 
     @Test func theContentOfAThreatNamesWhereItWouldHappen() {

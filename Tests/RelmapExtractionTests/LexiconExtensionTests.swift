@@ -155,8 +155,8 @@ import RelmapCorpus
             _ = try bundledLexicon.merging([typeKey])
         }
         let triggerKey = try file("types:\n  - name: meeting\n    triggers:\n      en:\n        - {words: visited, vist: true}\n")
-        #expect(throws: LexiconError(path: triggerKey, line: 5, reason: "unknown key 'vist' in a trigger (expected words, object, visit, "
-                                     + "addressee, cut, evaluates, mutual, apposition, answers)")) {
+        #expect(throws: LexiconError(path: triggerKey, line: 5, reason: "unknown key 'vist' in a trigger (expected words, object, subject, visit, "
+                                     + "addressee, cut, evaluates, mutual, apposition, answers, mediates)")) {
             _ = try bundledLexicon.merging([triggerKey])
         }
     }

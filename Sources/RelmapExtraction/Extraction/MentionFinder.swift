@@ -215,6 +215,12 @@ final class MentionFinder {
                 // other actor of the sentence, continues the last sentence's subject.
                 if mentions.isEmpty, !context.lastSubject.isEmpty, opensClause(raw.range.lowerBound, tokens, memos, range) {
                     m = make(context.lastSubject, raw.range, reference: true)
+                } else if raw.range.lowerBound > range.lowerBound, memos[raw.range.lowerBound - 1].classes.contains(.complementizer),
+                          mentions.count == 1, let first = mentions.first, !first.isPlace, !first.isReference, first.actors.count == 1 {
+                    // "Nigeria announced that it will withdraw ...", "Kenya menyatakan bahwa pihaknya ...": a
+                    // pronoun opening a complement clause is the sentence's subject when it is the only actor
+                    // named before it ("reminded Iraq that it must" may mean either).
+                    m = make(first.actors, raw.range, reference: true)
                 }
             }
             guard var mention = m else { pendingAgent = nil; continue }

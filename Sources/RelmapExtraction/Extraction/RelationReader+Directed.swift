@@ -14,6 +14,29 @@ extension RelationReader {
         return false
     }
 
+    /// "peacekeepers arrived in Kosovo": a trigger that asks for a subject of a role counts only
+    /// with one, and another type's reading of the same words yields to it there (a visit).
+    func subjectRoleFits(_ s: TriggerScope, _ roles: TriggerRoles) -> Bool {
+        let roles = roles.subject?.mentions.compactMap(\.agentRole) ?? []
+        if let role = s.pattern.subjectRole { return roles.contains(role) }
+        guard !roles.isEmpty else { return true }
+        return !s.innerTriggers.contains { other in
+            other.range == s.trig.range && other.type != s.trig.type
+                && lexicon.patterns[other.patternIndex].subjectRole.map(roles.contains) == true
+        }
+    }
+
+    /// "Uganda forced Rwandan troops out of the country": a trigger that asks nothing of its object
+    /// yields to another type's reading of the same words that asks for the role its target has
+    /// (troops forced out are attacked, not expelled).
+    func yieldsToObjectRole(_ s: TriggerScope, target: ActorGroup) -> Bool {
+        guard s.pattern.objectRole == nil else { return false }
+        return s.innerTriggers.contains { other in
+            other.range.lowerBound == s.trig.range.lowerBound && other.type != s.trig.type
+                && lexicon.patterns[other.patternIndex].objectRole.map { role in target.mentions.contains { $0.agentRole == role } } == true
+        }
+    }
+
     /// "Russia, a key backer of Syria", "the Syrian regime and its backer Russia": a directed
     /// noun in apposition runs from the actor it names to its possessor; a noun of this kind
     /// ("backer", "pendukung") names its parties by apposition only. Nil for other triggers.
@@ -39,7 +62,10 @@ extension RelationReader {
     /// withdraw"). With no target yet, an act it refers back to, an object pronoun or an answered
     /// act names one (``referredAgent``, ``impliedTarget``); ``refineTarget`` has the last word.
     func readDirected(_ s: TriggerScope, _ roles: TriggerRoles) -> [Found] {
-        let trig = s.trig, type = s.type, isPassive = s.form.isPassive
+        let trig = s.trig, type = s.type
+        // "UN peacekeepers were withdrawn from Gorazde": a trigger asking for its subject's role tells
+        // where that subject goes, passive or not.
+        let isPassive = s.form.isPassive && s.pattern.subjectRole == nil
         var source: ActorGroup?
         var target: ActorGroup?
         var confidence = Confidence.verb
@@ -75,7 +101,7 @@ extension RelationReader {
         if !isPassive, target != nil || type.embeds || type.placeTarget {
             target = refineTarget(target, trig, type, s.tokens, s.range, clause: s.clause, groups: s.groups, after: s.after)
         }
-        guard let src = source, let t = target else { return [] }
+        guard let src = source, let t = target, !yieldsToObjectRole(s, target: t) else { return [] }
         return pairs(src, t, trig, confidence: s.confidence(confidence), negated: s.form.negated, hedged: s.form.hedged)
     }
 
@@ -148,6 +174,8 @@ extension RelationReader {
             if stretch.contains(where: { tokens[$0].text == "," || (isClass($0, .locative) && !contentPlace)
                 || (!partnerNamesTarget && isClass($0, .partnerPreposition)) }) { return nil }
             searchFrom = max(searchFrom, g.range.upperBound)
+            // "withdrew its peacekeepers from Somalia": the source's own agents are what it moves, not whom it acts on.
+            if let own = roles.genitive ?? roles.subject, g.actors == own.actors, g.mentions.allSatisfy({ $0.agentRole != nil }) { continue }
             // "threatened to sever relations with Mali": a threat's content names its target with any preposition;
             // "peacekeepers arrived in South Sudan": a deployment's place is whom it helps.
             // "condemned the air strikes by the Syrian regime": the agent of the act condemned.

@@ -182,7 +182,7 @@ extension RelationReader {
                 || markedPastAdjectives(trig.range.lowerBound, tokens, range)
         case .affixing:
             isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)
-            isNoun = !isPassive && reciprocal == nil && (first == root || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
+            isNoun = !isPassive && reciprocal == nil && ((first == root && !rules.verbRoots.contains(first)) || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
                 && !first.hasPrefix("me") && !first.hasPrefix("ber")
         }
         return TriggerForm(isNoun: isNoun, isPassive: isPassive, negated: negated, hedged: hedged, reversal: reversal, reciprocal: reciprocal)

@@ -170,7 +170,8 @@ extension RelationReader {
         // "Egypt issued an ultimatum to Ethiopia": after a light verb the noun is the subject's act.
         var lightVerb = roles.predicated
         if !lightVerb, let subject = roles.subject {
-            lightVerb = (max(s.clause.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { isClass($0, .lightVerb) }
+            // "halted its talks with Serbia": a cut is a light verb for the act it stops.
+            lightVerb = (max(s.clause.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { isClass($0, .lightVerb) || (trig.isCut && isClass($0, .cut)) }
                 && !before.contains { g in g.range.lowerBound > subject.range.lowerBound }
         }
         // A symmetric noun takes the clause's subject as a party ("Japan and India agreed to deepen

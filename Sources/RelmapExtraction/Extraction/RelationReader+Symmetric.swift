@@ -50,6 +50,10 @@ extension RelationReader {
             return out
         }
         if let found = partyAfter(s, genitive: genitive) {
+            // "mediated between Armenia and Azerbaijan": the mediator meets each side.
+            if found.isPair, s.pattern.mediates, let mediator = genitive ?? subject {
+                return pairs(mediator, found.group, trig, confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged)
+            }
             if found.isPair && found.group.actors.count >= 2 { parties = [found.group] } else { parties.append(found.group) }
         }
         // "Purin berbicara dengan Erdogan dan Macron": with no subject, the partners of "dengan" / "with"

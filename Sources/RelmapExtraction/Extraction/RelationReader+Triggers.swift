@@ -67,16 +67,21 @@ extension RelationReader {
         var dropped = Set<Int>()
         for i in triggers.indices {
             let t = triggers[i]
-            let cut = lexicon.facts[t.type].cutType, future = lexicon.facts[t.type].futureType
+            let cut = lexicon.facts[t.type].cutType
+            var future = lexicon.facts[t.type].futureType
             guard cut != nil || future != nil else { continue }
             let cl = clause(around: t.range, range)
             if let cut, (max(cl.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains(where: { isClass($0, .cut) }) {
-                if lexicon.shapes[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut; triggers[i].isCut = true }
-                continue
-            }
-            // "kerja sama militer dengan Australia dihentikan": a cut written as a passive after the act.
-            if let cut, let k = (t.range.upperBound..<min(cl.upperBound, t.range.upperBound + 5)).first(where: { isClass($0, .cut) }),
+                if lexicon.shapes[t.patternIndex].cutIsNoAct { dropped.insert(i); continue }
+                triggers[i].type = cut
+                triggers[i].isCut = true
+                // "akan menghentikan bantuan jika ...": a cut announced under a condition is a threat;
+                // without one it stays a cut ("announced it would prohibit all aid").
+                future = lexicon.facts[cut].futureType
+                guard future != nil, range.contains(where: { isClass($0, .conditional) }) else { continue }
+            } else if let cut, let k = (t.range.upperBound..<min(cl.upperBound, t.range.upperBound + 5)).first(where: { isClass($0, .cut) }),
                isPassiveForm(k, tokens, range) {
+                // "kerja sama militer dengan Australia dihentikan": a cut written as a passive after the act.
                 if lexicon.shapes[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut; triggers[i].isCut = true }
                 continue
             }
@@ -84,9 +89,9 @@ extension RelationReader {
             // "akan membahas agresi Israel": the future is the verb's between them, not the act's.
             if let future, let marker = containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens, head: .futureHead),
                !(marker.upperBound..<t.range.lowerBound).contains(where: { isClass($0, .continuation)
-                   || (isVerb(tokens[$0].lower) && !isClass($0, .lightVerb) && memos[$0].triggers < 0) }) {
+                   || (isVerb(tokens[$0].lower) && !isClass($0, .lightVerb) && !isClass($0, .cut) && memos[$0].triggers < 0) }) {
                 // "Portugal akan mengusir sepuluh diplomat": a decision, unless a condition goes with it.
-                if lexicon.facts[t.type].futureIsDecision, marker.count == 1, rules.decisionMarkers.contains(tokens[marker.lowerBound].lower),
+                if lexicon.facts[triggers[i].type].futureIsDecision, marker.count == 1, rules.decisionMarkers.contains(tokens[marker.lowerBound].lower),
                    !range.contains(where: { isClass($0, .conditional) }) { continue }
                 triggers[i].type = future
             }

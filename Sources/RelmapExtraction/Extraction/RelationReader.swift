@@ -240,6 +240,7 @@ final class RelationReader {
         let s = TriggerScope(reader: self, trig: trig, tokens: tokens, range: range, clause: cl, groups: groups,
                              innerTriggers: innerTriggers, form: readForm(trig, tokens, range, clause: cl, negated: negated))
         let roles = readRoles(s)
+        if !subjectRoleFits(s, roles) { return [] }
         if let out = readReciprocal(s, roles) { return out }
         if !s.type.directed || s.pattern.mutual { return readSymmetric(s, roles) }
         if s.pattern.evaluates {

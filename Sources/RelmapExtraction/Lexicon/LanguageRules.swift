@@ -100,6 +100,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Verbs whose subject undergoes the act named after them ("menghadapi serangan dari Rusia",
     /// "faced attacks from Russia"): the subject is that act's target.
     public var undergoVerbs: Set<String> = []
+    /// Roots that are verbs when written bare, never nouns ("kabur ke Korea Selatan", "tiba di
+    /// Beijing", "Jepang kecam Korut"), where a bare root is otherwise read as a noun.
+    public var verbRoots: Set<String> = []
     /// Words that spell out what a reference before them means ("dua negara, yaitu A dan B",
     /// "both neighbours, namely A and B").
     public var namely: Set<String> = []

@@ -182,7 +182,7 @@ enum LexiconLoader {
         /// The keys a type entry and a trigger entry may have.
         static let typeKeys = ["name", "directed", "polarity", "intensity", "plover", "target_preposition", "triggers", "embeds",
                                "place_target", "partner_target", "refers_back", "future_is_decision", "future_of", "cut_of"]
-        static let triggerKeys = ["words", "object", "visit", "addressee", "cut", "evaluates", "mutual", "apposition", "answers"]
+        static let triggerKeys = ["words", "object", "subject", "visit", "addressee", "cut", "evaluates", "mutual", "apposition", "answers", "mediates"]
 
         /// Fails on the first key of the mapping `node` that is not one of `known`, at that key's line.
         func onlyKnownKeys(_ node: Node, _ known: [String], _ what: String) throws(LexiconError) {
@@ -237,13 +237,15 @@ enum LexiconLoader {
                                 guard let words = try string(pf, "words", in: p) else { continue }
                                 patterns.append(TriggerPattern(
                                     words, objectRole: try string(pf, "object", in: p, required: false),
+                                    subjectRole: try string(pf, "subject", in: p, required: false),
                                     visit: try flag(pf, "visit", in: p) ?? false,
                                     addressee: try flag(pf, "addressee", in: p) ?? false,
                                     cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none",
                                     evaluates: try flag(pf, "evaluates", in: p) ?? false,
                                     mutual: try flag(pf, "mutual", in: p) ?? false,
                                     apposition: try flag(pf, "apposition", in: p) ?? false,
-                                    answers: try flag(pf, "answers", in: p) ?? false))
+                                    answers: try flag(pf, "answers", in: p) ?? false,
+                                    mediates: try flag(pf, "mediates", in: p) ?? false))
                             }
                         }
                         triggers[code] = patterns
@@ -343,6 +345,7 @@ enum LexiconLoader {
                 try set("genitive_links") { $0.genitiveLinks.formUnion($1) }
                 try set("free_relatives") { $0.freeRelatives.formUnion($1) }
                 try set("undergo_verbs") { $0.undergoVerbs.formUnion($1) }
+                try set("verb_roots") { $0.verbRoots.formUnion($1) }
                 try set("namely") { $0.namely.formUnion($1) }
                 try set("agent_noun_endings") { $0.agentNounEndings += $1 }
                 try set("event_nouns") { $0.eventNouns.formUnion($1) }

@@ -75,6 +75,10 @@ public struct TriggerPattern: Sendable, Hashable {
     public var text: String
     /// The agent role the trigger's object must have, when it matters ("diplomat" for summon).
     public var objectRole: String?
+    /// The agent role the trigger's subject must have, when it decides what the act is
+    /// ("peacekeepers arrived in Kosovo" is help, not a visit); another type's reading of the same
+    /// words yields to it when the subject has that role.
+    public var subjectRole: String?
     /// Whether the trigger is a visit or an arrival, so that the place reached is a party.
     public var visit: Bool
     /// Whether the actor right before the trigger is addressed by it and the sentence's reporting
@@ -97,17 +101,23 @@ public struct TriggerPattern: Sendable, Hashable {
     /// Whether the act answers another ("retaliate", "langkah balasan"): with no target named, it
     /// aims at whoever acted against its source, in the sentence or just before.
     public var answers: Bool
+    /// Whether the act is a third party's between two others ("mediated between Armenia and
+    /// Azerbaijan", "memediasi antara ..."): its subject relates to each of them, they not to each other.
+    public var mediates: Bool
 
     /// Parses a pattern as written in a lexicon file.
-    public init(_ text: String, objectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
-                evaluates: Bool = false, mutual: Bool = false, apposition: Bool = false, answers: Bool = false) {
+    public init(_ text: String, objectRole: String? = nil, subjectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
+                evaluates: Bool = false, mutual: Bool = false, apposition: Bool = false, answers: Bool = false,
+                mediates: Bool = false) {
         self.text = text
+        self.mediates = mediates
         self.answers = answers
         self.apposition = apposition
         self.mutual = mutual
         self.evaluates = evaluates
         self.cutIsNoAct = cutIsNoAct
         self.objectRole = objectRole
+        self.subjectRole = subjectRole
         self.visit = visit
         self.addressee = addressee
         words = text.split(separator: " ").map { part -> Word in
