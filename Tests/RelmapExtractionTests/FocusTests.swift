@@ -32,6 +32,14 @@ import Testing
         #expect(!relations("Chile bertemu Bolivia. Peru menolak untuk terlibat dalam pembicaraan.").contains("PER protest CHL"))
     }
 
+    @Test func aJudgedActWithoutAgentIsTheLastHostileActs() {
+        #expect(relations("Chile scrapped its military pact with Peru. A Peruvian official was quoted as saying the decision was regrettable.",
+                          lang: "en") == ["CHL sanction PER", "PER protest CHL"])
+        // The speaker's own act is no one else's to be judged for.
+        #expect(relations("Chile scrapped its military pact with Peru. A Chilean official said the decision was regrettable.", lang: "en")
+            == ["CHL sanction PER"])
+    }
+
     @Test func anEventNounWithoutAgentIsTheLastHostileAct() {
         #expect(relations("Somalia fired a missile over Kenya on Tuesday. The United Nations condemned Tuesday's \"reckless\" test.", lang: "en")
             .contains("UN protest SOM"))

@@ -86,11 +86,20 @@ extension RelationReader {
         // "Japan said China's decision ...": after a reporting verb with its own subject, the name
         // that follows is what is judged, not a speaker.
         let afterVerb = judgedFrom > range.lowerBound
-        guard let s = source,
-              let t = groups.first(where: { $0.range.lowerBound >= judgedFrom && $0.range.upperBound <= trig.range.lowerBound
-                  && (afterVerb || !$0.isSpeaker) && !$0.isPlace && $0.actors != s.actors
-                  // "latihan bersama Korea Selatan ... provokatif": a partner or a place is not what is judged.
-                  && !isClass($0.previousIndex, .partnerPreposition) && !isClass($0.previousIndex, .locative) }) else { return [] }
+        guard let s = source else { return [] }
+        let judged = groups.first(where: { $0.range.lowerBound >= judgedFrom && $0.range.upperBound <= trig.range.lowerBound
+            && (afterVerb || !$0.isSpeaker) && !$0.isPlace && $0.actors != s.actors
+            // "latihan bersama Korea Selatan ... provokatif": a partner or a place is not what is judged.
+            && !isClass($0.previousIndex, .partnerPreposition) && !isClass($0.previousIndex, .locative) })
+        // "Japan said the decision was regrettable": an act named without its agent is the last
+        // hostile act's, when someone else did it.
+        if judged == nil, let event = (judgedFrom..<trig.range.lowerBound).first(where: { rules.eventNouns.contains(tokens[$0].lower) }),
+           !groups.contains(where: { $0.range.lowerBound > event && $0.range.upperBound <= trig.range.lowerBound }),
+           let last = focus.lastHostile, !s.actors.contains(last.source) {
+            return pairs(s, reference(to: [last.source], at: event..<(event + 1), tokens), trig, confidence: confidence * Confidence.complementFactor,
+                         negated: negated, hedged: hedged)
+        }
+        guard let t = judged else { return [] }
         return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
     }
 
