@@ -14,4 +14,11 @@ import Testing
         #expect(relations("A Chilean pilot defected to Peru last month.", lang: "en") == ["CHL defection PER"])
         #expect(relations("Seorang pilot Chile membelot bulan lalu.").isEmpty)
     }
+
+    @Test func aCommaBeforeIncludingEndsNoPhrase() {
+        #expect(relations("Ribuan warga Sudan melarikan diri dari Sudan, termasuk ke Chad.") == ["SDN defection TCD"])
+        #expect(relations("Chile condemned several governments, including Peru.", lang: "en") == ["CHL protest PER"])
+        // Any other word after the comma still ends the phrase.
+        #expect(relations("Chile condemned several governments, then Peru left.", lang: "en").isEmpty)
+    }
 }

@@ -171,7 +171,9 @@ extension RelationReader {
             // "threatened to strike targets in Israel": where the act a threat announces happens is its target.
             let contentPlace = type.embeds && isClass(g.previousIndex, .locative)
                 && stretch.contains(where: { rules.contentLinks.contains(tokens[$0].lower) })
-            if stretch.contains(where: { tokens[$0].text == "," || (isClass($0, .locative) && !contentPlace)
+            // "melarikan diri dari Rusia, termasuk ke Finlandia": a comma before "including" goes on.
+            if stretch.contains(where: { (tokens[$0].text == "," && !($0 + 1 < g.range.lowerBound && rules.inclusions.contains(tokens[$0 + 1].lower)))
+                || (isClass($0, .locative) && !contentPlace)
                 || (!partnerNamesTarget && isClass($0, .partnerPreposition)) }) { return nil }
             searchFrom = max(searchFrom, g.range.upperBound)
             // "withdrew its peacekeepers from Somalia": the source's own agents are what it moves, not whom it acts on.
