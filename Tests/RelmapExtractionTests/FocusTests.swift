@@ -14,6 +14,11 @@ import Testing
         #expect(relations("Kenya mengecamnya dengan keras.").isEmpty)
     }
 
+    @Test func anObjectPronounAfterANameIsThatName() {
+        #expect(relations("Chile's president shouted at the president of Peru, accusing him of lying.", lang: "en") == ["CHL protest PER"])
+        #expect(relations("Presiden Cile menemui Presiden Peru, lalu mengecamnya.") == ["CHL meeting PER", "CHL protest PER"])
+    }
+
     @Test func anAnswerAimsAtWhoeverActedAgainstItsSource() {
         #expect(relations("Peru mengusir dua diplomat Chile. Chile menyatakan akan membalas.") == ["PER sanction CHL", "CHL threat PER"])
         #expect(relations("Peru expelled two Chilean diplomats. Chile vowed to retaliate.", lang: "en") == ["PER sanction CHL", "CHL threat PER"])

@@ -29,6 +29,11 @@ extension RelationReader {
                 actors = focus.lastSubject.filter { !sourceActors.contains($0) }
             }
         } else if pronoun != nil {
+            // "shouted at Zelensky, accusing him": named between the source and the trigger.
+            if let between = before.last(where: { g in g.range.lowerBound >= source.range.upperBound && !g.isPlace && !g.isSpeaker
+                && !g.actors.contains(where: sourceActors.contains) }) {
+                return between
+            }
             // Named earlier in the sentence: "Korea Utara menembakkan rudal, dan Jepang mengecamnya".
             if let earlier = before.last(where: { g in g.range.upperBound <= source.range.lowerBound && !g.isPlace && !g.isSpeaker
                 && !g.actors.contains(where: sourceActors.contains) }) {
