@@ -84,7 +84,11 @@ extension RelationReader {
         let trig = s.trig, tokens = s.tokens, before = s.before
         let isNoun = s.form.isNoun
         var parties: [ActorGroup] = []
-        if let genitive { parties.append(genitive) }
+        // "membentuk pakta pertahanan Aukus", "formed the AUKUS pact": an organisation after a pact
+        // formed by a list names the pact, it is no party beside its members.
+        let namesThePact = genitive.map { g in g.actors.allSatisfy(lexicon.organisations.contains) } == true
+            && (subject?.actors.count ?? 0) >= 2
+        if let genitive, !namesThePact { parties.append(genitive) }
         if let sub = subject { parties.append(sub) }
         // "mengatakan kepada para menteri luar negeri ASEAN dan China dalam pertemuan bersama": whom
         // the subject addresses at a meeting named after it met the subject.
@@ -108,7 +112,8 @@ extension RelationReader {
                 parties = [g]
             } else if let sub = subjectCandidates.last(where: { $0.range.upperBound < g.range.lowerBound }),
                       (sub.range.upperBound..<g.range.lowerBound).contains(where: { isClass($0, .lightVerb) }) {
-                parties = [sub, g]
+                // "Australia, Britain and the US formed the AUKUS pact": the organisation names the pact.
+                parties = sub.actors.count >= 2 && g.actors.allSatisfy(lexicon.organisations.contains) ? [sub] : [sub, g]
             }
         }
         return parties

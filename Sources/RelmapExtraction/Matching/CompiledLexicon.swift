@@ -66,6 +66,8 @@ public struct CompiledLexicon: Sendable {
     var stemmerEN: EnglishStemmer
     /// Context names and the actors that license them.
     var contextActors: [String: [String]] = [:]
+    /// The ids of the organisations (NATO, AUKUS, ASEAN ...).
+    var organisations: Set<String> = []
     /// For each person entry, the entries that share a name or alias with it ("Bush": two
     /// presidents), so that the one in office on the article's date is found whichever matched.
     var namesakes: [[Int]] = []
@@ -134,6 +136,7 @@ public struct CompiledLexicon: Sendable {
             nameLists.append(list)
         }
         for a in lexicon.actors where !a.contextNames.isEmpty { contextActors[a.id] = a.contextActors }
+        organisations = Set(lexicon.actors.filter { $0.kind == .organisation }.map(\.id))
 
         var roots: [String: [String: [CompiledTrigger]]] = [:]
         var exacts: [String: [String: [CompiledTrigger]]] = [:]
