@@ -92,6 +92,10 @@ struct RankCommand: ParsableCommand {
                 note(directedView ? "directed-view" : "undirected-view", start)
             }
             let start = Date()
+            if m == .eigenvector, let view = views[directedView], !EigenvectorCentrality.isDefined(on: view) {
+                throw CLIError("\(input.count == 1 ? input[0] : "the corpus"): eigenvector centrality is not defined on the directed view: it has no cycle, "
+                               + "so power iteration never converges (networkx raises PowerIterationFailedConvergence); leave out --directed, or use pagerank")
+            }
             columns.append(m.compute(views[directedView]!, options: options))
             note(m.rawValue, start)
         }
