@@ -118,5 +118,10 @@ public struct MapStyle: Sendable {
             minNodeFont = try file.number(n, "min_fontsize", 1...500) ?? minNodeFont
             maxNodeFont = try file.number(n, "max_fontsize", 1...500) ?? maxNodeFont
         }
+        // A range upside down would draw the lightest edge widest and the least central actor largest.
+        for (section, key, low, high) in [("edges", "width", minEdgeWidth, maxEdgeWidth), ("nodes", "width", minNodeWidth, maxNodeWidth),
+                                          ("nodes", "fontsize", minNodeFont, maxNodeFont)] where low > high {
+            throw RenderError.style(path: path, reason: "\(section): min_\(key) \(low) is above max_\(key) \(high): swap them")
+        }
     }
 }

@@ -32,8 +32,9 @@ struct CorpusOptions: ParsableArguments {
 
     /// The extraction driver: `--threads`, capped at the cores the machine offers (more would
     /// only wait for each other, and a thousand threads can hit the process limit).
-    func extraction(_ extractor: Extractor) -> CheckedExtraction {
-        CheckedExtraction(extraction: CorpusExtraction(extractor: extractor, threads: threads == 0 ? Self.cores : min(threads, Self.cores)))
+    func extraction(_ extractor: Extractor, progress: Bool = false) -> CheckedExtraction {
+        CheckedExtraction(extraction: CorpusExtraction(extractor: extractor, threads: threads == 0 ? Self.cores : min(threads, Self.cores)),
+                          report: ProgressReport(forced: progress))
     }
 
     /// The corpus at `paths`, without the files at `excluding` (the command's own outputs); what

@@ -76,7 +76,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output], progress: progress)
         let measures = measure.isEmpty ? [Measure.pagerank, .degree, .strength] : measure
         let options = MeasureOptions(directed: directed, samples: samples, seed: seed)
         var columns: [[Double]] = []

@@ -84,6 +84,18 @@ import Testing
         #expect(ids.warning?.contains("3.jsonl: 'x' read as 'x~2' (first in 1.txt)") == true, "\(ids.warning ?? "")")
     }
 
+    /// The warning for duplicate ids in JSONL names the line of each article, the first included.
+    @Test func duplicateIdsInJSONLNameTheirLines() throws {
+        let dir = temporaryFolder()
+        write("{\"id\": \"x\", \"text\": \"Satu.\"}\n\n{\"id\": \"x\", \"text\": \"Dua.\"}\n", dir + "/a.jsonl")
+        var ids = ArticleIDs()
+        let articles = try Corpus(paths: [dir]).articles()
+        #expect(articles.map(\.line) == [1, 3])
+        #expect(articles.map(\.id) == ["x", "x~2"])
+        for a in articles { _ = ids.unique("x", path: a.path, line: a.line) }
+        #expect(ids.warning?.contains("a.jsonl:3: 'x' read as 'x~2' (first in \(dir)/a.jsonl:1)") == true, "\(ids.warning ?? "")")
+    }
+
     /// A folder's `index.jsonl` whose lines hold `text` is articles, not metadata.
     @Test func anIndexWithTextIsArticles() throws {
         let dir = temporaryFolder()
