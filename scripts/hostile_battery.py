@@ -177,6 +177,8 @@ def classify(c, r):
             problem = f"check raised {type(e).__name__}: {e}"
         if problem:
             return c.kind, problem
+    if c.signal_after and r.rc == -c.signal_after[0]:
+        return "ok", ""     # ended by its signal, and the check above found nothing left behind
     if c.expect == "error":
         if r.rc == 0:
             return ("silent" if c.kind in ("unclear", "silent", "crash", "hang") else c.kind), "exit 0 where an error belonged"

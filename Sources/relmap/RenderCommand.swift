@@ -118,7 +118,11 @@ struct RenderCommand: ParsableCommand {
         let name = input.count == 1 ? OutputName.of(input[0]) : "corpus"
         let options = map.options(format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",
                                   defaultTitle: "Relations in \(name)", graph: g, timings: timings)
-        let map = try self.map.render(renderer, g, options: options, timings: timings)
+        let map: Data
+        do { map = try self.map.render(renderer, g, options: options, timings: timings) } catch let error as ExportError {
+            // What the input holds that Graphviz cannot take: name the input it came from.
+            throw CLIError("\(input.count == 1 ? input[0] : "the corpus"): \(error)")
+        }
         if `repeat` > 1 {
             let before = Self.residentKB()
             let start = Date()

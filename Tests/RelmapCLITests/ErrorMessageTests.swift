@@ -66,4 +66,17 @@ import Testing
         let help = try CLIRunner.run(["rank", "--help"], timeout: 60)
         #expect(help.status == 0 && help.stdout.contains("USAGE:"))
     }
+
+    /// A text output named as a file of another kind (a spreadsheet, a web page) is refused, not
+    /// filled with a table; a graph Graphviz cannot take names the input it came from.
+    @Test func foreignExtensionsAndUndrawableInputsAreNamed() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try expectOneLine(["rank", CLIRunner.fixture, "-o", dir + "/r.xlsx"], mentions: [dir + "/r.xlsx", ".xlsx", ".csv"])
+        try expectOneLine(["extract", CLIRunner.fixture, "-o", dir + "/r.html"], mentions: [dir + "/r.html"])
+        #expect(!FileManager.default.fileExists(atPath: dir + "/r.xlsx"))
+        let ok = try CLIRunner.run(["rank", CLIRunner.fixture, "-o", dir + "/r.txt"], timeout: 60)
+        #expect(ok.status == 0, "\(ok.stderr)")
+        try #"{"nodes":[{"id":"A\u0000B"},{"id":"A"}],"edges":[{"source":"A\u0000B","target":"A"}]}"#.write(toFile: dir + "/nul.json", atomically: true, encoding: .utf8)
+        try expectOneLine(["render", dir + "/nul.json", "-o", dir + "/n.svg"], mentions: [dir + "/nul.json: ", "NUL"])
+    }
 }
