@@ -22,10 +22,11 @@ final class ProgressReport: @unchecked Sendable {
     /// Counts the steps begun, so that the thread of an ended step stops.
     private var generation = 0
 
-    /// A reporter; `forced` is `--progress`.
-    init(forced: Bool, delay: TimeInterval = 2, interval: TimeInterval = 1) {
+    /// A reporter; `forced` is `--progress`. Without `automatic`, it shows nothing in a terminal
+    /// unless forced (a command streaming its output into the same terminal).
+    init(forced: Bool, automatic: Bool = true, delay: TimeInterval = 2, interval: TimeInterval = 1) {
         self.forced = forced
-        terminal = isatty(STDERR_FILENO) != 0
+        terminal = automatic && isatty(STDERR_FILENO) != 0
         self.delay = forced ? 0 : delay
         self.interval = interval
     }
