@@ -12,7 +12,7 @@ import RelmapExtraction
 struct CheckedExtraction {
     /// The driver.
     let extraction: CorpusExtraction
-    /// Where the articles and relations read so far are told when extraction runs long (or
+    /// Where the articles read so far are told when extraction runs long (or
     /// with `--progress`).
     var report: ProgressReport?
 
