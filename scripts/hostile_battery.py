@@ -1127,6 +1127,81 @@ def consistency_cases():
              subprocess.run([BIN, "export", f"{r.d}/o.gexf", "--format", "json", "-o", "-"], capture_output=True, preexec_fn=limit)))
 
 
+def misc_cases():
+    """File names, links and text outputs that other programs read."""
+    def bad_name(d):
+        c = corpus(d)
+        with open(os.path.join(c.encode(), b"\xff\xfe.txt"), "wb") as f:
+            f.write(ARTICLE_SANCTION.encode())
+        return ["extract", c]
+    case("misc/name-not-utf8", "silent", bad_name, expect="ok", warn=["not UTF-8"])
+
+    def deep(d):
+        p = f"{d}/c"
+        os.makedirs(p)
+        for _ in range(12):
+            p = os.path.join(p, "d" * 200)
+            os.mkdir(p)
+        w(p, "a.txt", ARTICLE_SANCTION)
+        return ["extract", f"{d}/c"]
+    case("misc/deep-long-path", "silent", deep, expect="ok", check=lambda r: None if "PRK" in r.out else "deep article not read")
+
+    def symlink_out(d):
+        w(d, "target.txt", "old")
+        os.symlink("target.txt", f"{d}/link.txt")
+        return ["rank", w(d, "g.json", GOOD_GRAPH), "-o", f"{d}/link.txt"]
+    case("misc/output-through-symlink", "dataloss", symlink_out, expect="ok",
+         check=lambda r: None if os.path.islink(f"{r.d}/link.txt") and "USA" in r.file("target.txt") else "symlink replaced or target not written")
+
+    def hardlinked_input(d):
+        c = corpus(d)
+        os.link(f"{c}/c.txt", f"{c}/c2.txt")
+        return ["extract", c]
+    case("misc/hard-linked-article-read-once", "silent", hardlinked_input, expect="ok",
+         check=lambda r: None if sum(1 for l in r.out.splitlines() if '"type":"sanction"' in l) == 1 else "one file read twice through its hard links")
+
+    def csv_parse(cmd, extra, columns):
+        def check(r):
+            import csv as _csv
+            rows = list(_csv.reader(r.out.splitlines(True)))
+            if len(rows) < 2:
+                return f"no rows: {r.out[:120]}"
+            if any(len(row) != len(rows[0]) for row in rows):
+                return f"rows of {sorted(set(len(row) for row in rows))} fields"
+            if rows[0][:len(columns)] != columns:
+                return f"header {rows[0]}"
+        return check
+    tricky = {"a.txt": 'T\n\nJapan condemned "China, the giant" today, said "Tokyo".\nSouth Korea, France and Germany condemned Russia.\n',
+              "b.md": '---\ndate: 2023-05-01\n---\nIndia, "the largest", condemned Pakistan.\n'}
+    case("misc/extract-csv-parses", "silent", lambda d: ["extract", corpus(d, files=tricky), "--format", "csv"], expect="ok",
+         check=csv_parse("extract", [], ["article", "date", "source"]))
+    case("misc/coverage-csv-parses", "silent", lambda d: ["coverage", corpus(d, files=tricky), "--format", "csv"], expect="ok",
+         check=csv_parse("coverage", [], ["article", "date"]))
+    case("misc/timeline-csv-parses", "silent", lambda d: ["timeline", corpus(d, files=tricky), "--format", "csv"], expect="ok",
+         check=csv_parse("timeline", [], ["window", "start", "end"]))
+    case("misc/rank-csv-labels-with-commas", "silent", lambda d: ["rank", w(d, "g.json", json.dumps({"nodes": [{"id": "A", "label": 'One, "1"'}, {"id": "B", "label": "Two\nlines"}], "edges": [{"source": "A", "target": "B"}]})), "--format", "csv"], expect="ok",
+         check=csv_parse("rank", [], ["rank", "id", "label"]))
+    case("misc/date-with-timezone", "silent", lambda d: ["build", corpus(d, files={"a.md": "---\ndate: 2024-01-01T23:30:00-05:00\n---\n" + ARTICLE_SANCTION})], expect="ok",
+         check=lambda r: None if "2024-01-01" in r.out else "date moved by the time zone")
+    case("misc/leap-day", "silent", lambda d: ["build", corpus(d, files={"a.md": "---\ndate: 2024-02-29\n---\n" + ARTICLE_SANCTION})], expect="ok",
+         check=lambda r: None if "2024-02-29" in r.out else "leap day lost")
+    case("misc/not-leap-day", "silent", lambda d: ["build", corpus(d, files={"a.md": "---\ndate: 2023-02-29\n---\n" + ARTICLE_SANCTION})], expect="error", names=["a.md"])
+    case("misc/export-gexf-stdout", "silent", lambda d: ["export", w(d, "g.json", GOOD_GRAPH), "--format", "gexf", "-o", "-"], expect="ok",
+         check=lambda r: None if r.out.startswith("<?xml") and "LONE" in r.out else "no GEXF on stdout")
+    case("misc/render-png-stdout", "silent", lambda d: ["render", w(d, "g.json", GOOD_GRAPH), "--format", "png", "-o", "-"], expect="ok",
+         check=lambda r: None if r.out.startswith("\ufffdPNG") or "PNG" in r.out[:8] else "no PNG on stdout")
+    case("misc/trailing-slash-and-dots", "silent", lambda d: ["extract", corpus(d) + "/./", "--format", "csv"], expect="ok",
+         check=lambda r: None if "PRK" in r.out else "nothing read")
+    case("misc/builds-agree-across-formats", "silent", lambda d: ["export", corpus(d), "-o", f"{d}/g.graphml"], expect="ok",
+         check=lambda r: (lambda a, b: None if a == b else f"rank of the GraphML export differs: {a} vs {b}")(
+             subprocess.run([BIN, "rank", f"{r.d}/g.graphml", "--format", "csv", "--no-blocs"], capture_output=True, preexec_fn=limit).stdout,
+             subprocess.run([BIN, "rank", f"{r.d}/c", "--format", "csv", "--no-blocs"], capture_output=True, preexec_fn=limit).stdout))
+    case("misc/threads-zero", "silent", lambda d: ["build", corpus(d), "--threads", "0"], expect="ok")
+    case("misc/meta-overrides-jsonl", "silent", lambda d: ["build", corpus(d, files={"a.jsonl": json.dumps({"id": "x", "date": "2020-01-01", "text": ARTICLE_SANCTION}) + "\n"}),
+                                                          "--meta", w(d, "m.jsonl", '{"id":"x","date":"2021-06-06"}\n')], expect="ok",
+         check=lambda r: None if "2021-06-06" in r.out else "--meta did not override the JSONL date")
+
+
 def main():
     global BIN, LISTENER
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -1138,7 +1213,7 @@ def main():
     a = ap.parse_args()
     BIN = os.path.abspath(a.binary)
     LISTENER = Listener()
-    for make in (graph_file_cases, corpus_cases, option_cases, output_cases, security_cases, style_cases, hang_cases, consistency_cases):
+    for make in (graph_file_cases, corpus_cases, option_cases, output_cases, security_cases, style_cases, hang_cases, consistency_cases, misc_cases):
         make()
     cases = [c for c in CASES if a.keyword in c.name]
     root = tempfile.mkdtemp(prefix="relmap-battery-")
