@@ -21,6 +21,8 @@ public struct Article: Sendable, Hashable {
     public var text: String
     /// The file the article was read from.
     public var path: String
+    /// The line of ``path`` that holds the article, for an article of a JSONL file.
+    public var line: Int?
 
     /// Where an article's date came from.
     public enum DateOrigin: String, Sendable, Hashable, Codable {
@@ -35,7 +37,7 @@ public struct Article: Sendable, Hashable {
     /// Creates an article.
     public init(
         id: String, title: String? = nil, date: String? = nil, dateOrigin: DateOrigin? = nil,
-        language: String? = nil, source: String? = nil, url: String? = nil, text: String, path: String = ""
+        language: String? = nil, source: String? = nil, url: String? = nil, text: String, path: String = "", line: Int? = nil
     ) {
         self.id = id
         self.title = title
@@ -46,6 +48,7 @@ public struct Article: Sendable, Hashable {
         self.url = url
         self.text = text
         self.path = path
+        self.line = line
     }
 
     /// Fills the fields that `metadata` knows and this article does not, or all of them with `override`.

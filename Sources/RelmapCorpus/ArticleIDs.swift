@@ -10,13 +10,13 @@ public struct ArticleIDs: Sendable {
         public var id: String
         /// The id it was handed on under.
         public var newID: String
-        /// Its file.
+        /// Its file, with the line for an article of a JSONL file (`a.jsonl:3`).
         public var path: String
-        /// The file of the first article with ``id``.
+        /// The file (and line) of the first article with ``id``.
         public var firstPath: String
     }
 
-    /// The file of each id handed on.
+    /// The file (and line) of each id handed on.
     private var files: [String: String] = [:]
     /// The articles renamed so far, in corpus order.
     public private(set) var renamed: [Renaming] = []
@@ -24,9 +24,10 @@ public struct ArticleIDs: Sendable {
     /// Creates an empty register.
     public init() {}
 
-    /// The id under which to hand on the article `id` of `path`: `id` itself the first time,
-    /// else the first free `id~N`.
-    public mutating func unique(_ id: String, path: String) -> String {
+    /// The id under which to hand on the article `id` of `path` (at `line` of a JSONL file):
+    /// `id` itself the first time, else the first free `id~N`.
+    public mutating func unique(_ id: String, path: String, line: Int? = nil) -> String {
+        let path = line.map { "\(path):\($0)" } ?? path
         guard let first = files[id] else {
             files[id] = path
             return id

@@ -98,7 +98,7 @@ public struct ArticleSource: Sendable, Hashable {
             language: try JSONLines.string(object, "lang", path: path, line: line),
             source: try JSONLines.string(object, "source", path: path, line: line),
             url: try JSONLines.string(object, "url", path: path, line: line),
-            text: TextFile.normalise(text), path: path)
+            text: TextFile.normalise(text), path: path, line: line)
         return metadata.complete(article)
     }
 

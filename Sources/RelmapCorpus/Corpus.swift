@@ -37,7 +37,7 @@ public struct Corpus: Sendable {
         for source in sources {
             try source.forEachArticle { article in
                 var article = article
-                article.id = ids.unique(article.id, path: article.path)
+                article.id = ids.unique(article.id, path: article.path, line: article.line)
                 try body(article)
             }
         }

@@ -16,6 +16,8 @@ struct CorpusWalk {
     private var special: [String] = []
     /// Links that cannot be followed: broken, looping, or not permitted.
     private var broken: [String] = []
+    /// Entries whose names are not UTF-8 (shown with U+FFFD for the bytes that are not).
+    private var undecodable: [String] = []
     /// Entries of a folder that lead to a folder already read: a link loop, or a folder also
     /// named as an argument.
     private var loops: [String] = []
@@ -84,6 +86,7 @@ struct CorpusWalk {
                 if !(entry.name.hasSuffix(".tmp") && entry.name.contains(".relmap-")) { hidden.append(path) }
                 continue
             }
+            guard entry.validName else { undecodable.append(path); continue }
             guard let status = entry.status else { broken.append(path); continue }
             if excluded.contains(status.identity) { continue }
             switch status.kind {
@@ -113,6 +116,10 @@ struct CorpusWalk {
         if !special.isEmpty {
             let entries = special.count == 1 ? "1 entry that is" : "\(special.count) entries that are"
             lines.append("skipped \(entries) not a regular file, never opened: \(list(special))")
+        }
+        if !undecodable.isEmpty {
+            lines.append("skipped \(undecodable.count == 1 ? "1 entry" : "\(undecodable.count) entries") whose name is not UTF-8 text (shown with \u{FFFD}), never opened: "
+                         + "\(list(undecodable)); rename \(undecodable.count == 1 ? "it" : "them") to read \(undecodable.count == 1 ? "it" : "them")")
         }
         if !broken.isEmpty {
             lines.append("skipped \(count(broken.count, "link")) that lead nowhere, loop or cannot be looked at: \(list(broken))")

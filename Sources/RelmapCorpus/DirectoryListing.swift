@@ -16,6 +16,9 @@ struct DirectoryListing {
         var name: String
         /// What the entry is, links followed; nil for a broken link or one that cannot be looked at.
         var status: FileStatus?
+        /// Whether the name is valid UTF-8: one that is not cannot be named again by a Swift
+        /// string (its bytes are replaced by U+FFFD in ``name``).
+        var validName = true
 
         /// Whether the entry is a folder (following a symbolic link).
         var isDirectory: Bool { status?.kind == .folder }
@@ -33,7 +36,7 @@ struct DirectoryListing {
         // The names' bytes one after another in one buffer, sorted as offsets into it: no array
         // or string per name until the order is known (a folder may hold many thousand articles).
         var bytes: [UInt8] = []
-        var spans: [(start: Int32, count: Int32, status: FileStatus?)] = []
+        var spans: [(start: Int32, count: Int32, status: FileStatus?, valid: Bool)] = []
         while let ent = readdir(dir) {
             let start = bytes.count
             withUnsafeBytes(of: ent.pointee.d_name) { raw in bytes.append(contentsOf: raw.prefix { $0 != 0 }) }
@@ -42,8 +45,9 @@ struct DirectoryListing {
                 bytes.removeSubrange(start...)
                 continue
             }
-            let name = String(decoding: bytes[start...], as: UTF8.self)
-            spans.append((Int32(start), Int32(count), FileStatus.of(name, in: fd)))
+            // A name that is not UTF-8 is not looked at: its decoded form names another file.
+            let name = String(validating: bytes[start...], as: UTF8.self)
+            spans.append((Int32(start), Int32(count), name.flatMap { FileStatus.of($0, in: fd) }, name != nil))
         }
         return bytes.withUnsafeBufferPointer { all in
             guard let base = all.baseAddress else { return [] }
@@ -54,7 +58,7 @@ struct DirectoryListing {
             }
             return spans.map { s in
                 Entry(name: String(decoding: UnsafeBufferPointer(start: base + Int(s.start), count: Int(s.count)), as: UTF8.self),
-                      status: s.status)
+                      status: s.status, validName: s.valid)
             }
         }
     }

@@ -34,10 +34,9 @@ public struct FrontMatter: Sendable, Equatable {
             // Every value is read as text, so tags need no resolving: the default resolver runs a dozen
             // regular expressions on every key (it hashes keys to find duplicates), most of the load time.
             node = try Yams.compose(yaml: yaml, .basic)
-        } catch let error as YamlError {
-            throw .malformedFrontMatter(path: path, line: Self.line(of: error) + 1, reason: Self.reason(of: error))
         } catch {
-            throw .malformedFrontMatter(path: path, line: 2, reason: String(describing: error))
+            let problem = YAMLProblem(error)
+            throw .malformedFrontMatter(path: path, line: (problem.line ?? 1) + 1, reason: problem.reason)
         }
         guard let node else { return FrontMatter(fields: [:], body: body) }
         guard let mapping = node.mapping else {
@@ -63,24 +62,6 @@ public struct FrontMatter: Sendable, Equatable {
             fields["date"] = date
         }
         return FrontMatter(fields: fields, body: body)
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return 1
-        }
-    }
-
-    private static func reason(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        default:
-            return String(describing: error)
-        }
     }
 }
 

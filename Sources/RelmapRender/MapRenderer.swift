@@ -57,11 +57,12 @@ public struct MapRenderer: Sendable {
     ///
     /// A graph Graphviz cannot take as it is (a NUL in a name; in DOT, backslashes it cannot
     /// write) is an ``ExportError``; weights that are not finite, or add up past what a number
-    /// holds, are a ``RenderError``. `progress` hears each ``Step`` as it begins.
+    /// holds, are a ``RenderError``. Parallel edges of one pair and type are drawn as one, their
+    /// weights added up, as every reader reads them. `progress` hears each ``Step`` as it begins.
     public func render(_ graph: RelationGraph, options: MapOptions, progress: (Step) -> Void = { _ in }) throws -> Data {
         try DOTText.checkWritable(graph, format: options.format)
         try Self.checkWeights(graph)
-        var g = graph
+        var g = try graph.mergingParallelEdges(path: "the map's graph")
         if options.minWeight > 0 { g = g.filtered { $0.weight >= options.minWeight } }
         progress(.measures(actors: g.nodes.count))
         var values = options.sizeBy.compute(g)

@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 import Yams
 
 /// How a map looks: colours by relation type, shapes by actor kind, fonts and sizes. Read from
@@ -75,9 +76,8 @@ public struct MapStyle: Sendable {
         }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
-            // Yams's messages run to several lines of context: the first says what and where.
-            let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
-            throw RenderError.style(path: path, reason: "not valid YAML: \(first.trimmingCharacters(in: .whitespaces))")
+            let problem = YAMLProblem(error)
+            throw RenderError.style(path: path, reason: "\(problem.line.map { "line \($0): " } ?? "")not valid YAML: \(problem.reason)")
         }
         guard let root else { return }
         let file = StyleFile(path: path)
@@ -117,6 +117,11 @@ public struct MapStyle: Sendable {
             maxNodeWidth = try file.number(n, "max_width", 0...100) ?? maxNodeWidth
             minNodeFont = try file.number(n, "min_fontsize", 1...500) ?? minNodeFont
             maxNodeFont = try file.number(n, "max_fontsize", 1...500) ?? maxNodeFont
+        }
+        // A range upside down would draw the lightest edge widest and the least central actor largest.
+        for (section, key, low, high) in [("edges", "width", minEdgeWidth, maxEdgeWidth), ("nodes", "width", minNodeWidth, maxNodeWidth),
+                                          ("nodes", "fontsize", minNodeFont, maxNodeFont)] where low > high {
+            throw RenderError.style(path: path, reason: "\(section): min_\(key) \(low) is above max_\(key) \(high): swap them")
         }
     }
 }

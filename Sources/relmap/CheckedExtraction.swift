@@ -12,6 +12,9 @@ import RelmapExtraction
 struct CheckedExtraction {
     /// The driver.
     let extraction: CorpusExtraction
+    /// Where the articles read so far are told when extraction runs long (or
+    /// with `--progress`).
+    var report: ProgressReport?
 
     /// As ``CorpusExtraction/run(_:transform:_:)``, with duplicate ids made unique.
     @discardableResult
@@ -27,8 +30,13 @@ struct CheckedExtraction {
                 _ body: (T) throws -> Void) throws -> CorpusExtraction.Stats {
         var ids = ArticleIDs()
         var cache = ExtractionCache()
+        var read = 0
+        report?.begin("extraction", "\(corpus.sources.count) file\(corpus.sources.count == 1 ? "" : "s")")
+        defer { report?.end() }
         let stats = try extraction.map(corpus, { article, cache in (article, work(article, &cache)) }) { article, value in
-            let id = ids.unique(article.id, path: article.path)
+            read += 1
+            report?.update("\(read) article\(read == 1 ? "" : "s") of \(corpus.sources.count) file\(corpus.sources.count == 1 ? "" : "s")")
+            let id = ids.unique(article.id, path: article.path, line: article.line)
             guard id != article.id else { return try body(value) }
             var renamed = article
             renamed.id = id

@@ -31,9 +31,12 @@ struct CorpusOptions: ParsableArguments {
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// The extraction driver: `--threads`, capped at the cores the machine offers (more would
-    /// only wait for each other, and a thousand threads can hit the process limit).
-    func extraction(_ extractor: Extractor) -> CheckedExtraction {
-        CheckedExtraction(extraction: CorpusExtraction(extractor: extractor, threads: threads == 0 ? Self.cores : min(threads, Self.cores)))
+    /// only wait for each other, and a thousand threads can hit the process limit); its progress
+    /// shown with `progress` (`--progress`), else in a terminal once it runs long unless not
+    /// `automatic`.
+    func extraction(_ extractor: Extractor, progress: Bool = false, automatic: Bool = true) -> CheckedExtraction {
+        CheckedExtraction(extraction: CorpusExtraction(extractor: extractor, threads: threads == 0 ? Self.cores : min(threads, Self.cores)),
+                          report: ProgressReport(forced: progress, automatic: automatic))
     }
 
     /// The corpus at `paths`, without the files at `excluding` (the command's own outputs); what

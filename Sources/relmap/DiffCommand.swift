@@ -42,6 +42,7 @@ struct DiffCommand: ParsableCommand {
     var weight: WeightMode = .articles
 
     @OptionGroup var thin: ThinCoverageOptions
+    @OptionGroup var progress: ProgressOption
 
     @Option(name: .long, help: "A measure to compare ranks by; repeatable (default: pagerank).")
     var measure: [Measure] = []
@@ -88,7 +89,7 @@ struct DiffCommand: ParsableCommand {
             var tally = CorpusTally()
             // Each period's articles, and those without a relation, for the thin-coverage warning.
             var coverage = ThinCoverage()
-            try corpus.extraction(extractor).run(source, transform: { article, found in
+            try corpus.extraction(extractor, progress: progress.progress).run(source, transform: { article, found in
                 (article.id, article.date, found)
             }) { id, date, found in
                 tally.count(id: id, date: date, relations: found.count)
@@ -109,8 +110,8 @@ struct DiffCommand: ParsableCommand {
             labelAfter = a
         } else {
             let options = try GraphOptions.parse([])
-            gBefore = try GraphInput.load([input[0]], corpus: corpus, graph: options).0
-            gAfter = try GraphInput.load([input[1]], corpus: corpus, graph: options).0
+            gBefore = try GraphInput.load([input[0]], corpus: corpus, graph: options, progress: progress.progress).0
+            gAfter = try GraphInput.load([input[1]], corpus: corpus, graph: options, progress: progress.progress).0
             labelBefore = input[0]
             labelAfter = input[1]
         }
@@ -121,7 +122,7 @@ struct DiffCommand: ParsableCommand {
             o.title = "What changed: \(labelBefore) → \(labelAfter)"
             o.caption = "\(diff.edgesAdded.count) added, \(diff.edgesRemoved.count) removed, \(diff.edgesChanged.count) changed; edge weight: \(weight.rawValue)"
             let (g, options) = DiffMap.make(diff, before: gBefore, after: gAfter, options: o)
-            try OutputFile.write(try MapRenderer(style: try MapStyle.load()).render(g, options: options), to: svg)
+            try OutputFile.write(try ProgressReport(forced: progress.progress).map(MapRenderer(style: try MapStyle.load()), g, options: options), to: svg)
         }
         let text = format == .json ? DiffWriter.json(diff, before: labelBefore, after: labelAfter)
             : DiffWriter.table(diff, before: labelBefore, after: labelAfter, measures: measures, top: top)

@@ -28,6 +28,8 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var graph: GraphOptions
 
+    @OptionGroup var progress: ProgressOption
+
     @Option(name: .long, help: "json, graphml, gexf, csv or dot (default: from the output's extension).")
     var format: Format?
 
@@ -42,7 +44,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let fmt = try OutputFormat.choose(format, for: output, aliases: ["gv": .dot], fallback: .json)
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output] + [Self.csvPaths(output).0, Self.csvPaths(output).1])
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output] + [Self.csvPaths(output).0, Self.csvPaths(output).1],
+                                       progress: progress.progress)
         switch fmt {
         case .json: try OutputFile.write(Data(GraphJSON.encode(g).utf8), to: output)
         case .graphml: try OutputFile.write(Data(GraphMLWriter.encode(g).utf8), to: output)
@@ -50,7 +53,8 @@ struct ExportCommand: ParsableCommand {
         case .dot:
             var options = MapOptions()
             options.format = .dot
-            try OutputFile.write(try MapRenderer(style: try MapStyle.load()).render(g, options: options), to: output)
+            let dot = try ProgressReport(forced: progress.progress).map(MapRenderer(style: try MapStyle.load()), g, options: options)
+            try OutputFile.write(dot, to: output)
         case .csv:
             // Both files are written to temporary files and renamed in together at the end: a
             // failure on either leaves both as they were, and removes a folder this run made.

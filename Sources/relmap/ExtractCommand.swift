@@ -39,7 +39,8 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let format = try OutputFormat.follow(self.format, for: output, fallback: .jsonl)
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
-        let driver = corpus.extraction(extractor)
+        // Relations stream to standard output as they come: no progress line in that terminal.
+        let driver = corpus.extraction(extractor, automatic: output != nil && output != "-")
         let out = try OutputFile(output)
         let writer = RelationWriter(format: format)
         try out.write(writer.header)

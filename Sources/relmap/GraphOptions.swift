@@ -41,6 +41,12 @@ struct GraphOptions: ParsableArguments {
         if let since, let until, let s = ISODate.normalise(since), let u = ISODate.normalise(until), s > u {
             throw ValidationError("--since \(since) and --until \(until): the span ends before it starts")
         }
+        if let types, typeNames.isEmpty {
+            throw ValidationError("--types '\(types)' names no type: give a comma-separated list such as alliance,protest")
+        }
+        if period != nil, let since = filter.since, let until = filter.until, since > until {
+            throw ValidationError("--period \(period ?? "") with --since/--until leaves no day (from \(since) to \(until)): widen one of them")
+        }
         try OptionCheck.number(minWeight, "--min-weight")
         if let polarity, !["cooperative", "hostile"].contains(polarity) {
             throw ValidationError("--polarity must be cooperative or hostile, not '\(polarity)'")

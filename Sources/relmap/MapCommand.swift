@@ -63,7 +63,7 @@ struct MapCommand: ParsableCommand {
         var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()
         var buffer: [UInt8] = []
-        try corpus.extraction(extractor).run(source, transform: { article, found in
+        try corpus.extraction(extractor, progress: map.progress).run(source, transform: { article, found in
             (article.id, article.date, found, writer.bytes(found))
         }) { id, date, found, lines in
             tally.count(id: id, date: date, relations: found.count)

@@ -34,7 +34,7 @@ final class OutputFile {
             fd = STDOUT_FILENO
             return
         }
-        guard !path.isEmpty else { throw CLIError("the output file is an empty name; give a file, or - for standard output") }
+        guard !path.isEmpty else { throw CLIError("an output file name (-o, --svg) is empty; give a file, or - for standard output") }
         var target = path
         var info = stat()
         var existing: stat?

@@ -22,12 +22,22 @@ enum OutputFormat {
         return named
     }
 
+    /// Extensions of files that are not text, or are text of a format no text output of relmap
+    /// is: a table written into `ranks.xlsx` or `map.html` would be a file its own program cannot open.
+    static let foreign: Set<String> = ["xlsx", "xls", "ods", "odt", "doc", "docx", "pdf", "png", "jpg", "jpeg", "gif", "webp", "svg",
+                                       "html", "htm", "xml", "zip", "gz", "parquet", "graphml", "gexf", "dot", "gv"]
+
     /// The format of a text output `path`: `given`, else the one its extension names, else
     /// `fallback` (for other extensions such as `.txt`). An extension naming another format
-    /// than `given` is an error.
+    /// than `given`, or a format that is not such text (``foreign``), is an error.
     static func follow<F: RawRepresentable & CaseIterable & Equatable>(_ given: F?, for path: String?, fallback: F) throws -> F
     where F.RawValue == String {
-        guard let path, path != "-", let named = F(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased()) else {
+        let ext = path.map { URL(fileURLWithPath: $0).pathExtension.lowercased() } ?? ""
+        if let path, path != "-", F(rawValue: ext) == nil, foreign.contains(ext) {
+            let names = F.allCases.map(\.rawValue).filter { $0 != "table" }.map { "." + $0 }.joined(separator: ", ")
+            throw CLIError("\(path): relmap cannot write .\(ext) files here; end the name in \(names) or .txt")
+        }
+        guard let path, path != "-", let named = F(rawValue: ext) else {
             return given ?? fallback
         }
         _ = named

@@ -1,5 +1,6 @@
 import Foundation
 import RelmapGraph
+import RelmapRender
 
 /// A sign of life on standard error for a step that runs long (bloc detection, a big map).
 ///
@@ -21,10 +22,11 @@ final class ProgressReport: @unchecked Sendable {
     /// Counts the steps begun, so that the thread of an ended step stops.
     private var generation = 0
 
-    /// A reporter; `forced` is `--progress`.
-    init(forced: Bool, delay: TimeInterval = 2, interval: TimeInterval = 1) {
+    /// A reporter; `forced` is `--progress`. Without `automatic`, it shows nothing in a terminal
+    /// unless forced (a command streaming its output into the same terminal).
+    init(forced: Bool, automatic: Bool = true, delay: TimeInterval = 2, interval: TimeInterval = 1) {
         self.forced = forced
-        terminal = isatty(STDERR_FILENO) != 0
+        terminal = automatic && isatty(STDERR_FILENO) != 0
         self.delay = forced ? 0 : delay
         self.interval = interval
     }
@@ -65,11 +67,11 @@ final class ProgressReport: @unchecked Sendable {
     }
 
     /// What the step is doing now.
-    func update(_ what: String) {
+    func update(_ what: @autoclosure () -> String) {
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
-        self.what = what
+        self.what = what()
         showIfDue()
     }
 
@@ -109,6 +111,27 @@ extension Louvain {
             detect(graph, view: view, resolution: resolution, seed: seed) { p in
                 report.update("level \(p.level), pass \(p.pass): \(p.nodes) nodes, \(p.moves) moved")
             }.blocs
+        }
+    }
+}
+
+extension ProgressReport {
+    /// The map of `g` drawn by `renderer`, as the step `step` (`render`, `window 2024-Q1`), each
+    /// of the renderer's steps told when it runs long; with `timings`, the time of each step on
+    /// standard error.
+    func map(_ renderer: MapRenderer, _ g: RelationGraph, options: MapOptions, step: String = "render", timings: Bool = false) throws -> Data {
+        var current: (MapRenderer.Step, Date)?
+        func close() {
+            if timings, let (step, start) = current { Timings.note(step.name, since: start) }
+        }
+        return try run(step) {
+            let map = try renderer.render(g, options: options) { step in
+                close()
+                current = (step, Date())
+                update(step.description)
+            }
+            close()
+            return map
         }
     }
 }

@@ -76,7 +76,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output], progress: progress)
         let measures = measure.isEmpty ? [Measure.pagerank, .degree, .strength] : measure
         let options = MeasureOptions(directed: directed, samples: samples, seed: seed)
         var columns: [[Double]] = []
@@ -92,6 +92,10 @@ struct RankCommand: ParsableCommand {
                 note(directedView ? "directed-view" : "undirected-view", start)
             }
             let start = Date()
+            if m == .eigenvector, let view = views[directedView], !EigenvectorCentrality.isDefined(on: view) {
+                throw CLIError("\(input.count == 1 ? input[0] : "the corpus"): eigenvector centrality is not defined on the directed view: it has no cycle, "
+                               + "so power iteration never converges (networkx raises PowerIterationFailedConvergence); leave out --directed, or use pagerank")
+            }
             columns.append(m.compute(views[directedView]!, options: options))
             note(m.rawValue, start)
         }

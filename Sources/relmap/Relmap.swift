@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import RelmapCorpus
 
 /// The `relmap` command: news articles in, relation maps between political actors out.
 @main
@@ -17,13 +19,21 @@ struct Relmap: ParsableCommand {
         version: "0.1.0",
         subcommands: [ExtractCommand.self, ActorsCommand.self, CoverageCommand.self, BuildCommand.self, RankCommand.self, RenderCommand.self, MapCommand.self, ExportCommand.self, BalanceCommand.self, DiffCommand.self, TimelineCommand.self])
 
-    /// Parses and runs the command; an error is reported in one line (``ReadableError``).
+    /// Parses and runs the command; an error is reported in one line (``ReadableError``), a
+    /// usage error without the parser's usage lines (``UsageError``).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            exit(withError: ReadableError.of(error))
+            let readable = ReadableError.of(error)
+            let code = exitCode(for: readable)
+            // Help and version requests print as the parser prints them.
+            guard code != .success, !message(for: readable).isEmpty else { exit(withError: readable) }
+            var text = message(for: readable)
+            if code == .validationFailure { text = UsageError.oneLine(text, arguments: Array(CommandLine.arguments.dropFirst())) }
+            FileHandle.standardError.write(Data("Error: \(OneLine.escape(text))\n".utf8))
+            Foundation.exit(code.rawValue)
         }
     }
 }

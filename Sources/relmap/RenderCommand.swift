@@ -39,20 +39,7 @@ struct MapStyleOptions: ParsableArguments {
     /// The map of `g`, its progress reported as `--progress` and standard error say; with
     /// `timings`, the time of each step on standard error.
     func render(_ renderer: MapRenderer, _ g: RelationGraph, options: MapOptions, timings: Bool = false) throws -> Data {
-        let report = ProgressReport(forced: progress)
-        var current: (MapRenderer.Step, Date)?
-        func close() {
-            if timings, let (step, start) = current { Timings.note(step.name, since: start) }
-        }
-        return try report.run("render") {
-            let map = try renderer.render(g, options: options) { step in
-                close()
-                current = (step, Date())
-                report.update(step.description)
-            }
-            close()
-            return map
-        }
+        try ProgressReport(forced: progress).map(renderer, g, options: options, timings: timings)
     }
 
     func validate() throws {
@@ -126,12 +113,16 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let fmt = try OutputFormat.choose(format, for: output, aliases: ["gv": .dot], fallback: .svg)
-        let (g, summary) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output])
+        let (g, summary) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output], progress: map.progress)
         let renderer = MapRenderer(style: try MapStyle.load(overrides: map.style))
         let name = input.count == 1 ? OutputName.of(input[0]) : "corpus"
         let options = map.options(format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",
                                   defaultTitle: "Relations in \(name)", graph: g, timings: timings)
-        let map = try self.map.render(renderer, g, options: options, timings: timings)
+        let map: Data
+        do { map = try self.map.render(renderer, g, options: options, timings: timings) } catch let error as ExportError {
+            // What the input holds that Graphviz cannot take: name the input it came from.
+            throw CLIError("\(input.count == 1 ? input[0] : "the corpus"): \(error)")
+        }
         if `repeat` > 1 {
             let before = Self.residentKB()
             let start = Date()

@@ -39,6 +39,7 @@ struct TimelineCommand: ParsableCommand {
     var weight: WeightMode = .articles
 
     @OptionGroup var thin: ThinCoverageOptions
+    @OptionGroup var progress: ProgressOption
 
     @Option(name: .long, help: "The measure that ranks the top actors.")
     var measure: Measure = .pagerank
@@ -83,7 +84,7 @@ struct TimelineCommand: ParsableCommand {
         // Each window's articles, and those without a relation, for the thin-coverage warning.
         var coverage = ThinCoverage()
         let window = self.window
-        try corpus.extraction(extractor).run(source, transform: { article, found in
+        try corpus.extraction(extractor, progress: progress.progress).run(source, transform: { article, found in
             (article.id, article.date, found)
         }) { id, date, found in
             tally.count(id: id, date: date, relations: found.count)
@@ -118,14 +119,16 @@ struct TimelineCommand: ParsableCommand {
             var files: [OutputFile] = []
             if let maps {
                 let renderer = MapRenderer(style: try MapStyle.load())
-                let positions = try renderer.positions(of: whole.graph(), options: MapOptions())
-                for s in slices where !s.graph.nodes.isEmpty {
+                let report = ProgressReport(forced: progress.progress)
+                let positions = try report.run("layout", "the whole corpus") { try renderer.positions(of: whole.graph(), options: MapOptions()) }
+                let drawn = slices.filter { !$0.graph.nodes.isEmpty }
+                for (k, s) in drawn.enumerated() {
                     var o = MapOptions()
                     o.positions = positions
                     o.title = "Relations in \(s.name)"
                     o.caption = "\(s.articles) articles, \(s.relations) relations; edge weight: \(weight.rawValue); layout shared by all windows"
                     let file = try OutputFile("\(maps)/\(s.name).svg")
-                    try file.write(try renderer.render(s.graph, options: o))
+                    try file.write(try report.map(renderer, s.graph, options: o, step: "map \(k + 1) of \(drawn.count) (\(s.name))"))
                     file.seal()
                     files.append(file)
                 }

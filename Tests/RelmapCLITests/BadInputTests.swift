@@ -66,4 +66,16 @@ import Testing
         try expectFailure(["build", CLIRunner.fixture, "--since", "last year"], mentions: ["--since", "last year"], output: dir + "/g.json")
         try expectFailure(["render", CLIRunner.fixture, "--engine", "magic"], mentions: ["magic"], output: dir + "/m.svg")
     }
+
+    /// Eigenvector centrality on a directed view without a cycle is refused at once, as networkx
+    /// refuses it, instead of 100,000 iterations that never converge.
+    @Test func eigenvectorOnADirectedAcyclicGraph() throws {
+        let dir = CLIRunner.temporaryFolder()
+        let edges = (0..<2000).map { #"{"source":"N\#($0)","target":"N\#($0 + 1)","type":"attack","directed":true}"# }
+        try #"{"nodes":[],"edges":[\#(edges.joined(separator: ","))]}"#.write(toFile: dir + "/dag.json", atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["rank", dir + "/dag.json", "--measure", "eigenvector", "--directed", "--no-blocs"], timeout: 60)
+        #expect(r.status == 1 && r.stderr.contains("dag.json: eigenvector centrality is not defined on the directed view") && r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        let undirected = try CLIRunner.run(["rank", dir + "/dag.json", "--measure", "eigenvector", "--no-blocs", "--top", "1"], timeout: 60)
+        #expect(undirected.status == 0, "\(undirected.stderr)")
+    }
 }

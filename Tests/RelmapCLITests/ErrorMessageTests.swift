@@ -47,4 +47,36 @@ import Testing
         let own = CLIError("mine")
         #expect(String(describing: ReadableError.of(own)) == "mine")
     }
+
+    /// The argument parser's errors are one line too: no "Usage:" or "Help:" lines after ours, the
+    /// valid values listed on the line, and where to read more.
+    @Test func usageErrorsAreOneLine() throws {
+        let graph = CLIRunner.temporaryFolder() + "/g.json"
+        try #"{"nodes":[{"id":"A"}],"edges":[]}"#.write(toFile: graph, atomically: true, encoding: .utf8)
+        try expectOneLine(["rank", graph, "--top", "-1"], mentions: ["--top", "-1", "relmap rank --help"])
+        try expectOneLine(["rank", graph, "--frobnicate"], mentions: ["--frobnicate"])
+        try expectOneLine(["rank"], mentions: ["<input>"])
+        try expectOneLine(["rank", graph, "--measure", "fame"], mentions: ["fame", "use one of: degree, in-degree", "authority"])
+        try expectOneLine(["rank", graph, "--format", "xml"], mentions: ["xml", "'table', 'csv' or 'json'"])
+        try expectOneLine(["rank", graph, "--seed", "-1"], mentions: ["--seed"])
+        try expectOneLine(["frobnicate"], mentions: ["frobnicate", "relmap --help"])
+        try expectOneLine(["map", CLIRunner.fixture, "--rank-top", "-3", "-o", CLIRunner.temporaryFolder()], mentions: ["--rank-top", "relmap map --help"])
+        let r = try CLIRunner.run(["rank", graph, "--top", "-1"], timeout: 60)
+        #expect(r.status == 64 && !r.stderr.contains("Usage:") && !r.stderr.contains("Help:"), "\(r.stderr)")
+        let help = try CLIRunner.run(["rank", "--help"], timeout: 60)
+        #expect(help.status == 0 && help.stdout.contains("USAGE:"))
+    }
+
+    /// A text output named as a file of another kind (a spreadsheet, a web page) is refused, not
+    /// filled with a table; a graph Graphviz cannot take names the input it came from.
+    @Test func foreignExtensionsAndUndrawableInputsAreNamed() throws {
+        let dir = CLIRunner.temporaryFolder()
+        try expectOneLine(["rank", CLIRunner.fixture, "-o", dir + "/r.xlsx"], mentions: [dir + "/r.xlsx", ".xlsx", ".csv"])
+        try expectOneLine(["extract", CLIRunner.fixture, "-o", dir + "/r.html"], mentions: [dir + "/r.html"])
+        #expect(!FileManager.default.fileExists(atPath: dir + "/r.xlsx"))
+        let ok = try CLIRunner.run(["rank", CLIRunner.fixture, "-o", dir + "/r.txt"], timeout: 60)
+        #expect(ok.status == 0, "\(ok.stderr)")
+        try #"{"nodes":[{"id":"A\u0000B"},{"id":"A"}],"edges":[{"source":"A\u0000B","target":"A"}]}"#.write(toFile: dir + "/nul.json", atomically: true, encoding: .utf8)
+        try expectOneLine(["render", dir + "/nul.json", "-o", dir + "/n.svg"], mentions: [dir + "/nul.json: ", "NUL"])
+    }
 }

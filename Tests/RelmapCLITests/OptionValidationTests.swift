@@ -66,4 +66,14 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.split(separator: "\n").count > 3)
     }
+
+    /// A --types that names nothing, and a --period that --since/--until leave no day of, are
+    /// errors, not an empty graph; an empty -o is named as -o.
+    @Test func filtersThatKeepNothingAreRefused() throws {
+        let f = CLIRunner.fixture
+        try expectRefused(["rank", f, "--types", ""], mentions: ["--types", "names no type"])
+        try expectRefused(["build", f, "--types", ",,"], mentions: ["--types", "names no type"])
+        try expectRefused(["rank", f, "--period", "2024", "--until", "2023-01-01"], mentions: ["--period 2024", "leaves no day"])
+        try expectRefused(["rank", f, "-o", ""], mentions: ["-o"])
+    }
 }

@@ -40,4 +40,23 @@ import Testing
         #expect(r.stderr.contains("relmap: render: measures of 6 actors (0 s)\n"), "\(r.stderr)")
         #expect(r.stderr.contains("relmap: render: done in "), "\(r.stderr)")
     }
+
+    /// Extraction reports its progress in every command that reads articles, and the maps of
+    /// timeline, diff and export theirs, with --progress.
+    @Test func extractionAndEveryMapReportProgress() throws {
+        let dir = CLIRunner.temporaryFolder()
+        let map = try CLIRunner.run(["map", CLIRunner.fixture, "--progress", "-o", dir + "/maps"])
+        #expect(map.status == 0 && map.stderr.contains("relmap: extraction: ") && map.stderr.contains("relmap: extraction: done in ")
+                && map.stderr.contains("relmap: render: "), "\(map.stderr)")
+        let timeline = try CLIRunner.run(["timeline", CLIRunner.fixture, "--maps", dir + "/tl", "--progress", "-o", dir + "/t.json"])
+        #expect(timeline.status == 0 && timeline.stderr.contains("relmap: extraction: done in ") && timeline.stderr.contains("relmap: layout: ")
+                && timeline.stderr.contains("relmap: map 1 of "), "\(timeline.stderr)")
+        let diff = try CLIRunner.run(["diff", try edgeList(), try edgeList(), "--svg", dir + "/d.svg", "--progress"])
+        #expect(diff.status == 0 && diff.stderr.contains("relmap: render: done in "), "\(diff.stderr)")
+        let export = try CLIRunner.run(["export", CLIRunner.fixture, "-o", dir + "/g.dot", "--progress"])
+        #expect(export.status == 0 && export.stderr.contains("relmap: extraction: done in ") && export.stderr.contains("relmap: render: done in "), "\(export.stderr)")
+        // Without --progress and without a terminal, none of it.
+        let quiet = try CLIRunner.run(["export", CLIRunner.fixture, "-o", dir + "/q.dot"])
+        #expect(quiet.status == 0 && !quiet.stderr.contains("relmap: "), "\(quiet.stderr)")
+    }
 }

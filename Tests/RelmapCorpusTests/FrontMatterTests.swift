@@ -48,4 +48,22 @@ import Testing
             #expect(error.description.hasPrefix("a.md:"))
         }
     }
+
+    /// A key given twice is a one-line error with its line, not Yams's "Context:" lines.
+    @Test func aDuplicatedKeyIsOneLine() {
+        #expect(throws: CorpusError.malformedFrontMatter(path: "a.md", line: 3, reason: "the key 'date' appears twice in one mapping: keep one")) {
+            try FrontMatter.parse("---\ntitle: x\ndate: 2023-01-01\ndate: 2024-01-01\n---\nText.\n", path: "a.md")
+        }
+    }
+
+    /// Every YAML problem reads as one line.
+    @Test(arguments: ["title: [unclosed", "a: b: c", "\ttitle: x", "k: 'open", "- a\nb: c"])
+    func yamlProblemsAreOneLine(yaml: String) {
+        do {
+            _ = try FrontMatter.parse("---\n\(yaml)\n---\nText.\n", path: "a.md")
+            Issue.record("accepted \(yaml)")
+        } catch {
+            #expect(!"\(error)".contains("\n") && !"\(error)".contains("Context:"), "\(error)")
+        }
+    }
 }

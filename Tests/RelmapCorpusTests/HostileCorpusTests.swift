@@ -84,6 +84,33 @@ import Testing
         #expect(ids.warning?.contains("3.jsonl: 'x' read as 'x~2' (first in 1.txt)") == true, "\(ids.warning ?? "")")
     }
 
+    /// A file whose name is not UTF-8 is named in a warning of its own (not as a broken link)
+    /// and never opened: its decoded name would be another file's.
+    @Test func aNameThatIsNotUTF8IsNamedAndSkipped() throws {
+        let dir = temporaryFolder()
+        write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
+        let bad = Array((dir + "/").utf8) + [0xFF, 0xFE] + Array(".txt".utf8) + [0]
+        let fd = bad.withUnsafeBufferPointer { p in p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bad.count) { open($0, O_WRONLY | O_CREAT, 0o644) } }
+        #expect(fd >= 0)
+        close(fd)
+        let corpus = try Corpus(paths: [dir])
+        #expect(try corpus.articles().map(\.id) == ["a"])
+        #expect(corpus.warnings.count == 1 && corpus.warnings[0].contains("1 entry whose name is not UTF-8") && corpus.warnings[0].contains("\u{FFFD}\u{FFFD}.txt"),
+                "\(corpus.warnings)")
+    }
+
+    /// The warning for duplicate ids in JSONL names the line of each article, the first included.
+    @Test func duplicateIdsInJSONLNameTheirLines() throws {
+        let dir = temporaryFolder()
+        write("{\"id\": \"x\", \"text\": \"Satu.\"}\n\n{\"id\": \"x\", \"text\": \"Dua.\"}\n", dir + "/a.jsonl")
+        var ids = ArticleIDs()
+        let articles = try Corpus(paths: [dir]).articles()
+        #expect(articles.map(\.line) == [1, 3])
+        #expect(articles.map(\.id) == ["x", "x~2"])
+        for a in articles { _ = ids.unique("x", path: a.path, line: a.line) }
+        #expect(ids.warning?.contains("a.jsonl:3: 'x' read as 'x~2' (first in \(dir)/a.jsonl:1)") == true, "\(ids.warning ?? "")")
+    }
+
     /// A folder's `index.jsonl` whose lines hold `text` is articles, not metadata.
     @Test func anIndexWithTextIsArticles() throws {
         let dir = temporaryFolder()

@@ -190,4 +190,10 @@ import RelmapCorpus
         try expectRefused("types:\n  - name: meeting\n    triggers:\n      en:\n        - {words: visited, visit: yes}\n", line: 5,
                           "'visit' is true or false, not 'yes'")
     }
+
+    /// A key given twice in a lexicon file is a one-line error with its line.
+    @Test func aDuplicatedKeyIsOneLine() throws {
+        try expectRefused("actors:\n  - id: XX\n    id: YY\n    names: [Xland]\n", line: 2,
+                          "not valid YAML: the key 'id' appears twice in one mapping: keep one")
+    }
 }

@@ -47,6 +47,17 @@ import Testing
         """.utf8)
     }
 
+    /// A node listed twice (with two labels) is an error naming it, in JSON, GraphML and GEXF
+    /// alike, as in a nodes.csv: the first label no longer wins silently.
+    @Test func aNodeListedTwiceIsAnError() {
+        let json = Data(#"{"nodes":[{"id":"A","label":"One"},{"id":"A","label":"Two"}],"edges":[]}"#.utf8)
+        #expect(error { try GraphJSON.decode(json, path: "g.json") }?.description == "g.json: node \"A\" is listed twice: keep one")
+        let ml = error { try GraphMLReader.decode(graphML(#"<node id="A"/>\n<node id="A"/>"#), path: "g.graphml") }
+        #expect(ml?.line == 7 && ml?.reason.contains("listed twice") == true, "\(String(describing: ml))")
+        let gx = error { try GEXFReader.decode(gexf(#"<nodes><node id="A"/><node id="A"/></nodes>"#), path: "g.gexf") }
+        #expect(gx?.reason.contains("listed twice") == true, "\(String(describing: gx))")
+    }
+
     // MARK: XML: no DTD, no entities, no network, no recovery
 
     @Test func externalFileEntityIsRefused() throws {

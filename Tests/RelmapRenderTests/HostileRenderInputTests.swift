@@ -147,6 +147,14 @@ import RelmapGraph
         #expect(try styleError("kinds:\n  state: {fill: '\"><script>'}\n")?.contains("fill") == true)
     }
 
+    /// A range upside down (min above max) is an error, and a key given twice too, each one line.
+    @Test func styleRangesAndDuplicateKeysAreChecked() throws {
+        #expect(try styleError("nodes:\n  min_width: 5\n  max_width: 1\n")?.contains("min_width 5.0 is above max_width 1.0") == true)
+        #expect(try styleError("edges:\n  min_width: 9\n")?.contains("edges: min_width") == true)
+        #expect(try styleError("nodes:\n  max_fontsize: 5\n")?.contains("min_fontsize") == true)
+        #expect(try styleError("graph:\n  fontsize: 3\n  fontsize: 4\n")?.contains("'fontsize' appears twice") == true)
+    }
+
     @Test func styleYAMLErrorIsOneLine() throws {
         let e = try #require(try styleError("graph:\n  fontsize: [1,\n"))
         #expect(e.contains("not valid YAML"))

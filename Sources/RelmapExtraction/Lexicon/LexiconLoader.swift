@@ -20,10 +20,9 @@ enum LexiconLoader {
             // Every value is read as text, so tags need no resolving: the default resolver runs a dozen
             // regular expressions on every key (it hashes keys to find duplicates), most of the load time.
             root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            throw LexiconError(path: path, line: Self.line(error), reason: "not valid YAML: \(Self.problem(error))")
         } catch {
-            throw LexiconError(path: path, line: nil, reason: "not valid YAML: \(error)")
+            let problem = YAMLProblem(error)
+            throw LexiconError(path: path, line: problem.line, reason: "not valid YAML: \(problem.reason)")
         }
         guard let root else { return }
         guard let mapping = root.mapping else {
@@ -51,20 +50,6 @@ enum LexiconLoader {
         if let (what, actor) = unknown.first(where: { lexicon.actor($0.1) == nil }) {
             throw LexiconError(path: path, line: nil,
                                reason: "\(what) belongs to actor '\(actor)', which no actors entry defines (add it under 'actors' or use a known id such as USA)")
-        }
-    }
-
-    private static func line(_ error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return nil
-        }
-    }
-
-    private static func problem(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let p, _, _), .parser(_, let p, _, _), .composer(_, let p, _, _): return p
-        default: return "\(error)"
         }
     }
 

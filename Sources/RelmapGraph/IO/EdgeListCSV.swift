@@ -1,7 +1,8 @@
 import Foundation
 
 /// Edge lists as CSV: `source,target[,type][,weight]`, with or without a header line. Named
-/// columns may come in any order; rows for the same pair and type add up. relmap's own
+/// columns may come in any order; rows for the same pair and type add up, as parallel edges do in
+/// every reader (``RelationGraph/mergingParallelEdges(path:)``). relmap's own
 /// `edges.csv` also carries `directed`, `mentions`, `articles`, `first`, `last`, `confidence` and
 /// `polarity`, and its `nodes.csv` the labels and kinds (``applyNodes(_:to:path:)``).
 public enum EdgeListCSV {
@@ -29,7 +30,8 @@ public enum EdgeListCSV {
             rows.removeFirst()
         }
         var g = RelationGraph()
-        var index: [String: Int] = [:]
+        // The sum of each pair and type's weights so far, to name the line where it passes the limit.
+        var sums: [String: Double] = [:]
         for (lineNo, fields) in rows {
             guard fields.count > max(columns.s, columns.t) else {
                 throw GraphError(path: path, line: lineNo, reason: "\(fields.count) field\(fields.count == 1 ? "" : "s") where source,target[,type][,weight] was expected")
@@ -65,22 +67,17 @@ public enum EdgeListCSV {
             var (a, b) = (s, t)
             if !directed && b < a { swap(&a, &b) }
             let ai = g.addNode(.init(id: a)), bi = g.addNode(.init(id: b))
-            let key = "\(a)\u{1}\(b)\u{1}\(type)"
-            if let i = index[key] {
-                guard g.edges[i].weight + weight <= NumberField.maxWeight else {
-                    throw GraphError(path: path, line: lineNo, reason: "the weights of edge \(s) -> \(t) add up past 10^15")
-                }
-                g.edges[i].weight += weight
-                g.edges[i].mentions = min(g.edges[i].mentions + (mentions ?? 1), NumberField.maxCount)
-            } else {
-                index[key] = g.edges.count
-                g.edges.append(.init(source: ai, target: bi, type: type, directed: directed, weight: weight,
-                                     mentions: mentions ?? 1, articles: articles ?? 1,
-                                     first: field(columns.extra["first"]), last: field(columns.extra["last"]),
-                                     confidence: confidence ?? 1, polarity: field(columns.extra["polarity"])))
+            let sum = sums["\(a)\u{1}\(b)\u{1}\(type)\u{1}\(directed)", default: 0] + weight
+            guard sum <= NumberField.maxWeight else {
+                throw GraphError(path: path, line: lineNo, reason: "the weights of edge \(s) -> \(t) add up past 10^15")
             }
+            sums["\(a)\u{1}\(b)\u{1}\(type)\u{1}\(directed)"] = sum
+            g.edges.append(.init(source: ai, target: bi, type: type, directed: directed, weight: weight,
+                                 mentions: mentions ?? 1, articles: articles ?? 1,
+                                 first: field(columns.extra["first"]), last: field(columns.extra["last"]),
+                                 confidence: confidence ?? 1, polarity: field(columns.extra["polarity"])))
         }
-        return g
+        return try g.mergingParallelEdges(path: path)
     }
 
     /// Which field holds what.

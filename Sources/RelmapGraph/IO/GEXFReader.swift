@@ -42,6 +42,7 @@ public enum GEXFReader {
             for n in block.elements("node") {
                 guard let id = n.attribute("id") else { throw GraphError(path: path, line: n.line, reason: "a <node> has no id") }
                 let v = values(n, "node")
+                guard g.nodeIndex(id) == nil else { throw GraphError.nodeListedTwice(id, path: path, line: n.line) }
                 g.addNode(.init(id: id, label: n.attribute("label"), kind: v["kind"] ?? "state", state: v["state"]))
             }
         }
@@ -75,6 +76,6 @@ public enum GEXFReader {
                     confidence: confidence, polarity: v["polarity"]))
             }
         }
-        return try g.checkingNodeIDs(path: path)
+        return try g.checkingNodeIDs(path: path).mergingParallelEdges(path: path)
     }
 }

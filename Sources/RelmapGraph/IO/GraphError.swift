@@ -25,4 +25,10 @@ public struct GraphError: Error, Sendable, Equatable, CustomStringConvertible {
         let place = (line.map { ":\($0)" } ?? "") + (line != nil ? column.map { ":\($0)" } ?? "" : "")
         return "\(path)\(place): \(OneLine.escape(reason))"
     }
+
+    /// A node listed twice in a graph file: which of its labels and kinds holds is not for relmap
+    /// to guess.
+    static func nodeListedTwice(_ id: String, path: String, line: Int?) -> GraphError {
+        GraphError(path: path, line: line, reason: "node \"\(NumberField.shown(id))\" is listed twice: keep one")
+    }
 }

@@ -59,6 +59,7 @@ public enum GraphJSON {
             let owner = "node \(i + 1)"
             guard let n = item as? [String: Any] else { throw GraphError(path: path, reason: "\(owner) is not a JSON object") }
             guard let id = try field.id(n["id"], "id", of: owner) else { throw GraphError(path: path, reason: "\(owner) has no \"id\"") }
+            guard g.nodeIndex(id) == nil else { throw GraphError.nodeListedTwice(id, path: path, line: nil) }
             g.addNode(.init(id: id, label: try field.id(n["label"], "label", of: owner), kind: try field.string(n["kind"], "kind", of: owner) ?? "state",
                             state: try field.string(n["state"], "state", of: owner)))
         }
@@ -92,7 +93,7 @@ public enum GraphJSON {
                 polarity: try field.string(e["polarity"], "polarity", of: owner),
                 evidence: evidence))
         }
-        return try g.checkingNodeIDs(path: path)
+        return try g.checkingNodeIDs(path: path).mergingParallelEdges(path: path)
     }
 
     /// JSONSerialization's complaint as one line with the line and column it points at.

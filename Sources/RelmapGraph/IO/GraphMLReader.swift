@@ -42,6 +42,7 @@ public enum GraphMLReader {
         for el in graphElement.elements("node") {
             guard let id = el.attribute("id") else { throw GraphError(path: path, line: el.line, reason: "a <node> has no id") }
             let d = data(el, kind: "node")
+            guard g.nodeIndex(id) == nil else { throw GraphError.nodeListedTwice(id, path: path, line: el.line) }
             g.addNode(.init(id: id, label: d["label"], kind: d["kind"] ?? "state", state: d["state"]))
         }
         for el in graphElement.elements("edge") {
@@ -81,6 +82,6 @@ public enum GraphMLReader {
                                               first: d["first"].flatMap { $0.isEmpty ? nil : $0 }, last: d["last"].flatMap { $0.isEmpty ? nil : $0 },
                                               confidence: confidence, polarity: d["polarity"]))
         }
-        return try g.checkingNodeIDs(path: path)
+        return try g.checkingNodeIDs(path: path).mergingParallelEdges(path: path)
     }
 }

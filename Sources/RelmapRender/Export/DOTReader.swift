@@ -68,7 +68,7 @@ public enum DOTReader {
                     first: get(obj, "first"), last: get(obj, "last"),
                     confidence: try number(.confidence, get(obj, "confidence")) ?? 1, polarity: get(obj, "polarity")))
             }
-            return try graph.checkingNodeIDs(path: path)
+            return try graph.checkingNodeIDs(path: path).mergingParallelEdges(path: path)
         }
     }
 

@@ -5,8 +5,10 @@ import RelmapGraph
 /// A directed graph whose symmetric edges carry `symmetric` true (networkx refuses
 /// `directed="false"` edges in a directed graph); edge attributes: type, weight
 /// (double), mentions and articles (int), first and last (ISO dates), confidence (double),
-/// polarity; node attributes: label, kind, state. The edge id is `source-target-type`, and networkx
-/// reads it as the multigraph key. Every value is escaped; a control character XML cannot hold
+/// polarity; node attributes: label, kind, state. The edge id is `source-target-type` (networkx
+/// reads it as the multigraph key), with `%` and `-` inside the names written `%25` and `%2D` so
+/// that two edges never share an id; an edge of a pair and type met again (one directed, one not)
+/// gets `-2`, `-3`, ... after it. Every value is escaped; a control character XML cannot hold
 /// (NUL among them) is an ``ExportError``.
 public enum GraphMLWriter {
     /// The GraphML text of `graph`.
@@ -41,10 +43,12 @@ public enum GraphMLWriter {
             if let s = n.state { out += try data("state", s, of: owner) }
             out += "</node>\n"
         }
+        var ids: Set<String> = []
         for e in graph.edges {
             let s = graph.nodes[e.source].id, t = graph.nodes[e.target].id
+            let id = uniqueID(s, t, e.type, taken: &ids)
             let owner = "edge \(ExportError.shown(s)) -> \(ExportError.shown(t))"
-            out += "    <edge id=\"\(try esc("\(s)-\(t)-\(e.type)", "an edge id"))\" source=\"\(try esc(s, "a node id"))\" target=\"\(try esc(t, "a node id"))\""
+            out += "    <edge id=\"\(try esc(id, "an edge id"))\" source=\"\(try esc(s, "a node id"))\" target=\"\(try esc(t, "a node id"))\""
             out += ">" + (try data("type", e.type, of: owner)) + (try data("weight", JSONText.number(e.weight), of: owner))
                 + (try data("mentions", String(e.mentions), of: owner)) + (try data("articles", String(e.articles), of: owner))
             if let f = e.first { out += try data("first", f, of: owner) }
@@ -56,5 +60,20 @@ public enum GraphMLWriter {
         }
         out += "  </graph>\n</graphml>\n"
         return out
+    }
+
+    /// `source-target-type` with the dashes and percent signs of the names escaped, and a number
+    /// after it when an earlier edge has that id.
+    static func uniqueID(_ source: String, _ target: String, _ type: String, taken: inout Set<String>) -> String {
+        func part(_ s: String) -> String {
+            s.contains(where: { $0 == "-" || $0 == "%" }) ? s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "-", with: "%2D") : s
+        }
+        let base = part(source) + "-" + part(target) + "-" + part(type)
+        var id = base, n = 1
+        while !taken.insert(id).inserted {
+            n += 1
+            id = base + "-\(n)"
+        }
+        return id
     }
 }

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import RelmapGraph
+
+/// Power iterations stop fast where they cannot converge: eigenvector centrality on a directed
+/// graph without a cycle (networkx raises PowerIterationFailedConvergence there; relmap rank
+/// refuses it, the library gives zeros at once), and eigenvector and HITS on long chains, whose
+/// work is bounded.
+@Suite struct SlowConvergenceTests {
+    /// A DAG of short hops: i -> i+1 and i -> i+7.
+    static func chain(_ n: Int, directed: Bool) -> RelationGraph {
+        var g = RelationGraph()
+        for i in 0..<n { g.addNode(.init(id: "N\(i)")) }
+        for i in 0..<n { for j in [i + 1, i + 7] where j < n { g.edges.append(.init(source: i, target: j, type: "attack", directed: directed, weight: 1)) } }
+        return g
+    }
+
+    @Test func eigenvectorOnADirectedGraphWithoutACycleStopsAtOnce() {
+        let view = GraphView.directedView(Self.chain(3000, directed: true))
+        #expect(!EigenvectorCentrality.isDefined(on: view))
+        let start = Date()
+        let values = EigenvectorCentrality.compute(view)
+        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(values.count == 3000 && values.allSatisfy { $0 == 0 })
+    }
+
+    @Test func aCycleOrAnUndirectedViewIsDefined() {
+        let cycle = graph([("A", "B", 1, true), ("B", "C", 1, true), ("C", "A", 1, true), ("C", "D", 1, true)])
+        #expect(EigenvectorCentrality.isDefined(on: GraphView.directedView(cycle)))
+        #expect(EigenvectorCentrality.isDefined(on: GraphView.undirected(Self.chain(50, directed: true))))
+        #expect(EigenvectorCentrality.isDefined(on: GraphView.directedView(RelationGraph())))
+        // A symmetric edge is a 2-cycle in the directed view.
+        #expect(EigenvectorCentrality.isDefined(on: GraphView.directedView(graph([("A", "B", 1, false)]))))
+        let values = EigenvectorCentrality.compute(GraphView.directedView(cycle))
+        #expect(values[3] > 0 && values.allSatisfy { $0.isFinite })
+    }
+
+    @Test func longChainsAreBoundedWork() {
+        let g = Self.chain(3000, directed: true)
+        let start = Date()
+        _ = HITS.compute(GraphView.directedView(g))
+        _ = EigenvectorCentrality.compute(GraphView.undirected(g))
+        // Unbounded, these ran 100,000 iterations each (tens of seconds in a debug build).
+        #expect(Date().timeIntervalSince(start) < 25)
+    }
+}
