@@ -2,15 +2,12 @@
 /// "AS-Korea Utara". A relation with a group as its source or target holds for each member.
 struct ActorGroup {
     /// The mentions, in order.
-    var mentions: [Mention]
+    private(set) var mentions: [Mention]
     /// Token range from the first mention's start to the last one's end.
     var range: Range<Int>
-    /// The distinct actors, in order.
-    var actors: [String] {
-        var out: [String] = []
-        for m in mentions { for a in m.actors where !out.contains(a) { out.append(a) } }
-        return out
-    }
+    /// The distinct actors, in order: kept as the mentions are added, since the reader asks for
+    /// them again and again.
+    private(set) var actors: [String]
     /// The word before the group, skipping determiners (lower case), and its index.
     var previous: String = ""
     var previousIndex: Int = -1
@@ -18,6 +15,34 @@ struct ActorGroup {
     var isPlace: Bool { mentions.allSatisfy(\.isPlace) }
     /// The speaker of a statement, not a party to it.
     var isSpeaker = false
+
+    /// A group of `mentions` spanning `range`.
+    init(mentions: [Mention], range: Range<Int>) {
+        self.mentions = mentions
+        self.range = range
+        actors = []
+        for m in mentions { addActors(of: m) }
+    }
+
+    /// A group of the one mention `m`.
+    init(_ m: Mention) {
+        mentions = [m]
+        range = m.tokenRange
+        // One actor (the common case) needs no check for repeats: the group shares the mention's list.
+        if m.actors.count == 1 { actors = m.actors } else { actors = []; addActors(of: m) }
+    }
+
+    /// Adds `m`'s actors not yet in ``actors``.
+    private mutating func addActors(of m: Mention) {
+        for a in m.actors where !actors.contains(a) { actors.append(a) }
+    }
+
+    /// Adds `m` at the end of the group, which then reaches to its end.
+    mutating func append(_ m: Mention) {
+        mentions.append(m)
+        addActors(of: m)
+        range = range.lowerBound..<m.tokenRange.upperBound
+    }
 
     /// The most members a list has as one party. A longer run of names is a table set as prose
     /// ("C1, ..., C100 condemned C101, ..., C200"), not a sentence a reader expands: it takes part
@@ -39,13 +64,12 @@ struct ActorGroup {
                     && gap.allSatisfy { coordinators.contains(tokens[$0].lower) || determiners.contains(tokens[$0].lower) }
                     || (gap.count == 2 && tokens[gap.lowerBound].text == "," && coordinators.contains(tokens[gap.lowerBound + 1].lower))
                 if joined {
-                    groups[lastIndex].mentions.append(m)
-                    groups[lastIndex].range = groups[lastIndex].range.lowerBound..<m.tokenRange.upperBound
+                    groups[lastIndex].append(m)
                     anyList = true
                     continue
                 }
             }
-            groups.append(ActorGroup(mentions: [m], range: m.tokenRange))
+            groups.append(ActorGroup(m))
         }
         guard anyList else { return groups }
         groups.removeAll { $0.mentions.count > maxListMembers }
@@ -63,7 +87,7 @@ struct ActorGroup {
             let closed = next < tokens.count && (tokens[next].kind == .word && coordinators.contains(tokens[next].lower)
                 || (tokens[next].text == "," && next + 1 < tokens.count && tokens[next + 1].kind == .word && coordinators.contains(tokens[next + 1].lower)))
             if commasOnly && !closed {
-                out += g.mentions.map { ActorGroup(mentions: [$0], range: $0.tokenRange) }
+                out += g.mentions.map { ActorGroup($0) }
             } else {
                 out.append(g)
             }

@@ -40,7 +40,7 @@ public struct Extractor: Sendable {
 
     /// As ``extract(_:)``, reusing a stem cache across the articles of one thread.
     public func extract(_ article: Article, cache: inout ExtractionCache) -> [RelationMention] {
-        let tokens = Tokenizer.tokenize(article.text)
+        let tokens = Tokenizer.tokenize(article.text, strings: &cache.tokenStrings)
         return extract(article, tokens: tokens, lang: language(of: article, tokens: tokens), cache: &cache)
     }
 

@@ -247,8 +247,9 @@ final class RelationReader {
                 for tm in t.mentions {
                     for ta in tm.actors where ta != sa {
                         var src = sm, dst = tm
-                        src.actors = [sa]
-                        dst.actors = [ta]
+                        // A mention of one actor is already that actor's: no new list.
+                        if src.actors.count != 1 { src.actors = [sa] }
+                        if dst.actors.count != 1 { dst.actors = [ta] }
                         out.append(Found(type: trig.type, source: src, target: dst, triggerRange: trig.range,
                                          confidence: confidence, negated: negated, hedged: hedged))
                     }

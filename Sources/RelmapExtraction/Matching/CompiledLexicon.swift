@@ -390,6 +390,8 @@ public struct ExtractionCache: Sendable {
 
     /// The tables of ``language``.
     var tables = Tables()
+    /// The strings of the words tokenized so far, in any language.
+    var tokenStrings = TokenStrings()
     /// The finder and reader of each language met, for the extractor last used with this cache.
     var readers: [String: ArticleReaders] = [:]
     /// The language the tables are for.
