@@ -5,11 +5,15 @@ struct ActorGroup {
     private(set) var mentions: [Mention]
     /// Token range from the first mention's start to the last one's end.
     var range: Range<Int>
-    /// The distinct actors, in order: kept as the mentions are added, since the reader asks for
-    /// them again and again.
-    private(set) var actors: [String]
-    /// The word before the group, skipping determiners (lower case), and its index.
-    var previous: String = ""
+    /// The distinct actors, in order.
+    var actors: [String] {
+        // One mention of one actor, the common case: its own list, nothing to make.
+        if mentions.count == 1, mentions[0].actors.count <= 1 { return mentions[0].actors }
+        var out: [String] = []
+        for m in mentions { for a in m.actors where !out.contains(a) { out.append(a) } }
+        return out
+    }
+    /// The index of the word before the group, skipping determiners, or -1.
     var previousIndex: Int = -1
     /// Whether every mention is a place.
     var isPlace: Bool { mentions.allSatisfy(\.isPlace) }
@@ -20,27 +24,16 @@ struct ActorGroup {
     init(mentions: [Mention], range: Range<Int>) {
         self.mentions = mentions
         self.range = range
-        actors = []
-        for m in mentions { addActors(of: m) }
     }
 
     /// A group of the one mention `m`.
     init(_ m: Mention) {
-        mentions = [m]
-        range = m.tokenRange
-        // One actor (the common case) needs no check for repeats: the group shares the mention's list.
-        if m.actors.count == 1 { actors = m.actors } else { actors = []; addActors(of: m) }
-    }
-
-    /// Adds `m`'s actors not yet in ``actors``.
-    private mutating func addActors(of m: Mention) {
-        for a in m.actors where !actors.contains(a) { actors.append(a) }
+        self.init(mentions: [m], range: m.tokenRange)
     }
 
     /// Adds `m` at the end of the group, which then reaches to its end.
     mutating func append(_ m: Mention) {
         mentions.append(m)
-        addActors(of: m)
         range = range.lowerBound..<m.tokenRange.upperBound
     }
 

@@ -116,7 +116,7 @@ final class RelationReader {
                 while p >= range.lowerBound, isClass(p, .representative) { p -= 1 }
                 while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
             }
-            if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
+            if p >= range.lowerBound { groups[g].previousIndex = p }
             groups[g].isSpeaker = isSpeaker(groups[g], tokens, range)
         }
         let triggers = frame(findTriggers(tokens, memos, range, skip: inMention, cache: cache), tokens, range)

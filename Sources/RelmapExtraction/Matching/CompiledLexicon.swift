@@ -328,6 +328,12 @@ struct PatternShape: Sendable {
     var apposition: Bool
     var hasObjectRole: Bool
     var cutIsNoAct: Bool
+    /// The pattern's own flags and object role (``TriggerPattern``), for the reading of one trigger.
+    var visit: Bool
+    var evaluates: Bool
+    var mutual: Bool
+    var answers: Bool
+    var objectRole: String?
 
     init(_ p: TriggerPattern) {
         hasGap = p.words.contains(.gap)
@@ -335,6 +341,11 @@ struct PatternShape: Sendable {
         apposition = p.apposition
         hasObjectRole = p.objectRole != nil
         cutIsNoAct = p.cutIsNoAct
+        visit = p.visit
+        evaluates = p.evaluates
+        mutual = p.mutual
+        answers = p.answers
+        objectRole = p.objectRole
     }
 }
 
