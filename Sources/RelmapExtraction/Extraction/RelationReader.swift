@@ -122,7 +122,9 @@ final class RelationReader {
         let triggers = frame(findTriggers(tokens, memos, range, skip: inMention, cache: cache), tokens, range)
         var out: [Found] = []
         for trig in triggers {
-            out += readTrigger(trig, tokens, range, groups: groups, innerTriggers: triggers)
+            let read = readTrigger(trig, tokens, range, groups: groups, innerTriggers: triggers)
+            // The first trigger's relations are taken as they are, not copied.
+            if out.isEmpty { out = read } else { out += read }
         }
         return out
     }
