@@ -80,7 +80,10 @@ struct RelationWriter: Sendable {
         var out: [UInt8] = []
         if format == .jsonl {
             out.reserveCapacity(relations.count * 600)
-            for r in relations { RelationJSON.append(r, to: &out) }
+            // Read in place: a copy of a relation copies its dozen strings.
+            relations.withUnsafeBufferPointer { relations in
+                for i in relations.indices { RelationJSON.append(relations[i], to: &out) }
+            }
         } else {
             for r in relations { out.append(contentsOf: line(r).utf8) }
         }

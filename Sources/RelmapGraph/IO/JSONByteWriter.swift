@@ -61,8 +61,11 @@ public struct JSONByteWriter {
     /// Writes `s` as it is.
     @inlinable
     public mutating func raw(_ s: String) {
-        var s = s
-        s.withUTF8 { copy(UnsafeRawBufferPointer($0)) }
+        // The string's own bytes when it has them in one piece (a copy of it costs a retain and a release).
+        if s.utf8.withContiguousStorageIfAvailable({ copy(UnsafeRawBufferPointer($0)) }) == nil {
+            var s = s
+            s.withUTF8 { copy(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// Writes `v` as a JSON integer.
@@ -87,27 +90,34 @@ public struct JSONByteWriter {
     @inlinable
     public mutating func quoted(_ s: String) {
         byte(0x22)
-        var s = s
-        s.withUTF8 { buf in
-            // Most strings need no escaping: copied whole.
-            var plain = true
-            for b in buf where b < 0x20 || b == 0x22 || b == 0x5C { plain = false; break }
-            if plain { copy(UnsafeRawBufferPointer(buf)); return }
-            let hex: StaticString = "0123456789abcdef"
-            for b in buf {
-                switch b {
-                case 0x22: byte(0x5C); byte(0x22)
-                case 0x5C: byte(0x5C); byte(0x5C)
-                case 0x0A: byte(0x5C); byte(0x6E)
-                case 0x0D: byte(0x5C); byte(0x72)
-                case 0x09: byte(0x5C); byte(0x74)
-                case 0..<0x20:
-                    byte(0x5C); byte(0x75); byte(0x30); byte(0x30)
-                    byte(hex.utf8Start[Int(b >> 4)]); byte(hex.utf8Start[Int(b & 15)])
-                default: byte(b)
-                }
-            }
+        // The string's own bytes when it has them in one piece (a copy of it costs a retain and a release).
+        if s.utf8.withContiguousStorageIfAvailable({ quotedBody($0) }) == nil {
+            var s = s
+            s.withUTF8 { quotedBody($0) }
         }
         byte(0x22)
+    }
+
+    /// Writes the bytes of a string literal's body, escaped.
+    @inlinable
+    mutating func quotedBody(_ buf: UnsafeBufferPointer<UInt8>) {
+        // Most strings need no escaping: copied whole.
+        var plain = true
+        for b in buf where b < 0x20 || b == 0x22 || b == 0x5C { plain = false; break }
+        if plain { copy(UnsafeRawBufferPointer(buf)); return }
+        let hex: StaticString = "0123456789abcdef"
+        for b in buf {
+            switch b {
+            case 0x22: byte(0x5C); byte(0x22)
+            case 0x5C: byte(0x5C); byte(0x5C)
+            case 0x0A: byte(0x5C); byte(0x6E)
+            case 0x0D: byte(0x5C); byte(0x72)
+            case 0x09: byte(0x5C); byte(0x74)
+            case 0..<0x20:
+                byte(0x5C); byte(0x75); byte(0x30); byte(0x30)
+                byte(hex.utf8Start[Int(b >> 4)]); byte(hex.utf8Start[Int(b & 15)])
+            default: byte(b)
+            }
+        }
     }
 }
