@@ -103,7 +103,7 @@ public struct Extractor: Sendable {
                     sentence: text,
                     sentenceIndex: sentence.index,
                     trigger: String(decoding: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end], as: UTF8.self),
-                    sourceText: f.source.text(in: tokens), targetText: f.target.text(in: tokens), sourceActor: sa, targetActor: ta,
+                    sourceText: f.source.text(in: tokens, bytes: utf8), targetText: f.target.text(in: tokens, bytes: utf8), sourceActor: sa, targetActor: ta,
                     sentenceStart: sentence.start, sentenceEnd: sentence.end,
                     triggerStart: tokens[tr.lowerBound].start, triggerEnd: tokens[tr.upperBound - 1].end,
                     sourceStart: f.source.start, sourceEnd: f.source.end,

@@ -30,7 +30,8 @@ struct TokenStrings: Sendable {
     /// An empty table holding up to `limit` words (0: a table that holds none).
     init(limit: Int = 1 << 15) {
         self.limit = limit
-        slots = [Int32](repeating: -1, count: limit > 0 ? 1024 : 1)
+        // A table that holds nothing needs no slots (and makes no allocation).
+        slots = limit > 0 ? [Int32](repeating: -1, count: 1024) : []
     }
 
     /// The entry of the word `bytes`, whose key (a hash of its bytes: the tokenizer's ``Token/hash``) is `key`, if held.
