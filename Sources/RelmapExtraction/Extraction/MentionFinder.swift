@@ -75,9 +75,12 @@ final class MentionFinder {
                 var found: Raw?
                 let list = Int(memos[i].names)
                 if list >= 0 {
-                    for e in lexicon.nameLists[list].indices where matches(lexicon.nameLists[list][e], tokens, i, range.upperBound) {
-                        found = Raw(range: i..<(i + lexicon.nameLists[list][e].tokens.count), target: lexicon.nameLists[list][e].target)
-                        break
+                    // The entries read in place: asking the lexicon for each one retained its lists.
+                    lexicon.nameLists[list].withUnsafeBufferPointer { entries in
+                        for e in entries.indices where matches(entries[e], tokens, i, range.upperBound) {
+                            found = Raw(range: i..<(i + entries[e].tokens.count), target: entries[e].target)
+                            break
+                        }
                     }
                 }
                 if capitalised, context.mayHaveLearnt(hash: tokens[i].hash), let learnt = context.learnt[tokens[i].lower] {
