@@ -72,9 +72,11 @@ public struct Extractor: Sendable {
             }
             if dateline > range.lowerBound { mentions.removeAll { $0.tokenRange.lowerBound < dateline } }
             var found: [RelationReader.Found] = []
+            var groupsRead: [ActorGroup]?
             if !mentions.isEmpty {
                 reader.focus.lastSubject = context.lastSubject
                 found = reader.read(tokens, memos, range, mentions: mentions, cache: &cache)
+                groupsRead = reader.groupsRead
                 // Relations read by index: a copy of one copies both its mentions.
                 if let hostile = found.lastIndex(where: { lexicon.facts[$0.type].hostile && lexicon.facts[$0.type].directed && !$0.negated }) {
                     reader.focus.lastHostile = (found[hostile].source.actors[0], found[hostile].target.actors[0])
@@ -115,9 +117,14 @@ public struct Extractor: Sendable {
             // Remember who was named, for references in the sentences to come (a sentence naming
             // no one changes nothing).
             guard !mentions.isEmpty else { continue }
-            // References to one actor are left out (filtered only when there are any).
-            let named = mentions.contains { $0.isReference && $0.actors.count <= 1 } ? mentions.filter { !$0.isReference || $0.actors.count > 1 } : mentions
-            let groups = ActorGroup.group(named, tokens: tokens, coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
+            // References to one actor are left out; without any, the groups are those the reader made.
+            let groups: [ActorGroup]
+            if mentions.contains(where: { $0.isReference && $0.actors.count <= 1 }) {
+                groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens,
+                                          coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
+            } else {
+                groups = groupsRead ?? ActorGroup.group(mentions, tokens: tokens, coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
+            }
             // What "kedua negara" will mean next: a list of actors the sentence opens with, else the
             // parties of its first symmetric relation, of its first relation, its last list, its last two actors.
             let firstGroup = groups.first { g in !g.mentions.allSatisfy(\.isPlace) }

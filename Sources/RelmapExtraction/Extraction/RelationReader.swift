@@ -30,6 +30,9 @@ final class RelationReader {
     @exclusivity(unchecked) var inMention: [Bool] = []
     /// Who the article was about just before this sentence, for objects it does not name.
     @exclusivity(unchecked) var focus = Focus()
+    /// The groups the last ``read(_:_:_:mentions:cache:)`` made of its mentions, nil when it
+    /// made none (the extractor needs the same groups after it).
+    @exclusivity(unchecked) var groupsRead: [ActorGroup]?
 
     /// Who the sentences before were about: an object pronoun ("mengecamnya", "condemned it")
     /// stands for the last subject; an act that answers another ("retaliate") aims at whoever
@@ -93,6 +96,7 @@ final class RelationReader {
 
     func read(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention],
               cache: inout ExtractionCache) -> [Found] {
+        groupsRead = nil
         // No word of the sentence can start a trigger: nothing to read.
         guard range.contains(where: { memos[$0].triggers >= 0 }) else { return [] }
         var groups = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners)
@@ -119,6 +123,8 @@ final class RelationReader {
             if p >= range.lowerBound { groups[g].previousIndex = p }
             groups[g].isSpeaker = isSpeaker(groups[g], tokens, range)
         }
+        // Kept once complete: kept before, the loop above would have copied them.
+        groupsRead = groups
         let triggers = frame(findTriggers(tokens, memos, range, skip: inMention, cache: cache), tokens, range)
         var out: [Found] = []
         for trig in triggers {
