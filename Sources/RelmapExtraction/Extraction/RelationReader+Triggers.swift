@@ -10,10 +10,15 @@ extension RelationReader {
             // "condemned what it called illegal conduct": the reporter's words, not an act of theirs.
             if !rules.freeRelatives.isEmpty, i - 2 >= range.lowerBound, isClass(i, .reporting),
                rules.freeRelatives.contains(tokens[i - 2].lower), isClass(i - 1, .pronoun) { continue }
-            for c in cache.tables.triggerLists[Int(k)] {
-                if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
-                    let root = memos[i].forms >= 0 ? cache.tables.formLists[Int(memos[i].forms)].roots[0] : tokens[i].lower
-                    out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root))
+            // The word's triggers and the patterns read in place: asking for each one retained its lists.
+            cache.tables.triggerLists[Int(k)].withUnsafeBufferPointer { candidates in
+                lexicon.patterns.withUnsafeBufferPointer { patterns in
+                    for c in candidates {
+                        if let end = matchRest(patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
+                            let root = memos[i].forms >= 0 ? cache.tables.formLists[Int(memos[i].forms)].roots[0] : tokens[i].lower
+                            out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root))
+                        }
+                    }
                 }
             }
         }

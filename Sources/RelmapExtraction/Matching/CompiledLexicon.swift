@@ -273,7 +273,8 @@ public struct CompiledLexicon: Sendable {
             // "Selasa (26/2)", "on Monday (June 12)", "the United Arab Emirates (UAE)": a date or an
             // abbreviation in brackets breaks no clause.
             // Memos first: reading a token copies its strings.
-            for i in tokens.indices where out[i].classes.contains(.clauseBreak) && tokens[i].text == "(" {
+            // A one-byte mark first: comparing every comma with "(" called the string comparison.
+            for i in tokens.indices where out[i].classes.contains(.clauseBreak) && tokens[i].end - tokens[i].start == 1 && tokens[i].text == "(" {
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens[j].text == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
                 guard j < tokens.count, j > i + 1, tokens[j].text == ")" else { continue }
