@@ -81,7 +81,10 @@ struct RelationWriter: Sendable {
         var out: [UInt8] = []
         if format == .jsonl {
             out.reserveCapacity(relations.count * 600)
-            for r in relations { RelationJSON.append(r, to: &out) }
+            // Read in place: a copy of a relation copies its dozen strings.
+            relations.withUnsafeBufferPointer { relations in
+                for i in relations.indices { RelationJSON.append(relations[i], to: &out) }
+            }
         } else {
             for r in relations { out.append(contentsOf: line(r).utf8) }
         }
@@ -123,35 +126,41 @@ enum RelationJSON {
 
     /// Appends the JSON line of `r` to `out`.
     static func append(_ r: RelationMention, to out: inout [UInt8]) {
-        func raw(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
-        func str(_ s: String) { JSONText.appendQuoted(s, to: &out) }
-        func int(_ key: StaticString, _ v: Int) { raw(key); JSONText.appendInteger(v, to: &out) }
-        raw("{\"article\":"); str(r.article)
-        raw(",\"date\":"); if let d = r.date { str(d) } else { raw("null") }
-        raw(",\"date_origin\":"); str(r.dateOrigin)
-        raw(",\"source\":"); str(r.source)
-        raw(",\"target\":"); str(r.target)
-        raw(",\"type\":"); str(r.type)
-        raw(",\"confidence\":"); out.append(contentsOf: JSONText.number(r.confidence).utf8)
-        raw(",\"trigger\":"); str(r.trigger)
-        raw(r.negated ? ",\"negated\":true" : ",\"negated\":false")
-        raw(r.hedged ? ",\"hedged\":true" : ",\"hedged\":false")
-        raw(r.directed ? ",\"directed\":true" : ",\"directed\":false")
-        raw(",\"source_text\":"); str(r.sourceText)
-        raw(",\"target_text\":"); str(r.targetText)
-        raw(",\"source_actor\":"); str(r.sourceActor)
-        raw(",\"target_actor\":"); str(r.targetActor)
-        raw(",\"lang\":"); str(r.lang)
-        int(",\"sentence_index\":", r.sentenceIndex)
-        int(",\"sentence_start\":", r.sentenceStart)
-        int(",\"sentence_end\":", r.sentenceEnd)
-        int(",\"trigger_start\":", r.triggerStart)
-        int(",\"trigger_end\":", r.triggerEnd)
-        int(",\"source_start\":", r.sourceStart)
-        int(",\"source_end\":", r.sourceEnd)
-        int(",\"target_start\":", r.targetStart)
-        int(",\"target_end\":", r.targetEnd)
-        raw(",\"sentence\":"); str(r.sentence)
-        raw("}\n")
+        let confidence = JSONText.number(r.confidence)
+        func room(_ s: String) -> Int { JSONByteWriter.room(quoting: s) }
+        // Keys, literals and the nine offsets take some 620 bytes.
+        let room = 1024 + confidence.utf8.count + room(r.article) + room(r.date ?? "") + room(r.dateOrigin) + room(r.source)
+            + room(r.target) + room(r.type) + room(r.trigger) + room(r.sourceText) + room(r.targetText) + room(r.sourceActor)
+            + room(r.targetActor) + room(r.lang) + room(r.sentence)
+        JSONByteWriter.write(into: &out, room: room) { w in
+            func int(_ key: StaticString, _ v: Int) { w.raw(key); w.integer(v) }
+            w.raw("{\"article\":"); w.quoted(r.article)
+            w.raw(",\"date\":"); if let d = r.date { w.quoted(d) } else { w.raw("null") }
+            w.raw(",\"date_origin\":"); w.quoted(r.dateOrigin)
+            w.raw(",\"source\":"); w.quoted(r.source)
+            w.raw(",\"target\":"); w.quoted(r.target)
+            w.raw(",\"type\":"); w.quoted(r.type)
+            w.raw(",\"confidence\":"); w.raw(confidence)
+            w.raw(",\"trigger\":"); w.quoted(r.trigger)
+            w.raw(r.negated ? ",\"negated\":true" : ",\"negated\":false")
+            w.raw(r.hedged ? ",\"hedged\":true" : ",\"hedged\":false")
+            w.raw(r.directed ? ",\"directed\":true" : ",\"directed\":false")
+            w.raw(",\"source_text\":"); w.quoted(r.sourceText)
+            w.raw(",\"target_text\":"); w.quoted(r.targetText)
+            w.raw(",\"source_actor\":"); w.quoted(r.sourceActor)
+            w.raw(",\"target_actor\":"); w.quoted(r.targetActor)
+            w.raw(",\"lang\":"); w.quoted(r.lang)
+            int(",\"sentence_index\":", r.sentenceIndex)
+            int(",\"sentence_start\":", r.sentenceStart)
+            int(",\"sentence_end\":", r.sentenceEnd)
+            int(",\"trigger_start\":", r.triggerStart)
+            int(",\"trigger_end\":", r.triggerEnd)
+            int(",\"source_start\":", r.sourceStart)
+            int(",\"source_end\":", r.sourceEnd)
+            int(",\"target_start\":", r.targetStart)
+            int(",\"target_end\":", r.targetEnd)
+            w.raw(",\"sentence\":"); w.quoted(r.sentence)
+            w.raw("}\n")
+        }
     }
 }

@@ -2,17 +2,18 @@
 /// "AS-Korea Utara". A relation with a group as its source or target holds for each member.
 struct ActorGroup {
     /// The mentions, in order.
-    var mentions: [Mention]
+    private(set) var mentions: [Mention]
     /// Token range from the first mention's start to the last one's end.
     var range: Range<Int>
     /// The distinct actors, in order.
     var actors: [String] {
+        // One mention of one actor, the common case: its own list, nothing to make.
+        if mentions.count == 1, mentions[0].actors.count <= 1 { return mentions[0].actors }
         var out: [String] = []
         for m in mentions { for a in m.actors where !out.contains(a) { out.append(a) } }
         return out
     }
-    /// The word before the group, skipping determiners (lower case), and its index.
-    var previous: String = ""
+    /// The index of the word before the group, skipping determiners, or -1.
     var previousIndex: Int = -1
     /// Whether every mention is a place.
     var isPlace: Bool { mentions.allSatisfy(\.isPlace) }
@@ -21,6 +22,23 @@ struct ActorGroup {
     /// Partners named after the group as its ally or backer ("Russia and its ally Belarus"): they
     /// take the group's part in every act it is a party to, beside their own apposition.
     var partners: [Mention] = []
+
+    /// A group of `mentions` spanning `range`.
+    init(mentions: [Mention], range: Range<Int>) {
+        self.mentions = mentions
+        self.range = range
+    }
+
+    /// A group of the one mention `m`.
+    init(_ m: Mention) {
+        self.init(mentions: [m], range: m.tokenRange)
+    }
+
+    /// Adds `m` at the end of the group, which then reaches to its end.
+    mutating func append(_ m: Mention) {
+        mentions.append(m)
+        range = range.lowerBound..<m.tokenRange.upperBound
+    }
 
     /// The most members a list has as one party. A longer run of names is a table set as prose
     /// ("C1, ..., C100 condemned C101, ..., C200"), not a sentence a reader expands: it takes part
@@ -42,13 +60,12 @@ struct ActorGroup {
                     && gap.allSatisfy { coordinators.contains(tokens[$0].lower) || determiners.contains(tokens[$0].lower) }
                     || (gap.count == 2 && tokens[gap.lowerBound].text == "," && coordinators.contains(tokens[gap.lowerBound + 1].lower))
                 if joined {
-                    groups[lastIndex].mentions.append(m)
-                    groups[lastIndex].range = groups[lastIndex].range.lowerBound..<m.tokenRange.upperBound
+                    groups[lastIndex].append(m)
                     anyList = true
                     continue
                 }
             }
-            groups.append(ActorGroup(mentions: [m], range: m.tokenRange))
+            groups.append(ActorGroup(m))
         }
         guard anyList else { return groups }
         groups.removeAll { $0.mentions.count > maxListMembers }
@@ -66,7 +83,7 @@ struct ActorGroup {
             let closed = next < tokens.count && (tokens[next].kind == .word && coordinators.contains(tokens[next].lower)
                 || (tokens[next].text == "," && next + 1 < tokens.count && tokens[next + 1].kind == .word && coordinators.contains(tokens[next + 1].lower)))
             if commasOnly && !closed {
-                out += g.mentions.map { ActorGroup(mentions: [$0], range: $0.tokenRange) }
+                out += g.mentions.map { ActorGroup($0) }
             } else {
                 out.append(g)
             }

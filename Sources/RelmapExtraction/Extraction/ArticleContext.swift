@@ -7,9 +7,27 @@ struct ArticleContext {
     /// to keep than a hashed set.
     var seen: [String] = []
     /// Bare surnames licensed by a full name earlier in the article, with the actor and the person.
-    var shorts: [String: (actor: String, person: String)] = [:]
+    private(set) var shorts: [String: (actor: String, person: String)] = [:]
     /// Names learnt from appositions ("Wakil Menteri Luar Negeri Korsel, Kim Hong Kyun").
-    var learnt: [String: [([String], String)]] = [:]
+    private(set) var learnt: [String: [([String], String)]] = [:]
+    /// Bit `h & 63` is set for the hash `h` (``Token/fnv(_:)``) of each key of ``shorts`` and of
+    /// ``learnt``: most capitalised words are neither, and one bit test tells so without hashing
+    /// the word for the dictionaries.
+    private var shortKeys: UInt64 = 0, learntKeys: UInt64 = 0
+
+    /// The context of an article dated `date`, before its first sentence.
+    init(date: String?) { self.date = date }
+
+    /// Whether ``shorts`` may hold the word with hash `hash` (false: it does not).
+    func mayHaveShort(hash: UInt64) -> Bool { shortKeys & (1 << (hash & 63)) != 0 }
+    /// Whether ``learnt`` may hold the word with hash `hash` (false: it does not).
+    func mayHaveLearnt(hash: UInt64) -> Bool { learntKeys & (1 << (hash & 63)) != 0 }
+
+    /// Makes the bare surname `key` stand for `person` of `actor`.
+    mutating func setShort(_ key: String, actor: String, person: String) {
+        shorts[key] = (actor, person)
+        shortKeys |= 1 << (Token.fnv(key) & 63)
+    }
     /// The last actor named (for "rezim tersebut").
     var lastActor: String?
     /// The state of the last person named, and the sentence that named them (for "she said").
@@ -32,10 +50,11 @@ struct ArticleContext {
     mutating func learn(name tokens: [String], actor: String) {
         guard let first = tokens.first else { return }
         learnt[first, default: []].append((tokens, actor))
+        learntKeys |= 1 << (Token.fnv(first) & 63)
         // The family name (Korean and Chinese order) and the last name (Western order).
         if let last = tokens.last, tokens.count > 1 {
-            shorts[first] = (actor, tokens.joined(separator: " "))
-            shorts[last] = (actor, tokens.joined(separator: " "))
+            setShort(first, actor: actor, person: tokens.joined(separator: " "))
+            setShort(last, actor: actor, person: tokens.joined(separator: " "))
         }
     }
 }

@@ -40,7 +40,7 @@ public struct Extractor: Sendable {
 
     /// As ``extract(_:)``, reusing a stem cache across the articles of one thread.
     public func extract(_ article: Article, cache: inout ExtractionCache) -> [RelationMention] {
-        let tokens = Tokenizer.tokenize(article.text)
+        let tokens = Tokenizer.tokenize(article.text, strings: &cache.tokenStrings)
         return extract(article, tokens: tokens, lang: language(of: article, tokens: tokens), cache: &cache)
     }
 
@@ -72,13 +72,18 @@ public struct Extractor: Sendable {
             }
             if dateline > range.lowerBound { mentions.removeAll { $0.tokenRange.lowerBound < dateline } }
             var found: [RelationReader.Found] = []
+            var groupsRead: [ActorGroup]?
             if !mentions.isEmpty {
                 reader.focus.lastSubject = context.lastSubject
                 found = reader.read(tokens, memos, range, mentions: mentions, cache: &cache)
-                if let hostile = found.last(where: { lexicon.facts[$0.type].hostile && lexicon.facts[$0.type].directed && !$0.negated }) {
-                    reader.focus.lastHostile = (hostile.source.actors[0], hostile.target.actors[0])
+                groupsRead = reader.groupsRead
+                // Relations read by index: a copy of one copies both its mentions.
+                if let hostile = found.lastIndex(where: { lexicon.facts[$0.type].hostile && lexicon.facts[$0.type].directed && !$0.negated }) {
+                    reader.focus.lastHostile = (found[hostile].source.actors[0], found[hostile].target.actors[0])
                 }
-                for f in found where !f.negated { reader.focus.lastOfType[f.type] = (f.source.actors[0], f.target.actors[0]) }
+                for k in found.indices where !found[k].negated {
+                    reader.focus.lastOfType[found[k].type] = (found[k].source.actors[0], found[k].target.actors[0])
+                }
             }
             reader.focus.lastDirected = found.last { lexicon.facts[$0.type].directed && !$0.negated }
             var seen: [(String, String, Int)] = []
@@ -95,33 +100,41 @@ public struct Extractor: Sendable {
                 // One string for the sentence, however many relations it states.
                 let text = sentenceText ?? String(decoding: utf8[sentence.start..<sentence.end], as: UTF8.self)
                 sentenceText = text
-                out.append(RelationMention(
+                var relation = RelationMention(
                     article: article.id, date: article.date, source: s, target: t, type: lexicon.typeNames[f.type],
                     confidence: (f.confidence * 100).rounded() / 100,
                     sentence: text,
                     sentenceIndex: sentence.index,
                     trigger: String(decoding: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end], as: UTF8.self),
-                    sourceText: f.source.text(in: tokens), targetText: f.target.text(in: tokens), sourceActor: sa, targetActor: ta,
+                    sourceText: f.source.text(in: tokens, bytes: utf8), targetText: f.target.text(in: tokens, bytes: utf8), sourceActor: sa, targetActor: ta,
                     sentenceStart: sentence.start, sentenceEnd: sentence.end,
                     triggerStart: tokens[tr.lowerBound].start, triggerEnd: tokens[tr.upperBound - 1].end,
                     sourceStart: f.source.start, sourceEnd: f.source.end,
                     targetStart: f.target.start, targetEnd: f.target.end,
-                    negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang))
-                out[out.count - 1].dateOrigin = article.dateOrigin.rawValue
+                    negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang)
+                relation.dateOrigin = article.dateOrigin.rawValue
+                out.append(relation)
             }
             // Remember who was named, for references in the sentences to come (a sentence naming
             // no one changes nothing).
             guard !mentions.isEmpty else { continue }
-            let groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens, coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
+            // References to one actor are left out; without any, the groups are those the reader made.
+            let groups: [ActorGroup]
+            if mentions.contains(where: { $0.isReference && $0.actors.count <= 1 }) {
+                groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens,
+                                          coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
+            } else {
+                groups = groupsRead ?? ActorGroup.group(mentions, tokens: tokens, coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
+            }
             // What "kedua negara" will mean next: a list of actors the sentence opens with, else the
             // parties of its first symmetric relation, of its first relation, its last list, its last two actors.
             let firstGroup = groups.first { g in !g.mentions.allSatisfy(\.isPlace) }
-            let symmetric = found.first { !lexicon.facts[$0.type].directed }
+            let symmetric = found.firstIndex { !lexicon.facts[$0.type].directed }
             if let opening = firstGroup, opening.actors.count >= 2 {
                 context.lastGroup = opening.actors
                 context.lastGroupSentence = sentence.index
-            } else if let main = symmetric ?? found.first {
-                context.lastGroup = [main.source.actors[0], main.target.actors[0]]
+            } else if let main = symmetric ?? found.indices.first {
+                context.lastGroup = [found[main].source.actors[0], found[main].target.actors[0]]
                 context.lastGroupSentence = sentence.index
             } else if let multi = groups.last(where: { $0.actors.count >= 2 }) {
                 context.lastGroup = multi.actors
@@ -144,9 +157,10 @@ public struct Extractor: Sendable {
             }
             // What "It also warned ..." will mean next: the source of the sentence's first directed
             // relation, else its first group that no preposition governs.
-            if let f = found.first(where: { lexicon.facts[$0.type].directed }) {
+            if let f = found.firstIndex(where: { lexicon.facts[$0.type].directed }) {
                 // The whole group the source belongs to ("Arab Saudi, Mesir dan Bahrain ... Mereka ...").
-                context.lastSubject = groups.first { $0.range.contains(f.source.tokenRange.lowerBound) }?.actors ?? f.source.actors
+                let start = found[f].source.tokenRange.lowerBound
+                context.lastSubject = groups.first { $0.range.contains(start) }?.actors ?? found[f].source.actors
             } else if let g = groups.first(where: { g in !g.isPlace && !Self.governed(g, tokens, memos, range) }) {
                 context.lastSubject = g.actors
             }

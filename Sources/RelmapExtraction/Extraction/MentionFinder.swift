@@ -69,17 +69,21 @@ final class MentionFinder {
         tokens.withUnsafeBufferPointer { tokens in
             var i = range.lowerBound
             while i < range.upperBound {
-                guard tokens[i].kind == .word || tokens[i].text == "G7" else { i += 1; continue }
+                // Length first: comparing every mark with "G7" called the string comparison.
+                guard tokens[i].kind == .word || (tokens[i].end - tokens[i].start == 2 && tokens[i].text == "G7") else { i += 1; continue }
                 let capitalised = tokens[i].isCapitalized
                 var found: Raw?
                 let list = Int(memos[i].names)
                 if list >= 0 {
-                    for e in lexicon.nameLists[list].indices where matches(lexicon.nameLists[list][e], tokens, i, range.upperBound) {
-                        found = Raw(range: i..<(i + lexicon.nameLists[list][e].tokens.count), target: lexicon.nameLists[list][e].target)
-                        break
+                    // The entries read in place: asking the lexicon for each one retained its lists.
+                    lexicon.nameLists[list].withUnsafeBufferPointer { entries in
+                        for e in entries.indices where matches(entries[e], tokens, i, range.upperBound) {
+                            found = Raw(range: i..<(i + entries[e].tokens.count), target: entries[e].target)
+                            break
+                        }
                     }
                 }
-                if capitalised, !context.learnt.isEmpty, let learnt = context.learnt[tokens[i].lower] {
+                if capitalised, context.mayHaveLearnt(hash: tokens[i].hash), let learnt = context.learnt[tokens[i].lower] {
                     for (name, actor) in learnt.sorted(by: { $0.0.count > $1.0.count }) {
                         let k = name.count
                         guard i + k <= range.upperBound, (0..<k).allSatisfy({ tokens[i + $0].lower == name[$0] }) else { continue }
@@ -87,7 +91,7 @@ final class MentionFinder {
                         break
                     }
                 }
-                if found == nil, capitalised, !context.shorts.isEmpty, context.shorts[tokens[i].lower] != nil {
+                if found == nil, capitalised, context.mayHaveShort(hash: tokens[i].hash), context.shorts[tokens[i].lower] != nil {
                     found = Raw(range: i..<(i + 1), target: .short(-1))
                 }
                 // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.
@@ -130,7 +134,7 @@ final class MentionFinder {
                 // The right term of office: a sentence naming a year is read in that year.
                 if let holder = group.lazy.map({ people[$0] }).first(where: { $0.inOffice(on: context.date, year: year) }) {
                     m = make([holder.actor], raw.range, person: holder.name)
-                    for s in holder.short { context.shorts[s.lowercased()] = (holder.actor, holder.name) }
+                    for s in holder.short { context.setShort(s.lowercased(), actor: holder.actor, person: holder.name) }
                 } else if isTitled(raw.range, tokens, range, pendingAgent: pendingAgent) {
                     // "President Clinton", "the Bush administration": the text itself gives the office.
                     let p = people[index]

@@ -110,8 +110,8 @@ extension RelationReader {
 
     /// "our NATO ally Turkey", "its EU partner France": a name between an ally noun's possessor and
     /// the noun, with the ally named right after the noun, modifies the noun; it is not the object.
-    func modifiesAllyNoun(_ g: ActorGroup, _ triggers: [Trigger], _ groups: [ActorGroup]) -> Bool {
-        guard rules.modifiersBeforeNouns, g.previousIndex >= 0, rules.possessivePronouns.contains(g.previous),
+    func modifiesAllyNoun(_ g: ActorGroup, _ triggers: [Trigger], _ groups: [ActorGroup], _ tokens: [Token]) -> Bool {
+        guard rules.modifiersBeforeNouns, g.previousIndex >= 0, rules.possessivePronouns.contains(tokens[g.previousIndex].lower),
               let noun = triggers.first(where: { lexicon.shapes[$0.patternIndex].apposition && $0.range.lowerBound == g.range.upperBound })
         else { return false }
         return groups.contains { $0.range.lowerBound == noun.range.upperBound }

@@ -40,7 +40,8 @@ extension RelationReader {
         /// object: "kerah ... pasukan X"), speakers left out.
         let after: ArraySlice<ActorGroup>
         let type: TypeFacts
-        let pattern: TriggerPattern
+        /// What the reading asks of the trigger's pattern.
+        let pattern: PatternShape
         let form: TriggerForm
         /// The trigger's first word, lower case.
         let first: String
@@ -58,7 +59,7 @@ extension RelationReader {
             self.innerTriggers = innerTriggers
             self.form = form
             type = reader.lexicon.facts[trig.type]
-            pattern = reader.lexicon.patterns[trig.patternIndex]
+            pattern = reader.lexicon.shapes[trig.patternIndex]
             first = tokens[trig.range.lowerBound].lower
             modifierFirst = reader.rules.modifiersBeforeNouns
             before = Self.slice(groups) { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound }
@@ -88,7 +89,7 @@ extension RelationReader {
         func isObject(_ g: ActorGroup) -> Bool {
             guard g.previousIndex >= 0 else { return false }
             if isInTrigger(g) { return true }
-            return reader.isVerb(g.previous)
+            return reader.isVerb(tokens[g.previousIndex].lower)
         }
 
         /// "di Ukraina"; "di wilayah Kursk", "dalam perang Ukraina": a noun between the preposition and the name.

@@ -49,7 +49,7 @@ extension RelationReader {
         // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
         let subjectCandidates = before.filter {
             s.isRelativeSubject($0) || (!$0.isPlace && !s.isPrepositional($0) && !s.isObject($0) && !s.isLocative($0) && !s.ownsAllyNoun($0)
-                && !modifiesAllyNoun($0, s.innerTriggers, groups))
+                && !modifiesAllyNoun($0, s.innerTriggers, groups, tokens))
         }
         var subject = subjectCandidates.last
         // "AS menuduh Korea Utara memasok amunisi": an object right before the trigger is its subject.

@@ -14,7 +14,7 @@ extension RelationReader {
         if let role = s.pattern.objectRole, lexicon.agentRole(tokens, at: object, end: cl.upperBound) != role { return [] }
         var out: [Found] = []
         for a in subject.mentions { for b in subject.mentions where a.actors != b.actors {
-            out += pairs(ActorGroup(mentions: [a], range: a.tokenRange), ActorGroup(mentions: [b], range: b.tokenRange), trig,
+            out += pairs(ActorGroup(a), ActorGroup(b), trig,
                          confidence: s.confidence(Confidence.reciprocal), negated: s.form.negated, hedged: s.form.hedged)
         } }
         return out
@@ -44,7 +44,7 @@ extension RelationReader {
             // The possessor with each actor it names, not those actors with each other.
             var out: [Found] = []
             for m in named[1].mentions {
-                out += pairs(named[0], ActorGroup(mentions: [m], range: m.tokenRange), trig,
+                out += pairs(named[0], ActorGroup(m), trig,
                              confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged)
             }
             return out
@@ -125,7 +125,7 @@ extension RelationReader {
     /// apposition ("bertemu sekutu dekatnya Presiden Rusia").
     func partyAfter(_ s: TriggerScope, genitive: ActorGroup?) -> (group: ActorGroup, isPair: Bool)? {
         let trig = s.trig, tokens = s.tokens, pattern = s.pattern
-        for g in s.after where g.range != genitive?.range && !modifiesAllyNoun(g, s.innerTriggers, s.groups) {
+        for g in s.after where g.range != genitive?.range && !modifiesAllyNoun(g, s.innerTriggers, s.groups, tokens) {
             if g.range.lowerBound - trig.range.upperBound > 12 { return nil }
             let lead = min(max(trig.range.upperBound, g.range.lowerBound - 3), g.range.lowerBound)..<g.range.lowerBound
             let interrupted = (min(trig.range.upperBound, g.range.lowerBound)..<g.range.lowerBound).contains {
@@ -162,17 +162,26 @@ extension RelationReader {
         let trig = s.trig
         var members: [Mention] = []
         for p in parties { for m in p.mentions where !members.contains(where: { $0.actors == m.actors }) { members.append(m) } }
-        var seen: Set<String> = []
         var out: [Found] = []
         let flat = members.flatMap { m in m.actors.map { (a: $0, m: m) } }
         guard flat.count <= 6 else { return [] }
+        // Each pair once, whichever way round: the pairs met so far, in order (a few at most).
+        var seen: [(String, String)] = []
+        // The pairs' keys are the two ids joined by "|"; ids without one make the same key only as the same pair.
+        let plain = !flat.contains { $0.a.utf8.contains(UInt8(ascii: "|")) }
+        func isNew(_ a: String, _ b: String) -> Bool {
+            let pair = a < b ? (a, b) : (b, a)
+            if seen.contains(where: { ($0.0 == pair.0 && $0.1 == pair.1) || (!plain && $0.0 + "|" + $0.1 == pair.0 + "|" + pair.1) }) { return false }
+            seen.append(pair)
+            return true
+        }
         for x in 0..<flat.count {
             for y in (x + 1)..<max(x + 1, flat.count) where flat[x].a != flat[y].a {
-                let key = [flat[x].a, flat[y].a].sorted().joined(separator: "|")
-                if seen.insert(key).inserted {
+                if isNew(flat[x].a, flat[y].a) {
                     var src = flat[x].m, dst = flat[y].m
-                    src.actors = [flat[x].a]
-                    dst.actors = [flat[y].a]
+                    // A mention of one actor is already that actor's: no new list.
+                    if src.actors.count != 1 { src.actors = [flat[x].a] }
+                    if dst.actors.count != 1 { dst.actors = [flat[y].a] }
                     out.append(Found(type: trig.type, source: src, target: dst, triggerRange: trig.range,
                                      confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged))
                     // A clash is fought by both sides.

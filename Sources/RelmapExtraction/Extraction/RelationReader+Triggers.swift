@@ -14,11 +14,16 @@ extension RelationReader {
             if !phrases.idioms.isEmpty, phrases.idioms.contains(where: { idiom in
                 (0..<idiom.count).contains { k in tokens[i].lower == idiom[k] && i - k >= range.lowerBound && i - k + idiom.count <= range.upperBound
                     && (0..<idiom.count).allSatisfy { tokens[i - k + $0].lower == idiom[$0] } } }) { continue }
-            for c in cache.tables.triggerLists[Int(k)] {
-                if let end = matchRest(lexicon.patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
-                    let head = lexicon.shapes[c.pattern].hasGap && isClass(i, .negationHead) ? end - 1 : i
-                    let root = memos[head].forms >= 0 ? cache.tables.formLists[Int(memos[head].forms)].roots[0] : tokens[head].lower
-                    out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root, head: head))
+            // The word's triggers and the patterns read in place: asking for each one retained its lists.
+            cache.tables.triggerLists[Int(k)].withUnsafeBufferPointer { candidates in
+                lexicon.patterns.withUnsafeBufferPointer { patterns in
+                    for c in candidates {
+                        if let end = matchRest(patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
+                            let head = lexicon.shapes[c.pattern].hasGap && isClass(i, .negationHead) ? end - 1 : i
+                            let root = memos[head].forms >= 0 ? cache.tables.formLists[Int(memos[head].forms)].roots[0] : tokens[head].lower
+                            out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root, head: head))
+                        }
+                    }
                 }
             }
         }

@@ -30,6 +30,9 @@ final class RelationReader {
     @exclusivity(unchecked) var inMention: [Bool] = []
     /// Who the article was about just before this sentence, for objects it does not name.
     @exclusivity(unchecked) var focus = Focus()
+    /// The groups the last ``read(_:_:_:mentions:cache:)`` made of its mentions, nil when it
+    /// made none (the extractor needs the same groups after it).
+    @exclusivity(unchecked) var groupsRead: [ActorGroup]?
 
     /// Who the sentences before were about: an object pronoun ("mengecamnya", "condemned it")
     /// stands for the last subject; an act that answers another ("retaliate") aims at whoever
@@ -99,6 +102,7 @@ final class RelationReader {
 
     func read(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention],
               cache: inout ExtractionCache) -> [Found] {
+        groupsRead = nil
         // No word of the sentence can start a trigger: nothing to read, unless it lists who else did
         // the last act ("France three, and Italy two").
         guard range.contains(where: { memos[$0].triggers >= 0 }) else {
@@ -130,14 +134,18 @@ final class RelationReader {
                 while p >= range.lowerBound, isClass(p, .representative) { p -= 1 }
                 while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
             }
-            if p >= range.lowerBound { groups[g].previous = tokens[p].lower; groups[g].previousIndex = p }
+            if p >= range.lowerBound { groups[g].previousIndex = p }
             groups[g].isSpeaker = isSpeaker(groups[g], tokens, range)
         }
+        // Kept once complete: kept before, the loop above would have copied them.
+        groupsRead = groups
         let triggers = frame(findTriggers(tokens, memos, range, skip: inMention, cache: cache), tokens, range)
         linkPartners(&groups, triggers, tokens)
         var out: [Found] = []
         for trig in triggers {
-            out += readTrigger(trig, tokens, range, groups: groups, innerTriggers: triggers)
+            let read = readTrigger(trig, tokens, range, groups: groups, innerTriggers: triggers)
+            // The first trigger's relations are taken as they are, not copied.
+            if out.isEmpty { out = read } else { out += read }
         }
         out += gappedActs(tokens, range, groups: groups, found: out, triggers: triggers)
         return out
@@ -267,8 +275,9 @@ final class RelationReader {
                 for tm in t.mentions + t.partners where !(tm.isPlace && sources.contains { $0.actors.contains { tm.actors.contains($0) } }) {
                     for ta in tm.actors where ta != sa {
                         var src = sm, dst = tm
-                        src.actors = [sa]
-                        dst.actors = [ta]
+                        // A mention of one actor is already that actor's: no new list.
+                        if src.actors.count != 1 { src.actors = [sa] }
+                        if dst.actors.count != 1 { dst.actors = [ta] }
                         out.append(Found(type: trig.type, source: src, target: dst, triggerRange: trig.range,
                                          confidence: confidence, negated: negated, hedged: hedged))
                     }

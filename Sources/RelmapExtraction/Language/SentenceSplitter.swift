@@ -10,17 +10,18 @@ public enum SentenceSplitter {
     private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»"]
     private static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "—", "–", "-"]
 
-    /// Whether `t` can end a sentence: a cheap test of its first byte before the set.
+    /// Whether token `i` can end a sentence: a cheap test of its first byte before the set (the
+    /// token read in place: passing it copied its strings).
     @inline(__always)
-    private static func isEnder(_ t: Token) -> Bool {
-        guard t.kind == .punctuation, let b = t.text.utf8.first, b == 0x2E || b == 0x21 || b == 0x3F || b == 0xE2 else { return false }
-        return enders.contains(t.text)
+    private static func isEnder(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        guard tokens[i].kind == .punctuation, let b = tokens[i].text.utf8.first, b == 0x2E || b == 0x21 || b == 0x3F || b == 0xE2 else { return false }
+        return enders.contains(tokens[i].text)
     }
 
-    /// Whether `t` closes a quotation or bracket.
+    /// Whether token `i` closes a quotation or bracket.
     @inline(__always)
-    private static func isCloser(_ t: Token) -> Bool {
-        t.kind == .punctuation && closers.contains(t.text)
+    private static func isCloser(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        tokens[i].kind == .punctuation && closers.contains(tokens[i].text)
     }
 
     /// The sentences of `tokens`.
@@ -37,14 +38,14 @@ public enum SentenceSplitter {
         all.withUnsafeBufferPointer { tokens in
             while i < tokens.count {
                 if i > start, tokens[i].newlinesBefore > 0 {
-                    let prevCloses = tokens[i - 1].kind == .punctuation && (isEnder(tokens[i - 1]) || isCloser(tokens[i - 1]))
+                    let prevCloses = tokens[i - 1].kind == .punctuation && (isEnder(tokens, i - 1) || isCloser(tokens, i - 1))
                     let readsOn = !prevCloses && tokens[i].newlinesBefore == 1 && !tokens[i].isCapitalized && tokens[i].kind == .word
                     if !readsOn { close(i) }
                 }
-                if tokens[i].kind == .punctuation, isEnder(tokens[i]) {
+                if tokens[i].kind == .punctuation, isEnder(tokens, i) {
                     var end = i + 1
                     // A straight quote after a space opens the next sentence's quotation: `protested. "We`.
-                    while end < tokens.count, isCloser(tokens[end]), tokens[end].newlinesBefore == 0,
+                    while end < tokens.count, isCloser(tokens, end), tokens[end].newlinesBefore == 0,
                           !(tokens[end].start > tokens[end - 1].end && (tokens[end].text == "\"" || tokens[end].text == "'")) { end += 1 }
                     if end >= tokens.count {
                         close(end)

@@ -6,11 +6,18 @@
 public enum Tokenizer {
     /// The tokens of `text`.
     public static func tokenize(_ text: String) -> [Token] {
+        var none = TokenStrings(limit: 0)
+        return tokenize(text, strings: &none)
+    }
+
+    /// The tokens of `text`, taking the strings of words met before from `strings` (and adding
+    /// the new ones).
+    static func tokenize(_ text: String, strings: inout TokenStrings) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
         var text = text
         text.withUTF8 { bytes in
-            scan(bytes, into: &tokens)
+            scan(bytes, into: &tokens, strings: &strings)
         }
         return tokens
     }
@@ -46,15 +53,12 @@ public enum Tokenizer {
         return s.properties.isUppercase
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], strings: inout TokenStrings) {
         let n = bytes.count
         var i = 0
         var newlines = 0
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let text = String(decoding: slice, as: UTF8.self)
-            let first = scalar(bytes, start).0
-            // Lower case already (ASCII without capitals) is the common case: no second string.
             // One pass: is it ASCII, has it capitals, and the hash of its lower-case form.
             var upper = false, ascii = true
             var hash = Token.fnvOffset
@@ -64,6 +68,16 @@ public enum Tokenizer {
                 upper = upper || capital
                 hash = Token.fnv(hash, capital ? b | 0x20 : b)
             }
+            // A word met before: its strings as they were made then.
+            if ascii, let known = strings.entry(slice, key: hash) {
+                tokens.append(Token(text: known.text, lower: known.lower, start: start, end: end, kind: kind,
+                                    isCapitalized: known.isCapitalized, newlinesBefore: newlines, hash: hash))
+                newlines = 0
+                return
+            }
+            let text = String(decoding: slice, as: UTF8.self)
+            let first = scalar(bytes, start).0
+            // Lower case already (ASCII without capitals) is the common case: no second string.
             let lower: String
             if ascii {
                 lower = upper ? String(unsafeUninitializedCapacity: slice.count) { buf in
@@ -77,6 +91,9 @@ public enum Tokenizer {
             }
             tokens.append(Token(text: text, lower: lower, start: start, end: end, kind: kind,
                                 isCapitalized: isUpper(first), newlinesBefore: newlines, hash: hash))
+            if ascii {
+                strings.insert(slice, key: hash, .init(text: text, lower: lower, isCapitalized: isUpper(first)))
+            }
             newlines = 0
         }
         while i < n {

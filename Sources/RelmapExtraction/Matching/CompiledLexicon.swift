@@ -280,7 +280,8 @@ public struct CompiledLexicon: Sendable {
             // "Selasa (26/2)", "on Monday (June 12)", "the United Arab Emirates (UAE)": a date or an
             // abbreviation in brackets breaks no clause.
             // Memos first: reading a token copies its strings.
-            for i in tokens.indices where out[i].classes.contains(.clauseBreak) && tokens[i].text == "(" {
+            // A one-byte mark first: comparing every comma with "(" called the string comparison.
+            for i in tokens.indices where out[i].classes.contains(.clauseBreak) && tokens[i].end - tokens[i].start == 1 && tokens[i].text == "(" {
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens[j].text == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
                 guard j < tokens.count, j > i + 1, tokens[j].text == ")" else { continue }
@@ -338,6 +339,14 @@ struct PatternShape: Sendable {
     var apposition: Bool
     var hasObjectRole: Bool
     var cutIsNoAct: Bool
+    /// The pattern's own flags and object role (``TriggerPattern``), for the reading of one trigger.
+    var visit: Bool
+    var evaluates: Bool
+    var mutual: Bool
+    var answers: Bool
+    var objectRole: String?
+    var subjectRole: String?
+    var mediates: Bool
 
     init(_ p: TriggerPattern) {
         hasGap = p.words.contains(.gap)
@@ -345,6 +354,13 @@ struct PatternShape: Sendable {
         apposition = p.apposition
         hasObjectRole = p.objectRole != nil
         cutIsNoAct = p.cutIsNoAct
+        visit = p.visit
+        evaluates = p.evaluates
+        mutual = p.mutual
+        answers = p.answers
+        objectRole = p.objectRole
+        subjectRole = p.subjectRole
+        mediates = p.mediates
     }
 }
 
@@ -400,6 +416,8 @@ public struct ExtractionCache: Sendable {
 
     /// The tables of ``language``.
     var tables = Tables()
+    /// The strings of the words tokenized so far, in any language.
+    var tokenStrings = TokenStrings()
     /// The finder and reader of each language met, for the extractor last used with this cache.
     var readers: [String: ArticleReaders] = [:]
     /// The language the tables are for.

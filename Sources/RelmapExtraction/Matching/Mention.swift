@@ -21,6 +21,18 @@ public struct Mention: Sendable, Hashable {
     /// The mention as written: its tokens, one space where the text has any space between them.
     /// Made only for the mentions a relation keeps.
     public func text(in tokens: [Token]) -> String {
+        text(in: tokens, bytes: nil)
+    }
+
+    /// As ``text(in:)``; with `bytes` (the UTF-8 of the text the tokens are of), a mention written
+    /// with single spaces only is taken from them in one piece.
+    func text(in tokens: [Token], bytes: [UInt8]?) -> String {
+        if let bytes, !tokenRange.isEmpty, tokenRange.dropFirst().allSatisfy({ j in
+            let gap = tokens[j].start - tokens[j - 1].end
+            return gap == 0 || (gap == 1 && bytes[tokens[j - 1].end] == UInt8(ascii: " "))
+        }) {
+            return String(decoding: bytes[tokens[tokenRange.lowerBound].start..<tokens[tokenRange.upperBound - 1].end], as: UTF8.self)
+        }
         var text = ""
         for j in tokenRange {
             if j > tokenRange.lowerBound, tokens[j].start > tokens[j - 1].end { text += " " }
@@ -32,7 +44,7 @@ public struct Mention: Sendable, Hashable {
     /// The actor-level identity: a person's name, an agency (`RUS:military`) or the state.
     public func entity(for actor: String) -> String {
         if let person { return person }
-        if let agentRole { return "\(actor):\(agentRole)" }
+        if let agentRole { return actor + ":" + agentRole }
         return actor
     }
 }

@@ -29,44 +29,12 @@ public enum JSONText {
 
     /// Appends `v` as a JSON integer to `out`, as UTF-8 digits, without making a String first.
     public static func appendInteger(_ v: Int, to out: inout [UInt8]) {
-        if v < 0 { out.append(UInt8(ascii: "-")) }
-        var m = v.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // up to 20 digits, written from the right
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[23 - n] = UInt8(ascii: "0") + UInt8(m % 10)
-                m /= 10
-                n += 1
-            } while m > 0
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - n)...]))
-        }
+        JSONByteWriter.write(into: &out, room: JSONByteWriter.integerRoom) { $0.integer(v) }
     }
 
     /// Appends `s` as a JSON string literal to `out`, as UTF-8 bytes.
     public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
-        out.append(0x22)
-        // Most strings need no escaping: copy them whole.
-        let copied = s.utf8.withContiguousStorageIfAvailable { buf -> Bool in
-            for b in buf where b < 0x20 || b == 0x22 || b == 0x5C { return false }
-            out.append(contentsOf: buf)
-            return true
-        } ?? false
-        if !copied {
-            let hex = Array("0123456789abcdef".utf8)
-            for b in s.utf8 {
-                switch b {
-                case 0x22: out += [0x5C, 0x22]
-                case 0x5C: out += [0x5C, 0x5C]
-                case 0x0A: out += [0x5C, 0x6E]
-                case 0x0D: out += [0x5C, 0x72]
-                case 0x09: out += [0x5C, 0x74]
-                case 0..<0x20: out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]]
-                default: out.append(b)
-                }
-            }
-        }
-        out.append(0x22)
+        JSONByteWriter.write(into: &out, room: JSONByteWriter.room(quoting: s)) { $0.quoted(s) }
     }
 
     /// A number as JSON writes it: integers without a fraction, others with up to 10 significant digits.
