@@ -68,4 +68,16 @@ import RelmapCorpus
         #expect(ids.last == "a0032")
         #expect(ids.count == 26 + 2 * 7)
     }
+
+    @Test func aWorkerThreadTheSystemRefusesIsAnError() throws {
+        let dir = Self.corpusFolder(count: 12)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let corpus = try Corpus(paths: [dir])
+        var driver = CorpusExtraction(extractor: sharedExtractor, threads: 3)
+        driver.spawn = { _, _ in false }
+        var handed = 0
+        #expect(throws: ThreadStartError.self) { try driver.run(corpus) { _, _ in handed += 1 } }
+        #expect(handed == 0)
+        #expect(ThreadStartError(requested: 3, started: 1).description.contains("--threads 1"))
+    }
 }

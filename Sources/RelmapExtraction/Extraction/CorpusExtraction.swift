@@ -16,6 +16,8 @@ public struct CorpusExtraction: Sendable {
     public let threads: Int
     /// Articles in flight at most (read, not yet handed on).
     public let window: Int
+    /// Starts a worker thread and says whether it started (tests pass one the system "refuses").
+    var spawn: @Sendable (_ stackSize: Int, _ body: @escaping @Sendable () -> Void) -> Bool = { PosixThread.start(stackSize: $0, $1) }
 
     /// Creates a driver; `threads` 0 uses every core.
     public init(extractor: Extractor, threads: Int = 0, window: Int = 1024) {
@@ -90,8 +92,13 @@ public struct CorpusExtraction: Sendable {
         }
         // Each worker keeps its own memo tables, warm for the whole run and touched by no other thread.
         let caches = WorkerCaches(count: threads)
-        let pipeline = OrderedPipeline<Unit, Result<T?, Error>>(workers: threads, window: window) { w, unit in
+        let pipeline = OrderedPipeline<Unit, Result<T?, Error>>(workers: threads, window: window, spawn: spawn) { w, unit in
             caches.with(w) { step(unit, &$0) }
+        }
+        // A thread the system refused: an error that says how to run, not a slower run that hides it.
+        if pipeline.startedThreads < threads - 1 {
+            pipeline.cancel()
+            throw ThreadStartError(requested: threads, started: pipeline.startedThreads + 1)
         }
         do {
             try forEachUnit(of: corpus) { try pipeline.push($0, deliver: deliver) }
