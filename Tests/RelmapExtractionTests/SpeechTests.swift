@@ -39,6 +39,8 @@ import Testing
         // A phrase that opens with its negation is read by its verb: not a noun, not negated.
         #expect(relations("Cile tidak akan menoleransi campur tangan Peru.") == ["CHL protest PER"])
         #expect(relations("Cile tak bisa mentolerir tindakan Peru di perbatasan.") == ["CHL protest PER"])
+        // The agent of what is not tolerated, named in a relative clause in the passive.
+        #expect(relations("Cile tak menolerir campur tangan dan intervensi pemilu yang diduga dilakukan oleh Peru.") == ["CHL protest PER"])
         // A negation before the phrase's own still negates it.
         #expect(relations("Cile tidak mengecam Peru.").isEmpty)
     }

@@ -185,7 +185,7 @@ extension RelationReader {
             let agentOfInner = type.hostile && isClass(g.previousIndex, .passiveAgent) && (innerTriggers.contains { inner in
                 inner.range.lowerBound >= trig.range.upperBound && lexicon.facts[inner.type].directed
                     && g.previousIndex >= inner.range.upperBound && agentReaches(from: inner.range.upperBound, to: g.previousIndex, tokens)
-            } || (type.refersBack && !s.form.isPassive && agentReaches(from: trig.range.upperBound, to: g.previousIndex, tokens)))
+            } || (type.refersBack && !s.form.isPassive && agentReaches(from: trig.range.upperBound, to: g.previousIndex, tokens, throughRelative: true)))
             // "summoned officials from the Russian embassy": the role the trigger asks for, wherever it works.
             let roleAsked = s.hasObjectRole(g)
             // "aksi militer di Ukraina": an attack's place right after it is its target.

@@ -197,14 +197,19 @@ final class RelationReader {
 
     /// Whether an agent marker ("by", "oleh") at `marker` still names the agent of the noun that
     /// ends at `end`: within three words, or past the noun's object phrase ("the sinking of a
-    /// fishing boat by ...") with no comma or clause break on the way.
-    func agentReaches(from end: Int, to marker: Int, _ tokens: [Token]) -> Bool {
+    /// fishing boat by ...") with no comma or clause break on the way; `throughRelative`, also past a
+    /// relative clause in the passive ("the interference that was carried out by ...").
+    func agentReaches(from end: Int, to marker: Int, _ tokens: [Token], throughRelative: Bool = false) -> Bool {
         // Quote marks are no words: "\"unlawful and dangerous conduct\" by ...".
         var words = 0
         for i in end..<max(end, marker) where !MentionFinder.quoteMarks.contains(tokens[i].text) { words += 1 }
         if words <= 3 { return true }
-        guard marker - end <= 8, end < marker, rules.genitiveLinks.contains(tokens[end].lower) else { return false }
-        return !(end..<marker).contains { tokens[$0].text == "," || isClass($0, .clauseBreak) }
+        guard end < marker, !(end..<marker).contains(where: { tokens[$0].text == "," || isClass($0, .clauseBreak) }) else { return false }
+        if marker - end <= 8, rules.genitiveLinks.contains(tokens[end].lower) { return true }
+        // "campur tangan dan intervensi pemilu yang diduga dilakukan oleh Rusia", "the interference
+        // that was carried out by": a relative clause in the passive names the object's agent.
+        return throughRelative && marker - end <= 10 && (end..<marker).contains { rules.relatives.contains(tokens[$0].lower) }
+            && (max(end, marker - 2)..<marker).contains { isPassiveForm($0, tokens, sentence) }
     }
 
     func isVerb(_ lower: String) -> Bool {

@@ -31,6 +31,8 @@ public struct LanguageRules: Sendable, Hashable {
     /// Fixed phrases in which a trigger word states no act ("seized on the talks", "strike a
     /// balance", "serangan jantung").
     public var idioms: [String] = []
+    /// Relative pronouns that open a clause about the noun before them ("yang", "which", "that").
+    public var relatives: Set<String> = []
     /// Words that append to a phrase after a comma ("termasuk", "including"): the comma ends nothing.
     public var inclusions: Set<String> = []
     /// Subject pronouns that stand for a person ("she", "beliau"): they continue the person named

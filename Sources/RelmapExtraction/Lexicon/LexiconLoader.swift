@@ -283,6 +283,7 @@ enum LexiconLoader {
                 try set("negations") { $0.negations += $1 }
                 try set("not_negations") { $0.notNegations += $1 }
                 try set("idioms") { $0.idioms += $1 }
+                try set("relatives") { $0.relatives.formUnion($1) }
                 try set("inclusions") { $0.inclusions.formUnion($1) }
                 try set("personal_pronouns") { $0.personalPronouns.formUnion($1) }
                 try set("reversals") { $0.reversals.formUnion($1) }
