@@ -93,4 +93,15 @@ import Testing
         // The other side of the phone call is unknown: no pair.
         #expect(relations("Chile spoke to reporters on Monday.", lang: "en").isEmpty)
     }
+
+    @Test func aTriggerJoinedToAMarkedNounIsANoun() {
+        #expect(relations("Chile condemned the ramming and sinking of a Peruvian fishing boat by a Bolivian coastguard vessel.", lang: "en")
+            == ["CHL protest BOL", "BOL attack PER"])
+    }
+
+    @Test func theStateClosingAChainOfPlacesIsAnAttacksTarget() {
+        #expect(relations("Kenya melancarkan serangan terhadap posisi pemberontak di berbagai provinsi di Somalia.") == ["KEN attack SOM"])
+        // A state far after the attack with no chain of places is not its target.
+        #expect(relations("Kenya melancarkan serangan terhadap posisi pemberontak yang didukung oleh Somalia.").contains("KEN attack SOM") == false)
+    }
 }

@@ -36,7 +36,10 @@ extension RelationReader {
             // A state named right there is the place too ("melancarkan aksi militer di Ukraina").
             return groups.first { g in
                 g.range.lowerBound >= trig.range.upperBound && !g.isSpeaker
-                    && (g.isPlace || (g.range.lowerBound - trig.range.upperBound <= 4 && g.mentions.allSatisfy { $0.agentRole == nil }))
+                    && (g.isPlace || (g.mentions.allSatisfy { $0.agentRole == nil } && (g.range.lowerBound - trig.range.upperBound <= 4
+                        // "serangan terhadap posisi pemberontak di berbagai provinsi di Yaman": the state
+                        // closing a chain of places.
+                        || (trig.range.upperBound..<g.previousIndex).contains { isClass($0, .locative) })))
                     && g.range.lowerBound - trig.range.upperBound <= 16 && isClass(g.previousIndex, .locative)
                     && !(trig.range.upperBound..<g.range.lowerBound).contains { [",", ";"].contains(tokens[$0].text) }
             }

@@ -179,8 +179,12 @@ extension RelationReader {
             isPassive = prev.contains { rules.passiveAuxiliaries.contains(tokens[$0].lower) }
                 && (rules.participleEndings.contains { first.hasSuffix($0) } || rules.irregularParticiples.contains(first))
             let prevWord = trig.range.lowerBound > range.lowerBound ? tokens[trig.range.lowerBound - 1].lower : ""
+            // "the ramming and sinking of": a trigger joined to a noun after its marker is a noun too.
+            let i = trig.range.lowerBound
+            let joinedNoun = i - 3 >= range.lowerBound && isClass(i - 1, .coordinator) && memos[i - 2].triggers >= 0
+                && rules.nounMarkers.contains(tokens[i - 3].lower)
             isNoun = rules.nounMarkers.contains(prevWord) || rules.nounEndings.contains { first.hasSuffix($0) }
-                || markedPastAdjectives(trig.range.lowerBound, tokens, range)
+                || markedPastAdjectives(trig.range.lowerBound, tokens, range) || joinedNoun
         case .affixing:
             isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)
             isNoun = !isPassive && reciprocal == nil && ((first == root && !rules.verbRoots.contains(first)) || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
