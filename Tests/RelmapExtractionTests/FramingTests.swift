@@ -181,4 +181,9 @@ import RelmapCorpus
         #expect(!relations("Poland warned that the convoys would be targets if they attacked Ukraine.", lang: "en")
             .contains("POL threat UKR"))
     }
+
+    @Test func imposingCostsIsASanction() {
+        #expect(relations("Canada imposed heavy costs on Iran over the attack.", lang: "en") == ["CAN sanction IRN"])
+        #expect(relations("Kanada siap membebankan biaya tambahan kepada Iran jika serangan berlanjut.") == ["CAN threat IRN"])
+    }
 }
