@@ -186,4 +186,10 @@ import RelmapCorpus
         #expect(relations("Canada imposed heavy costs on Iran over the attack.", lang: "en") == ["CAN sanction IRN"])
         #expect(relations("Kanada siap membebankan biaya tambahan kepada Iran jika serangan berlanjut.") == ["CAN threat IRN"])
     }
+
+    @Test func diplomaticRelationsOpenedAndEnded() {
+        #expect(relations("Nikaragua menjalin hubungan diplomatik dengan Tiongkok.") == ["NIC alliance CHN"])
+        #expect(relations("Nikaragua mengakhiri hubungan diplomatik dengan Taiwan.") == ["NIC sanction TWN"])
+        #expect(relations("Nicaragua ended its diplomatic relations with Taiwan.", lang: "en") == ["NIC sanction TWN"])
+    }
 }
