@@ -104,4 +104,11 @@ import Testing
         // A state far after the attack with no chain of places is not its target.
         #expect(relations("Kenya melancarkan serangan terhadap posisi pemberontak yang didukung oleh Somalia.").contains("KEN attack SOM") == false)
     }
+
+    @Test func anObjectNamingTheSameActLeavesTheTargetToTheVerb() {
+        #expect(relations("Belarus has shipped containers of ammunition to Russia.", lang: "en") == ["BLR support RUS"])
+        #expect(relations("Belarus shipped artillery shells to Russia.", lang: "en") == ["BLR support RUS"])
+        // A verb of the same type after the trigger is an act of its own: "refused to blame".
+        #expect(relations("Beijing menolak menyalahkan Moskow atas perang itu.").isEmpty)
+    }
 }
