@@ -50,4 +50,10 @@ import RelmapCorpus
     @Test func pressNicknamesForStates() {
         #expect(relations("Negeri Paman Sam mengecam Rusia.") == ["USA protest RUS"])
     }
+
+    @Test func aTitledSurnameFollowedByAnotherNameIsSomeoneElse() {
+        // "Gabriel" is a known German surname; "President Gabriel Boric" is someone else.
+        #expect(relations("President Gabriel Boric condemned Peru.", lang: "en", date: "2024-01-01").isEmpty)
+        #expect(relations("President Obama condemned Russia.", lang: "en", date: "2012-01-01") == ["USA protest RUS"])
+    }
 }

@@ -144,7 +144,9 @@ final class MentionFinder {
                 let key = tokens[raw.range.lowerBound].lower
                 if let s = context.shorts[key] {
                     m = make([s.actor], raw.range, person: s.person)
-                } else if index >= 0, index < lexicon.lexicon.people.count, isTitled(raw.range, tokens, range, pendingAgent: pendingAgent) {
+                } else if index >= 0, index < lexicon.lexicon.people.count, isTitled(raw.range, tokens, range, pendingAgent: pendingAgent),
+                          // "President Gabriel Boric": a known surname followed by another name is someone else's first name.
+                          !(raw.range.upperBound < range.upperBound && tokens[raw.range.upperBound].kind == .word && tokens[raw.range.upperBound].isCapitalized) {
                     // "President Obama": a surname with its office needs no full name first.
                     let people = lexicon.lexicon.people
                     let p = people[index]
