@@ -69,12 +69,16 @@ final class OutputFile {
             throw CLIError("\(path): the folder \(folder) does not exist")
         }
         let temp = folder + "/." + url.lastPathComponent + ".relmap-\(getpid()).tmp"
+        // Registered (and the signal handlers installed) before the file exists: a signal between
+        // creating it and registering it would leave it behind.
+        slot = TemporaryFiles.register(temp)
         let d = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard d >= 0 else {
+            let reason = String(cString: strerror(errno))
+            TemporaryFiles.forget(slot)
             // The file appears by rename, so its folder must take a new file beside it.
-            throw CLIError("\(path): cannot write in \(folder) (\(String(cString: strerror(errno)))); give an -o in a folder you can write to")
+            throw CLIError("\(path): cannot write in \(folder) (\(reason)); give an -o in a folder you can write to")
         }
-        slot = TemporaryFiles.register(temp)
         if let existing {
             _ = fchown(d, existing.st_uid, existing.st_gid)
             _ = fchmod(d, existing.st_mode & 0o7777)

@@ -33,13 +33,16 @@ struct OutputFolder {
             folder = parent
         }
         for folder in missing.reversed() {
+            // Registered before it exists: a signal right after mkdir would leave it behind.
+            let slot = TemporaryFiles.registerFolder(folder)
             guard mkdir(folder, 0o777) == 0 || errno == EEXIST else {
                 let reason = String(cString: strerror(errno))
+                TemporaryFiles.forget(slot)
                 removeMade()
                 throw CLIError("\(folder): cannot make the folder (\(reason))")
             }
             made.append(folder)
-            slots.append(TemporaryFiles.registerFolder(folder))
+            slots.append(slot)
         }
     }
 

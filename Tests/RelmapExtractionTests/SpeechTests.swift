@@ -63,6 +63,14 @@ import Testing
             .contains("CHL protest PER"))
     }
 
+    @Test func aReportingVerbBeforeANameIsTheSentencesVerb() {
+        // "said" after its subject is no inverted attribution: the name after it acts in the clause it opens.
+        #expect(relations("Chile said Peru attacked Bolivia.", lang: "en") == ["PER attack BOL"])
+        #expect(relations("Chile's spy agency has said Peru has sent troops to Bolivia.", lang: "en") == ["PER support BOL"])
+        // Inverted after a quotation it still names the speaker.
+        #expect(relations("\"We condemn Peru,\" said Chile's foreign minister.", lang: "en") == ["CHL protest PER"])
+    }
+
     @Test func reportedSpeechClosedByItsSpeaker() {
         // No quote marks: the attribution after the last comma names who speaks.
         #expect(relations("Tindakan Peru itu ilegal, kata Menteri Luar Negeri Cile kepada wartawan.") == ["CHL protest PER"])

@@ -202,7 +202,8 @@ extension RelationReader {
             // pasukan Korea Utara"), the target is that act's own agent, named right after it.
             // "shipped containers of ammunition to Russia": an object naming the same act is no other act.
             if let inner = innerTriggers.first(where: { $0.range.lowerBound >= trig.range.upperBound && $0.range.upperBound <= g.range.lowerBound
-                && lexicon.facts[$0.type].directed && !($0.type == trig.type && !innerIsVerb($0, s)) }) {
+                && lexicon.facts[$0.type].directed
+                && !($0.type == trig.type && !innerIsVerb($0, s) && !lexicon.shapes[$0.patternIndex].evaluates) }) {
                 if innerIsVerb(inner, s) { return nil }
                 let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !s.isPrepositional(g) || agentOfInner
                     || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)

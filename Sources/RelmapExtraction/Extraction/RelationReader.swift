@@ -165,7 +165,10 @@ final class RelationReader {
                    (0..<hashes.count).allSatisfy({ tokens[p + $0].lower == phrases.speakerMarkers[m][$0] }) {
                     // Only determiners or titles between the marker and the name.
                     let between = (p + hashes.count)..<g.range.lowerBound
-                    if between.allSatisfy({ isClass($0, .determiner) || tokens[$0].isCapitalized }) { return true }
+                    // "South Korea said North Korea attacked ...": a reporting verb after a word is the
+                    // sentence's verb, its object no speaker; inverted, it follows a comma or a quote.
+                    let inverted = hashes.count > 1 || !isClass(p, .reporting) || p == range.lowerBound || tokens[p - 1].kind == .punctuation
+                    if inverted, between.allSatisfy({ isClass($0, .determiner) || tokens[$0].isCapitalized }) { return true }
                 }
                 p -= 1
             }
