@@ -69,7 +69,7 @@ extension RelationReader {
                 }
                 return i..<(i + 1)
             }
-            let skippable = t.kind != .word ? RelationReader.gapMarks.contains(t.text) || rules.possessiveMarks.contains(t.lower)
+            let skippable = t.kind != .word ? RelationReader.gapMarks.contains(t) || rules.possessiveMarks.contains(t.lower)
                 : (isClass(i, .determiner) || rules.nounMarkers.contains(t.lower) || t.isCapitalized || rules.possessiveMarks.contains(t.lower)
                    || rules.adjectives.contains(t.lower) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
             if !skippable || inMention[i - range.lowerBound] { return nil }

@@ -56,6 +56,8 @@ final class RelationReader {
     /// The hashes (``Token/hash``) of the words of each speaker marker, in the order of
     /// `phrases.speakerMarkers`.
     let speakerMarkerHashes: [[UInt64]]
+    /// The hashes (``Token/hash``) of the words of each idiom, in the order of `phrases.idioms`.
+    let idiomHashes: [[UInt64]]
 
     init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules, lang: String) {
         self.lexicon = lexicon
@@ -64,6 +66,7 @@ final class RelationReader {
         phrases = lexicon.phrases[lang] ?? lexicon.phrases["id"] ?? .init()
         singleWordMarkers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
         speakerMarkerHashes = phrases.speakerMarkers.map { $0.map(Token.fnv) }
+        idiomHashes = phrases.idioms.map { $0.map(Token.fnv) }
     }
 
     /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
@@ -83,7 +86,7 @@ final class RelationReader {
     }
 
     /// Marks a gapped trigger may run across: commas and quotes ("menyebut tindakan Rusia “ilegal”").
-    static let gapMarks: Set<String> = [",", "“", "”", "\"", "‘", "’", "'"]
+    static let gapMarks: MarkSet = [",", "“", "”", "\"", "‘", "’", "'"]
 
     struct Trigger {
         var type: Int
@@ -201,7 +204,7 @@ final class RelationReader {
     func agentReaches(from end: Int, to marker: Int, _ tokens: [Token]) -> Bool {
         // Quote marks are no words: "\"unlawful and dangerous conduct\" by ...".
         var words = 0
-        for i in end..<max(end, marker) where !MentionFinder.quoteMarks.contains(tokens[i].text) { words += 1 }
+        for i in end..<max(end, marker) where !MentionFinder.quoteMarks.contains(tokens[i]) { words += 1 }
         if words <= 3 { return true }
         guard marker - end <= 8, end < marker, rules.genitiveLinks.contains(tokens[end].lower) else { return false }
         return !(end..<marker).contains { tokens[$0].text == "," || isClass($0, .clauseBreak) }

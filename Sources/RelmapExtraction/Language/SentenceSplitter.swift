@@ -6,22 +6,22 @@
 /// datelines stand on lines of their own — unless the line reads on (the next line starts in lower
 /// case after a line without a closing mark: hard-wrapped text).
 public enum SentenceSplitter {
-    private static let enders: Set<String> = [".", "!", "?", "…", "!?", "?!", "...", "...."]
-    private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»"]
-    private static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "—", "–", "-"]
+    private static let enders: MarkSet = [".", "!", "?", "…", "!?", "?!", "...", "...."]
+    private static let closers: MarkSet = ["\"", "”", "’", "'", ")", "]", "»"]
+    private static let openers: MarkSet = ["\"", "“", "‘", "'", "(", "[", "—", "–", "-"]
 
     /// Whether token `i` can end a sentence: a cheap test of its first byte before the set (the
     /// token read in place: passing it copied its strings).
     @inline(__always)
     private static func isEnder(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         guard tokens[i].kind == .punctuation, let b = tokens[i].text.utf8.first, b == 0x2E || b == 0x21 || b == 0x3F || b == 0xE2 else { return false }
-        return enders.contains(tokens[i].text)
+        return enders.contains(tokens[i])
     }
 
     /// Whether token `i` closes a quotation or bracket.
     @inline(__always)
     private static func isCloser(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
-        tokens[i].kind == .punctuation && closers.contains(tokens[i].text)
+        tokens[i].kind == .punctuation && closers.contains(tokens[i])
     }
 
     /// The sentences of `tokens`.
@@ -53,7 +53,7 @@ public enum SentenceSplitter {
                         continue
                     }
                     var boundary = tokens[end].isCapitalized || tokens[end].kind == .number || tokens[end].newlinesBefore > 0
-                        || (tokens[end].kind == .punctuation && openers.contains(tokens[end].text))
+                        || (tokens[end].kind == .punctuation && openers.contains(tokens[end]))
                     if tokens[i].end - tokens[i].start == 1, tokens[i].text == ".", i > 0,
                        tokens[i - 1].end == tokens[i].start, tokens[i - 1].kind == .word {
                         if abbreviations.contains(tokens[i - 1].lower) { boundary = boundary && tokens[end].newlinesBefore > 0 }
