@@ -54,7 +54,7 @@ public struct Extractor: Sendable {
         reader.focus = .init()
         var out: [RelationMention] = []
         let utf8 = Array(article.text.utf8)
-        let sentenceList = SentenceSplitter.split(tokens, abbreviations: readers.rules.abbreviations)
+        let sentenceList = SentenceSplitter.split(tokens, abbreviations: readers.abbreviations)
         cache.articles += 1
         cache.sentences += sentenceList.count
         cache.bytes += utf8.count

@@ -176,7 +176,7 @@ extension RelationReader {
         switch rules.morphology {
         case .inflecting:
             let prev = max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound
-            isPassive = prev.contains { rules.passiveAuxiliaries.contains(tokens[$0].lower) }
+            isPassive = prev.contains { passiveAuxiliaries.contains(tokens[$0]) }
                 && (rules.participleEndings.contains { first.hasSuffix($0) } || rules.irregularParticiples.contains(first))
             let prevWord = trig.range.lowerBound > range.lowerBound ? tokens[trig.range.lowerBound - 1].lower : ""
             isNoun = rules.nounMarkers.contains(prevWord) || rules.nounEndings.contains { first.hasSuffix($0) }

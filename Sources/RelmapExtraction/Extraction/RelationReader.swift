@@ -58,6 +58,10 @@ final class RelationReader {
     let speakerMarkerHashes: [[UInt64]]
     /// The hashes (``Token/hash``) of the words of each idiom, in the order of `phrases.idioms`.
     let idiomHashes: [[UInt64]]
+    /// The verbs of undergoing ("faced", "mengalami"), and the words before an act's origin ("from", "dari").
+    let undergoVerbs: WordSet, origins: WordSet
+    /// The auxiliaries of a passive ("was", "were").
+    let passiveAuxiliaries: WordSet
 
     init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules, lang: String) {
         self.lexicon = lexicon
@@ -67,6 +71,9 @@ final class RelationReader {
         singleWordMarkers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
         speakerMarkerHashes = phrases.speakerMarkers.map { $0.map(Token.fnv) }
         idiomHashes = phrases.idioms.map { $0.map(Token.fnv) }
+        undergoVerbs = WordSet(rules.undergoVerbs)
+        origins = WordSet(rules.origins)
+        passiveAuxiliaries = WordSet(rules.passiveAuxiliaries)
     }
 
     /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
@@ -211,7 +218,8 @@ final class RelationReader {
     }
 
     func isVerb(_ lower: String) -> Bool {
-        guard !rules.notVerbs.contains(lower), lower.count >= 5 else { return false }
+        // Bytes first: a word of fewer than five bytes has fewer than five letters, and is not looked up.
+        guard lower.utf8.count >= 5, !rules.notVerbs.contains(lower), lower.count >= 5 else { return false }
         return rules.verbPrefixes.contains { lower.hasPrefix($0) }
     }
 

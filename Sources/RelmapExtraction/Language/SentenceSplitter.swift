@@ -26,6 +26,11 @@ public enum SentenceSplitter {
 
     /// The sentences of `tokens`.
     public static func split(_ all: [Token], abbreviations: Set<String>) -> [Sentence] {
+        split(all, abbreviations: WordSet(abbreviations))
+    }
+
+    /// As ``split(_:abbreviations:)``, with the abbreviations made a ``WordSet`` once for many articles.
+    static func split(_ all: [Token], abbreviations: WordSet) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(all.count / 12 + 1)
         var start = 0
@@ -56,7 +61,7 @@ public enum SentenceSplitter {
                         || (tokens[end].kind == .punctuation && openers.contains(tokens[end]))
                     if tokens[i].end - tokens[i].start == 1, tokens[i].text == ".", i > 0,
                        tokens[i - 1].end == tokens[i].start, tokens[i - 1].kind == .word {
-                        if abbreviations.contains(tokens[i - 1].lower) { boundary = boundary && tokens[end].newlinesBefore > 0 }
+                        if abbreviations.contains(tokens[i - 1]) { boundary = boundary && tokens[end].newlinesBefore > 0 }
                         // An initial: one letter (up to 4 bytes) before the dot.
                         if tokens[i - 1].end - tokens[i - 1].start <= 4, tokens[i - 1].text.count == 1, tokens[i - 1].isCapitalized,
                            tokens[end].isCapitalized, tokens[end].newlinesBefore == 0 { boundary = false }
