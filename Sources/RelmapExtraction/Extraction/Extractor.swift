@@ -100,7 +100,8 @@ public struct Extractor: Sendable {
                 // One string for the sentence, however many relations it states.
                 let text = sentenceText ?? String(decoding: utf8[sentence.start..<sentence.end], as: UTF8.self)
                 sentenceText = text
-                var relation = RelationMention(
+                // Made in place in `out`: a local value appended was copied, each of its strings retained.
+                out.append(RelationMention(
                     article: article.id, date: article.date, source: s, target: t, type: lexicon.typeNames[f.type],
                     confidence: (f.confidence * 100).rounded() / 100,
                     sentence: text,
@@ -111,9 +112,8 @@ public struct Extractor: Sendable {
                     triggerStart: tokens[tr.lowerBound].start, triggerEnd: tokens[tr.upperBound - 1].end,
                     sourceStart: f.source.start, sourceEnd: f.source.end,
                     targetStart: f.target.start, targetEnd: f.target.end,
-                    negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang)
-                relation.dateOrigin = article.dateOrigin.rawValue
-                out.append(relation)
+                    negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang))
+                out[out.count - 1].dateOrigin = article.dateOrigin.rawValue
             }
             // Remember who was named, for references in the sentences to come (a sentence naming
             // no one changes nothing).
