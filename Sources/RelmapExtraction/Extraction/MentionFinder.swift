@@ -52,6 +52,9 @@ final class MentionFinder {
         let k = entry.tokens.count
         guard i + k <= end else { return false }
         for j in 0..<k {
+            // Hashes first: a token of another word is told apart without comparing strings (the
+            // hash is of the token's lower case, which equal texts share).
+            if tokens[i + j].hash != entry.hashes[j] { return false }
             if let exact = entry.exact[j] {
                 if tokens[i + j].text != exact { return false }
             } else {
