@@ -229,7 +229,7 @@ extension RelationReader {
         let tokens = s.tokens, range = s.range
         let innerFirst = tokens[inner.range.lowerBound].lower
         return lexicon.patterns[inner.patternIndex].evaluates ? false : s.modifierFirst
-            ? !(inner.range.lowerBound > range.lowerBound && rules.nounMarkers.contains(tokens[inner.range.lowerBound - 1].lower))
+            ? !(inner.range.lowerBound > range.lowerBound && nounMarkers.contains(tokens[inner.range.lowerBound - 1]))
                 && !markedPastAdjectives(inner.range.lowerBound, tokens, range)
             : isVerb(innerFirst)
     }

@@ -178,8 +178,10 @@ extension RelationReader {
             let prev = max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound
             isPassive = prev.contains { passiveAuxiliaries.contains(tokens[$0]) }
                 && (rules.participleEndings.contains { first.hasSuffix($0) } || rules.irregularParticiples.contains(first))
-            let prevWord = trig.range.lowerBound > range.lowerBound ? tokens[trig.range.lowerBound - 1].lower : ""
-            isNoun = rules.nounMarkers.contains(prevWord) || rules.nounEndings.contains { first.hasSuffix($0) }
+            // The word before the trigger is a noun marker (at the sentence's start, the empty word is looked up).
+            let afterMarker = trig.range.lowerBound > range.lowerBound ? nounMarkers.contains(tokens[trig.range.lowerBound - 1])
+                : rules.nounMarkers.contains("")
+            isNoun = afterMarker || rules.nounEndings.contains { first.hasSuffix($0) }
                 || markedPastAdjectives(trig.range.lowerBound, tokens, range)
         case .affixing:
             isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)

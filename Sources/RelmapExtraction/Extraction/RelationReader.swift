@@ -62,6 +62,8 @@ final class RelationReader {
     let undergoVerbs: WordSet, origins: WordSet
     /// The auxiliaries of a passive ("was", "were").
     let passiveAuxiliaries: WordSet
+    /// The words that make the word after them a noun ("the", "a").
+    let nounMarkers: WordSet
 
     init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules, lang: String) {
         self.lexicon = lexicon
@@ -74,6 +76,7 @@ final class RelationReader {
         undergoVerbs = WordSet(rules.undergoVerbs)
         origins = WordSet(rules.origins)
         passiveAuxiliaries = WordSet(rules.passiveAuxiliaries)
+        nounMarkers = WordSet(rules.nounMarkers)
     }
 
     /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
@@ -192,7 +195,7 @@ final class RelationReader {
         var adjectives = 0
         while i >= range.lowerBound, adjectives <= 3 {
             let t = tokens[i]
-            if rules.nounMarkers.contains(t.lower) { return adjectives > 0 }
+            if nounMarkers.contains(t) { return adjectives > 0 }
             // "the NATO summit", "a Russian drone attack": a name modifying the noun.
             if inMention[i - range.lowerBound] { adjectives += 1; i -= 1; continue }
             guard t.kind == .word, !t.isCapitalized, memos[i].classes.isEmpty,
