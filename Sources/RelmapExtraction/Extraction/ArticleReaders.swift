@@ -11,10 +11,13 @@ final class ArticleReaders: @unchecked Sendable {
     let reader: RelationReader
     /// The language's rules.
     let rules: LanguageRules
+    /// The language's abbreviations, for the sentence splitter.
+    let abbreviations: WordSet
 
     init(owner: ObjectIdentifier, lexicon: CompiledLexicon, options: ExtractionOptions, lang: String) {
         self.owner = owner
         rules = lexicon.rules(lang)
+        abbreviations = WordSet(rules.abbreviations)
         finder = MentionFinder(lexicon: lexicon, rules: rules)
         reader = RelationReader(lexicon: lexicon, options: options, rules: rules, lang: lang)
     }

@@ -54,7 +54,7 @@ public struct Extractor: Sendable {
         reader.focus = .init()
         var out: [RelationMention] = []
         let utf8 = Array(article.text.utf8)
-        let sentenceList = SentenceSplitter.split(tokens, abbreviations: readers.rules.abbreviations)
+        let sentenceList = SentenceSplitter.split(tokens, abbreviations: readers.abbreviations)
         cache.articles += 1
         cache.sentences += sentenceList.count
         cache.bytes += utf8.count
@@ -100,7 +100,8 @@ public struct Extractor: Sendable {
                 // One string for the sentence, however many relations it states.
                 let text = sentenceText ?? String(decoding: utf8[sentence.start..<sentence.end], as: UTF8.self)
                 sentenceText = text
-                var relation = RelationMention(
+                // Made in place in `out`: a local value appended was copied, each of its strings retained.
+                out.append(RelationMention(
                     article: article.id, date: article.date, source: s, target: t, type: lexicon.typeNames[f.type],
                     confidence: (f.confidence * 100).rounded() / 100,
                     sentence: text,
@@ -111,9 +112,8 @@ public struct Extractor: Sendable {
                     triggerStart: tokens[tr.lowerBound].start, triggerEnd: tokens[tr.upperBound - 1].end,
                     sourceStart: f.source.start, sourceEnd: f.source.end,
                     targetStart: f.target.start, targetEnd: f.target.end,
-                    negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang)
-                relation.dateOrigin = article.dateOrigin.rawValue
-                out.append(relation)
+                    negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang))
+                out[out.count - 1].dateOrigin = article.dateOrigin.rawValue
             }
             // Remember who was named, for references in the sentences to come (a sentence naming
             // no one changes nothing).
@@ -152,7 +152,7 @@ public struct Extractor: Sendable {
             if let person = mentions.last(where: { $0.person != nil && !$0.isReference && $0.actors.count == 1 }) {
                 context.lastPerson = (person.actors[0], sentence.index)
             }
-            if let ruler = mentions.last(where: { $0.actors.count == 1 && MentionFinder.rulingRoles.contains($0.agentRole ?? "") }) {
+            if let ruler = mentions.last(where: { $0.agentRole != nil && $0.actors.count == 1 && MentionFinder.rulingRoles.contains($0.agentRole ?? "") }) {
                 context.lastRuler = ruler.actors[0]
             }
             // What "It also warned ..." will mean next: the source of the sentence's first directed
@@ -190,7 +190,7 @@ public struct Extractor: Sendable {
         func scan(_ r: Range<Int>, open start: Bool) -> (open: Bool, closesAt: Int?) {
             var open = start
             var closes: Int?
-            for i in r where MentionFinder.quoteMarks.contains(tokens[i].text) {
+            for i in r where MentionFinder.quoteMarks.contains(tokens[i]) {
                 let opening: Bool
                 switch tokens[i].text {
                 case "“", "«", "„": opening = true
@@ -226,7 +226,7 @@ public struct Extractor: Sendable {
     }
 
     /// Marks that close a dateline ("JAKARTA -", "TEMPO.CO, Islamabad --", "SEOUL >>").
-    static let datelineMarks: Set<String> = ["-", "--", "–", "—", ">", ">>", "|", ":"]
+    static let datelineMarks: MarkSet = ["-", "--", "–", "—", ">", ">>", "|", ":"]
 
     /// The index of the first token past the article's dateline, or 0 without one: within the first
     /// ten tokens, a dash with space around it after nothing but capitalised words, brackets and
@@ -235,9 +235,9 @@ public struct Extractor: Sendable {
         var k = tokens.startIndex
         while k < min(tokens.endIndex, tokens.startIndex + 12) {
             let t = tokens[k]
-            if k > tokens.startIndex, datelineMarks.contains(t.text), t.start > tokens[k - 1].end {
+            if k > tokens.startIndex, datelineMarks.contains(t), t.start > tokens[k - 1].end {
                 var end = k + 1
-                while end < tokens.endIndex, datelineMarks.contains(tokens[end].text) { end += 1 }
+                while end < tokens.endIndex, datelineMarks.contains(tokens[end]) { end += 1 }
                 guard end < tokens.endIndex, tokens[end].start > tokens[end - 1].end else { return 0 }
                 return end
             }

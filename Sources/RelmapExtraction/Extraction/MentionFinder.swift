@@ -32,7 +32,7 @@ final class MentionFinder {
         var p = i - 1
         while p >= range.lowerBound, tokens[p].kind == .punctuation, tokens[p].text != "," {
             // "said: “We ...": a quotation opens a clause of its own.
-            if Self.quoteMarks.contains(tokens[p].text) || tokens[p].text == ":" { return true }
+            if Self.quoteMarks.contains(tokens[p]) || tokens[p].text == ":" { return true }
             p -= 1
         }
         if p < range.lowerBound { return true }
@@ -52,6 +52,9 @@ final class MentionFinder {
         let k = entry.tokens.count
         guard i + k <= end else { return false }
         for j in 0..<k {
+            // Hashes first: a token of another word is told apart without comparing strings (the
+            // hash is of the token's lower case, which equal texts share).
+            if tokens[i + j].hash != entry.hashes[j] { return false }
             if let exact = entry.exact[j] {
                 if tokens[i + j].text != exact { return false }
             } else {
@@ -203,7 +206,7 @@ final class MentionFinder {
             case .rulerReference:
                 // "Militer Niger merebut kekuasaan. ... junta": the state whose government or forces were
                 // named, in this sentence or before; else the actor just named.
-                if let here = mentions.last(where: { $0.actors.count == 1 && Self.rulingRoles.contains($0.agentRole ?? "") }) {
+                if let here = mentions.last(where: { $0.agentRole != nil && $0.actors.count == 1 && Self.rulingRoles.contains($0.agentRole ?? "") }) {
                     m = make(here.actors, raw.range, reference: true)
                 } else if let ruler = context.lastRuler ?? context.lastActor {
                     m = make([ruler], raw.range, reference: true)
@@ -302,7 +305,7 @@ final class MentionFinder {
     static let rulingRoles: Set<String> = ["government", "military"]
 
     /// Quote marks, opening or closing.
-    static let quoteMarks: Set<String> = ["“", "”", "\"", "„", "«", "»"]
+    static let quoteMarks: MarkSet = ["“", "”", "\"", "„", "«", "»"]
 
     /// "“Kami mengecam ...,” kata Menteri Luar Negeri China", "\"We condemn ...,\" Japan's foreign
     /// minister said": a first-person pronoun opening a clause inside a quotation is the state its
@@ -312,23 +315,23 @@ final class MentionFinder {
         // Most sentences have no first person: one bit test a word.
         guard range.contains(where: { memos[$0].classes.contains(.firstPerson) }) else { return mentions }
         // "The ministry said in a statement: “We ...”": the speaker is named before the colon.
-        if let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) }), open - 1 > range.lowerBound, tokens[open - 1].text == ":",
+        if let open = range.first(where: { Self.quoteMarks.contains(tokens[$0]) }), open - 1 > range.lowerBound, tokens[open - 1].text == ":",
            let said = (range.lowerBound..<(open - 1)).last(where: { speakerWords.contains(tokens[$0].lower) || memos[$0].classes.contains(.reporting) }),
            let speaker = mentions.last(where: { $0.tokenRange.upperBound <= said && !$0.isPlace }), speaker.actors.count == 1 {
-            let close = ((open + 1)..<range.upperBound).first { Self.quoteMarks.contains(tokens[$0].text) } ?? range.upperBound
+            let close = ((open + 1)..<range.upperBound).first { Self.quoteMarks.contains(tokens[$0]) } ?? range.upperBound
             return withFirstPerson(as: speaker, in: (open + 1)..<close, tokens, memos, range, mentions)
         }
         // A quotation that goes on past this sentence: its speaker is named where it closes.
         if let speaker = quotationSpeaker {
-            let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) }) ?? range.lowerBound
+            let open = range.first(where: { Self.quoteMarks.contains(tokens[$0]) }) ?? range.lowerBound
             return withFirstPerson(as: speaker, in: open..<range.upperBound, tokens, memos, range, mentions)
         }
-        guard let close = range.last(where: { Self.quoteMarks.contains(tokens[$0].text) }), close > range.lowerBound else {
+        guard let close = range.last(where: { Self.quoteMarks.contains(tokens[$0]) }), close > range.lowerBound else {
             // "Kami mengecam ..., kata X" without quote marks: reported speech closed by its attribution.
             guard let (comma, speaker) = closingAttribution(tokens, range, mentions, lastSubject: lastSubject, lastPerson: lastPerson) else { return mentions }
             return withFirstPerson(as: speaker, in: range.lowerBound..<comma, tokens, memos, range, mentions)
         }
-        let open = range.first(where: { Self.quoteMarks.contains(tokens[$0].text) && $0 < close }) ?? range.lowerBound
+        let open = range.first(where: { Self.quoteMarks.contains(tokens[$0]) && $0 < close }) ?? range.lowerBound
         guard let speaker = attribution(after: close, tokens, range, mentions, lastSubject: lastSubject, lastPerson: lastPerson) else { return mentions }
         return withFirstPerson(as: speaker, in: open..<close, tokens, memos, range, mentions)
     }

@@ -61,7 +61,7 @@ public struct NameCensus: Sendable {
         var context = ArticleContext(date: article.date)
         let bytes = Array(article.text.utf8)
         for t in tokens where t.kind == .word && !t.isCapitalized { census.lowerWords.insert(t.hash) }
-        let sentences = SentenceSplitter.split(tokens, abbreviations: readers.rules.abbreviations)
+        let sentences = SentenceSplitter.split(tokens, abbreviations: readers.abbreviations)
         cache.articles += 1
         cache.sentences += sentences.count
         cache.bytes += bytes.count

@@ -111,9 +111,9 @@ extension RelationReader {
     func undergoneAct(_ s: TriggerScope, _ roles: TriggerRoles) -> (source: ActorGroup, target: ActorGroup)? {
         // The act is the undergo verb's object, so a noun ("faced heavy attacks from ...").
         guard roles.genitive == nil, !rules.undergoVerbs.isEmpty,
-              let verb = (max(s.clause.lowerBound, s.trig.range.lowerBound - 4)..<s.trig.range.lowerBound).last(where: { rules.undergoVerbs.contains(s.tokens[$0].lower) }),
+              let verb = (max(s.clause.lowerBound, s.trig.range.lowerBound - 4)..<s.trig.range.lowerBound).last(where: { undergoVerbs.contains(s.tokens[$0]) }),
               let subject = roles.subjectCandidates.last(where: { $0.range.upperBound <= verb }),
-              let from = s.after.first(where: { $0.previousIndex >= s.trig.range.upperBound && rules.origins.contains(s.tokens[$0.previousIndex].lower) }),
+              let from = s.after.first(where: { $0.previousIndex >= s.trig.range.upperBound && origins.contains(s.tokens[$0.previousIndex]) }),
               !from.isPlace, agentReaches(from: s.trig.range.upperBound, to: from.previousIndex, s.tokens) else { return nil }
         return (from, subject)
     }
@@ -131,7 +131,7 @@ extension RelationReader {
         var source = after.first { isClass($0.previousIndex, .passiveAgent) }
         // "rudal ditembakkan dari Iran ke Israel", "missiles were fired from Iran at Israel": where the
         // act comes from does it, and the target follows its preposition.
-        if source == nil, let from = after.first(where: { rules.origins.contains(tokens[max(0, $0.previousIndex)].lower) && !$0.isPlace }),
+        if source == nil, let from = after.first(where: { origins.contains(tokens[max(0, $0.previousIndex)]) && !$0.isPlace }),
            from.range.lowerBound - trig.range.upperBound <= 4,
            let to = after.first(where: { $0.range.lowerBound > from.range.upperBound && isClass($0.previousIndex, .targetPreposition)
                && $0.range.lowerBound - from.range.upperBound <= 3 }) {
@@ -231,7 +231,7 @@ extension RelationReader {
         let tokens = s.tokens, range = s.range
         let innerFirst = tokens[inner.range.lowerBound].lower
         return lexicon.patterns[inner.patternIndex].evaluates ? false : s.modifierFirst
-            ? !(inner.range.lowerBound > range.lowerBound && rules.nounMarkers.contains(tokens[inner.range.lowerBound - 1].lower))
+            ? !(inner.range.lowerBound > range.lowerBound && nounMarkers.contains(tokens[inner.range.lowerBound - 1]))
                 && !markedPastAdjectives(inner.range.lowerBound, tokens, range)
             : isVerb(innerFirst)
     }

@@ -59,7 +59,7 @@ extension RelationReader {
             let t = tokens[i]
             if rules.eventNouns.contains(t.lower) {
                 // "this" / "ini" alone, not "this attack": a demonstrative is the act only at the clause's end.
-                if isClass(i, .demonstrative) || rules.nounMarkers.contains(t.lower), i + 1 < range.upperBound,
+                if isClass(i, .demonstrative) || nounMarkers.contains(t), i + 1 < range.upperBound,
                    tokens[i + 1].kind == .word, !isClass(i + 1, .clauseBreak), !isClass(i + 1, .coordinator) { return nil }
                 // "kritikan tindakan negara-negara Barat": an event noun with an owner of its own is no reference.
                 var j = i + 1
@@ -69,8 +69,8 @@ extension RelationReader {
                 }
                 return i..<(i + 1)
             }
-            let skippable = t.kind != .word ? RelationReader.gapMarks.contains(t.text) || rules.possessiveMarks.contains(t.lower)
-                : (isClass(i, .determiner) || rules.nounMarkers.contains(t.lower) || t.isCapitalized || rules.possessiveMarks.contains(t.lower)
+            let skippable = t.kind != .word ? RelationReader.gapMarks.contains(t) || rules.possessiveMarks.contains(t.lower)
+                : (isClass(i, .determiner) || nounMarkers.contains(t) || t.isCapitalized || rules.possessiveMarks.contains(t.lower)
                    || rules.adjectives.contains(t.lower) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
             if !skippable || inMention[i - range.lowerBound] { return nil }
             i += 1

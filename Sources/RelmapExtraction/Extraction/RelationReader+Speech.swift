@@ -65,7 +65,7 @@ extension RelationReader {
             judgedFrom = verb + 1
         }
         // Without a reporting verb, only a quotation has a speaker who judges ("“...,” kata X").
-        if source == nil, (range.lowerBound..<trig.range.lowerBound).contains(where: { MentionFinder.quoteMarks.contains(tokens[$0].text) }) {
+        if source == nil, (range.lowerBound..<trig.range.lowerBound).contains(where: { MentionFinder.quoteMarks.contains(tokens[$0]) }) {
             source = groups.first { $0.isSpeaker && $0.range.lowerBound >= trig.range.upperBound }
                 ?? groups.first { g in g.range.lowerBound >= trig.range.upperBound && g.range.upperBound < range.upperBound
                     && singleWordMarkers.contains(tokens[g.range.upperBound].lower) && usable(g) }
@@ -107,7 +107,7 @@ extension RelationReader {
     /// `start` ("..., kata Menteri Luar Negeri Chile", "..., Chile's foreign minister said on
     /// Tuesday"): a group after a speaker marker, or followed by one, with a few words at most after it.
     func closingSpeaker(after start: Int, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup]) -> ActorGroup? {
-        guard !range.contains(where: { MentionFinder.quoteMarks.contains(tokens[$0].text) }) else { return nil }
+        guard !range.contains(where: { MentionFinder.quoteMarks.contains(tokens[$0]) }) else { return nil }
         for g in groups.reversed() where g.range.lowerBound > start {
             guard let comma = (max(start, g.range.lowerBound - 4)..<g.range.lowerBound).last(where: { tokens[$0].text == "," }),
                   g.isSpeaker || comma == g.range.lowerBound - 1 || (comma + 1..<g.range.lowerBound).allSatisfy({ isClass($0, .determiner) })

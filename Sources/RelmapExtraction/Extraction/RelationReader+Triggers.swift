@@ -4,16 +4,14 @@ extension RelationReader {
     func findTriggers(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, skip: [Bool],
                               cache: borrowing ExtractionCache) -> [Trigger] {
         var out: [Trigger] = []
-        for i in range where tokens[i].kind == .word && !skip[i - range.lowerBound] {
+        // Memos first: most words start no trigger, and their tokens need not be read.
+        for i in range where memos[i].triggers >= 0 && tokens[i].kind == .word && !skip[i - range.lowerBound] {
             let k = memos[i].triggers
-            guard k >= 0 else { continue }
             // "condemned what it called illegal conduct": the reporter's words, not an act of theirs.
             if !rules.freeRelatives.isEmpty, i - 2 >= range.lowerBound, isClass(i, .reporting),
                rules.freeRelatives.contains(tokens[i - 2].lower), isClass(i - 1, .pronoun) { continue }
             // "seized on the talks", "serangan jantung": a fixed phrase states no act.
-            if !phrases.idioms.isEmpty, phrases.idioms.contains(where: { idiom in
-                (0..<idiom.count).contains { k in tokens[i].lower == idiom[k] && i - k >= range.lowerBound && i - k + idiom.count <= range.upperBound
-                    && (0..<idiom.count).allSatisfy { tokens[i - k + $0].lower == idiom[$0] } } }) { continue }
+            if !phrases.idioms.isEmpty, isInIdiom(i, tokens, range) { continue }
             // The word's triggers and the patterns read in place: asking for each one retained its lists.
             cache.tables.triggerLists[Int(k)].withUnsafeBufferPointer { candidates in
                 lexicon.patterns.withUnsafeBufferPointer { patterns in
@@ -61,6 +59,22 @@ extension RelationReader {
             }
         }
         return kept.sorted { ($0.range.lowerBound, $0.type) < ($1.range.lowerBound, $1.type) }
+    }
+
+    /// Whether token `i` is a word of one of the language's idioms written around it ("seized on",
+    /// "serangan jantung"). Hashes are compared first; strings only where they all agree.
+    private func isInIdiom(_ i: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+            let hash = tokens[i].hash
+            for (m, hashes) in idiomHashes.enumerated() {
+                for k in hashes.indices where hashes[k] == hash && i - k >= range.lowerBound && i - k + hashes.count <= range.upperBound {
+                    let idiom = phrases.idioms[m]
+                    if (0..<hashes.count).allSatisfy({ tokens[i - k + $0].hash == hashes[$0] }),
+                       (0..<idiom.count).allSatisfy({ tokens[i - k + $0].lower == idiom[$0] }) { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// What the words around each trigger make of it: a cut of a cooperative act is a sanction
@@ -140,7 +154,7 @@ extension RelationReader {
                 var hit: Int?
                 while j < range.upperBound && j <= i + 8 {
                     if tokens[j].kind == .word && lexicon.matches(next, tokens, j, memos[j], cache: cache) { hit = j; break }
-                    if tokens[j].kind == .punctuation && !Self.gapMarks.contains(tokens[j].text) { break }
+                    if tokens[j].kind == .punctuation && !Self.gapMarks.contains(tokens[j]) { break }
                     j += 1
                 }
                 guard let h = hit else { return nil }
@@ -149,7 +163,7 @@ extension RelationReader {
                 continue
             }
             // "vowed \"unwavering support\" for Kyiv": quote marks inside a phrase do not break it.
-            while i < range.upperBound, tokens[i].kind == .punctuation, MentionFinder.quoteMarks.contains(tokens[i].text) { i += 1 }
+            while i < range.upperBound, tokens[i].kind == .punctuation, MentionFinder.quoteMarks.contains(tokens[i]) { i += 1 }
             guard i < range.upperBound, tokens[i].kind == .word,
                   lexicon.matches(words[w], tokens, i, memos[i], cache: cache) else { return nil }
             i += 1

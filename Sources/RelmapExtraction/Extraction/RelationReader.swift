@@ -56,6 +56,14 @@ final class RelationReader {
     /// The hashes (``Token/hash``) of the words of each speaker marker, in the order of
     /// `phrases.speakerMarkers`.
     let speakerMarkerHashes: [[UInt64]]
+    /// The hashes (``Token/hash``) of the words of each idiom, in the order of `phrases.idioms`.
+    let idiomHashes: [[UInt64]]
+    /// The verbs of undergoing ("faced", "mengalami"), and the words before an act's origin ("from", "dari").
+    let undergoVerbs: WordSet, origins: WordSet
+    /// The auxiliaries of a passive ("was", "were").
+    let passiveAuxiliaries: WordSet
+    /// The words that make the word after them a noun ("the", "a").
+    let nounMarkers: WordSet
 
     init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules, lang: String) {
         self.lexicon = lexicon
@@ -64,6 +72,11 @@ final class RelationReader {
         phrases = lexicon.phrases[lang] ?? lexicon.phrases["id"] ?? .init()
         singleWordMarkers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
         speakerMarkerHashes = phrases.speakerMarkers.map { $0.map(Token.fnv) }
+        idiomHashes = phrases.idioms.map { $0.map(Token.fnv) }
+        undergoVerbs = WordSet(rules.undergoVerbs)
+        origins = WordSet(rules.origins)
+        passiveAuxiliaries = WordSet(rules.passiveAuxiliaries)
+        nounMarkers = WordSet(rules.nounMarkers)
     }
 
     /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
@@ -83,7 +96,7 @@ final class RelationReader {
     }
 
     /// Marks a gapped trigger may run across: commas and quotes ("menyebut tindakan Rusia “ilegal”").
-    static let gapMarks: Set<String> = [",", "“", "”", "\"", "‘", "’", "'"]
+    static let gapMarks: MarkSet = [",", "“", "”", "\"", "‘", "’", "'"]
 
     struct Trigger {
         var type: Int
@@ -185,7 +198,7 @@ final class RelationReader {
         var adjectives = 0
         while i >= range.lowerBound, adjectives <= 3 {
             let t = tokens[i]
-            if rules.nounMarkers.contains(t.lower) { return adjectives > 0 }
+            if nounMarkers.contains(t) { return adjectives > 0 }
             // "the NATO summit", "a Russian drone attack": a name modifying the noun.
             if inMention[i - range.lowerBound] { adjectives += 1; i -= 1; continue }
             guard t.kind == .word, !t.isCapitalized, memos[i].classes.isEmpty,
@@ -205,7 +218,7 @@ final class RelationReader {
     func agentReaches(from end: Int, to marker: Int, _ tokens: [Token], throughRelative: Bool = false) -> Bool {
         // Quote marks are no words: "\"unlawful and dangerous conduct\" by ...".
         var words = 0
-        for i in end..<max(end, marker) where !MentionFinder.quoteMarks.contains(tokens[i].text) { words += 1 }
+        for i in end..<max(end, marker) where !MentionFinder.quoteMarks.contains(tokens[i]) { words += 1 }
         if words <= 3 { return true }
         guard end < marker, !(end..<marker).contains(where: { tokens[$0].text == "," || isClass($0, .clauseBreak) }) else { return false }
         if marker - end <= 8, rules.genitiveLinks.contains(tokens[end].lower) { return true }
@@ -216,7 +229,8 @@ final class RelationReader {
     }
 
     func isVerb(_ lower: String) -> Bool {
-        guard !rules.notVerbs.contains(lower), lower.count >= 5 else { return false }
+        // Bytes first: a word of fewer than five bytes has fewer than five letters, and is not looked up.
+        guard lower.utf8.count >= 5, !rules.notVerbs.contains(lower), lower.count >= 5 else { return false }
         return rules.verbPrefixes.contains { lower.hasPrefix($0) }
     }
 

@@ -6,26 +6,31 @@
 /// datelines stand on lines of their own — unless the line reads on (the next line starts in lower
 /// case after a line without a closing mark: hard-wrapped text).
 public enum SentenceSplitter {
-    private static let enders: Set<String> = [".", "!", "?", "…", "!?", "?!", "...", "...."]
-    private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»"]
-    private static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "—", "–", "-"]
+    private static let enders: MarkSet = [".", "!", "?", "…", "!?", "?!", "...", "...."]
+    private static let closers: MarkSet = ["\"", "”", "’", "'", ")", "]", "»"]
+    private static let openers: MarkSet = ["\"", "“", "‘", "'", "(", "[", "—", "–", "-"]
 
     /// Whether token `i` can end a sentence: a cheap test of its first byte before the set (the
     /// token read in place: passing it copied its strings).
     @inline(__always)
     private static func isEnder(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         guard tokens[i].kind == .punctuation, let b = tokens[i].text.utf8.first, b == 0x2E || b == 0x21 || b == 0x3F || b == 0xE2 else { return false }
-        return enders.contains(tokens[i].text)
+        return enders.contains(tokens[i])
     }
 
     /// Whether token `i` closes a quotation or bracket.
     @inline(__always)
     private static func isCloser(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
-        tokens[i].kind == .punctuation && closers.contains(tokens[i].text)
+        tokens[i].kind == .punctuation && closers.contains(tokens[i])
     }
 
     /// The sentences of `tokens`.
     public static func split(_ all: [Token], abbreviations: Set<String>) -> [Sentence] {
+        split(all, abbreviations: WordSet(abbreviations))
+    }
+
+    /// As ``split(_:abbreviations:)``, with the abbreviations made a ``WordSet`` once for many articles.
+    static func split(_ all: [Token], abbreviations: WordSet) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(all.count / 12 + 1)
         var start = 0
@@ -53,10 +58,10 @@ public enum SentenceSplitter {
                         continue
                     }
                     var boundary = tokens[end].isCapitalized || tokens[end].kind == .number || tokens[end].newlinesBefore > 0
-                        || (tokens[end].kind == .punctuation && openers.contains(tokens[end].text))
+                        || (tokens[end].kind == .punctuation && openers.contains(tokens[end]))
                     if tokens[i].end - tokens[i].start == 1, tokens[i].text == ".", i > 0,
                        tokens[i - 1].end == tokens[i].start, tokens[i - 1].kind == .word {
-                        if abbreviations.contains(tokens[i - 1].lower) { boundary = boundary && tokens[end].newlinesBefore > 0 }
+                        if abbreviations.contains(tokens[i - 1]) { boundary = boundary && tokens[end].newlinesBefore > 0 }
                         // An initial: one letter (up to 4 bytes) before the dot.
                         if tokens[i - 1].end - tokens[i - 1].start <= 4, tokens[i - 1].text.count == 1, tokens[i - 1].isCapitalized,
                            tokens[end].isCapitalized, tokens[end].newlinesBefore == 0 { boundary = false }

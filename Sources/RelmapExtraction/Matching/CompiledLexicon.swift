@@ -21,6 +21,8 @@ public struct CompiledLexicon: Sendable {
     /// A name as a token sequence.
     struct NameEntry: Sendable {
         var tokens: [String]
+        /// For each token: its hash (``Token/hash``), which a token of the text must have to match it.
+        var hashes: [UInt64]
         /// For each token: must the text be capitalised (the lexicon writes it so)?
         var capitalised: [Bool]
         /// For each token: must the text match exactly (acronyms written in capitals)?
@@ -92,6 +94,7 @@ public struct CompiledLexicon: Sendable {
             }
             let entry = NameEntry(
                 tokens: toks.map(\.lower),
+                hashes: toks.map(\.hash),
                 capitalised: toks.map { $0.isCapitalized },
                 exact: toks.map { isAcronym($0) ? $0.text : nil },
                 target: target)

@@ -1,0 +1,34 @@
+/// A handful of punctuation marks ("“", "...", "--") that a token's text is tested against: the
+/// token's hash (``Token/hash``) is compared first, so that a word, which is none of them, is
+/// told apart without hashing its text again, and a mark is compared with the one entry of its hash.
+struct MarkSet: Sendable, ExpressibleByArrayLiteral {
+    /// The marks, and the hash of each one's lower-case form (what ``Token/hash`` is of).
+    private let marks: [String]
+    private let hashes: [UInt64]
+
+    /// A set of `marks`.
+    init(_ marks: [String]) {
+        var distinct: [String] = []
+        for m in marks where !distinct.contains(m) { distinct.append(m) }
+        self.marks = distinct
+        hashes = distinct.map { Token.fnv($0.lowercased()) }
+    }
+
+    /// A set of the marks listed.
+    init(arrayLiteral marks: String...) {
+        self.init(marks)
+    }
+
+    /// Whether `token`'s text is one of the marks.
+    @inline(__always)
+    func contains(_ token: borrowing Token) -> Bool {
+        contains(token.text, hash: token.hash)
+    }
+
+    /// Whether `text`, whose lower-case form hashes to `hash` (``Token/hash``), is one of the marks.
+    @inline(__always)
+    func contains(_ text: String, hash: UInt64) -> Bool {
+        for k in hashes.indices where hashes[k] == hash && marks[k] == text { return true }
+        return false
+    }
+}
