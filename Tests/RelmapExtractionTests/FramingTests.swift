@@ -192,4 +192,9 @@ import RelmapCorpus
         #expect(relations("Nikaragua mengakhiri hubungan diplomatik dengan Taiwan.") == ["NIC sanction TWN"])
         #expect(relations("Nicaragua ended its diplomatic relations with Taiwan.", lang: "en") == ["NIC sanction TWN"])
     }
+
+    @Test func closingAConsulateIsASanctionAnsweredByAThreat() {
+        #expect(relations("Chile closed Peru's consulate in Arica. Peru vowed to retaliate.", lang: "en") == ["CHL sanction PER", "PER threat CHL"])
+        #expect(relations("Cile menutup konsulat Peru di Arica. Peru akan mengambil langkah balasan.") == ["CHL sanction PER", "PER threat CHL"])
+    }
 }
