@@ -51,6 +51,13 @@ import Testing
         #expect(relations("Guinea's army toppled the president. Senegal condemned the junta.", lang: "en") == ["SEN protest GIN"])
     }
 
+    @Test func aNameInsideARelativeClauseIsNotTheMainVerbsSubject() {
+        #expect(relations("Cile, yang menyerang Peru tahun lalu, bertemu Bolivia.") == ["CHL attack PER", "CHL meeting BOL"])
+        #expect(relations("Para pemberontak itu, yang bermarkas di Peru, menembaki pos perbatasan Bolivia.").isEmpty)
+        // In English "which" opens a clause of its own: Peru, inside it, does not meet Bolivia.
+        #expect(!relations("Chile, which attacked Peru last year, met Bolivia.", lang: "en").contains("PER meeting BOL"))
+    }
+
     @Test func aPronounOpeningASentenceContinuesTheLastSubject() {
         #expect(relations("Kenya menolak hadir dalam pertemuan itu. Ia juga mengecam Ethiopia.") == ["KEN protest ETH"])
         #expect(relations("Chile did not attend. It also summoned the Peruvian ambassador.", lang: "en") == ["CHL protest PER"])

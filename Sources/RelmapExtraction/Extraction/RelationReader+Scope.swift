@@ -105,8 +105,20 @@ extension RelationReader {
         /// "Korea Utara yang membelot": the group before "yang" + trigger is the relative clause's subject.
         func isRelativeSubject(_ g: ActorGroup) -> Bool {
             let between = g.range.upperBound..<trig.range.lowerBound
-            guard between.count >= 1, between.count <= 3, tokens[g.range.upperBound].lower == "yang" || tokens[g.range.upperBound].lower == "who" || tokens[g.range.upperBound].lower == "which" else { return false }
+            // "Chile, which attacked Peru": a comma may stand before the relative.
+            let r = between.count >= 2 && tokens[g.range.upperBound].text == "," ? g.range.upperBound + 1 : g.range.upperBound
+            guard between.count >= 1, trig.range.lowerBound - r <= 3, reader.rules.relatives.contains(tokens[r].lower) else { return false }
             return !g.isPlace && !isClass(g.previousIndex, .placePreposition)
+        }
+
+        /// "Chile, which attacked Peru last year, met Bolivia": a name inside a relative clause set
+        /// off by commas before the trigger is not the trigger's subject.
+        func isInsideRelative(_ g: ActorGroup) -> Bool {
+            guard let close = (g.range.upperBound..<trig.range.lowerBound).first(where: { tokens[$0].text == "," }) else { return false }
+            var p = g.range.lowerBound - 1
+            while p > range.lowerBound, tokens[p].text != "," { p -= 1 }
+            return p > range.lowerBound && tokens[p].text == "," && p + 1 < g.range.lowerBound
+                && reader.rules.relatives.contains(tokens[p + 1].lower) && close < trig.range.lowerBound
         }
 
         /// "in Kyiv", "with Turkey", "against Iran", "by Russia", "between X and Y", "except X": a

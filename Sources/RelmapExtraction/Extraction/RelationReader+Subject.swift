@@ -48,7 +48,7 @@ extension RelationReader {
         let isNoun = s.form.isNoun
         // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
         let subjectCandidates = before.filter {
-            s.isRelativeSubject($0) || (!$0.isPlace && !s.isPrepositional($0) && !s.isObject($0) && !s.isLocative($0) && !s.ownsAllyNoun($0)
+            s.isRelativeSubject($0) || (!$0.isPlace && !s.isPrepositional($0) && !s.isObject($0) && !s.isLocative($0) && !s.ownsAllyNoun($0) && !s.isInsideRelative($0)
                 && !modifiesAllyNoun($0, s.innerTriggers, groups, tokens))
         }
         var subject = subjectCandidates.last
