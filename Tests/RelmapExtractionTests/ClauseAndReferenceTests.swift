@@ -54,8 +54,11 @@ import Testing
     @Test func aNameInsideARelativeClauseIsNotTheMainVerbsSubject() {
         #expect(relations("Cile, yang menyerang Peru tahun lalu, bertemu Bolivia.") == ["CHL attack PER", "CHL meeting BOL"])
         #expect(relations("Para pemberontak itu, yang bermarkas di Peru, menembaki pos perbatasan Bolivia.").isEmpty)
-        // In English "which" opens a clause of its own: Peru, inside it, does not meet Bolivia.
-        #expect(!relations("Chile, which attacked Peru last year, met Bolivia.", lang: "en").contains("PER meeting BOL"))
+        // In English "which" opens a clause of its own; the name before its comma is the subject of both verbs.
+        #expect(relations("Chile, which attacked Peru last year, met Bolivia.", lang: "en") == ["CHL attack PER", "CHL meeting BOL"])
+        #expect(relations("Chile, which borders Peru, signed a pact with Bolivia.", lang: "en") == ["CHL alliance BOL"])
+        // An object relative keeps its own subject.
+        #expect(relations("Peru, which Chile invaded in 1879, condemned Bolivia.", lang: "en") == ["CHL attack PER", "PER protest BOL"])
     }
 
     @Test func aPronounOpeningASentenceContinuesTheLastSubject() {

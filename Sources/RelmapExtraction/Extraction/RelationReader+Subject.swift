@@ -83,6 +83,14 @@ extension RelationReader {
            sub.previousIndex >= 0, !isClass(sub.previousIndex, .coordinator), tokens[sub.previousIndex].text != "," {
             subject = head
         }
+        // "Chile, which attacked Peru last year, met Bolivia": where a relative opens the clause (a
+        // clause break in English), the name before its comma is the subject of the relative clause's
+        // verb and, past the clause's closing comma, of the main verb.
+        if subject == nil, cl.lowerBound - 2 > range.lowerBound, rules.relatives.contains(tokens[cl.lowerBound - 1].lower),
+           tokens[cl.lowerBound - 2].text == ",",
+           let antecedent = groups.last(where: { $0.range.upperBound == cl.lowerBound - 2 && !$0.isPlace && !$0.isSpeaker }) {
+            subject = antecedent
+        }
         // "penasihat di Kedutaan Besar Korea Utara membelot": with no other subject, an agency
         // named after a preposition of place is where the subject works.
         if subject == nil, let agency = before.last(where: { g in !g.isPlace && g.mentions.contains { $0.agentRole != nil } && s.isLocative(g) }) {
