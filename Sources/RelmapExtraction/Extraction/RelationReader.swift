@@ -119,7 +119,9 @@ final class RelationReader {
         // No word of the sentence can start a trigger: nothing to read, unless it lists who else did
         // the last act ("France three, and Italy two").
         guard range.contains(where: { memos[$0].triggers >= 0 }) else {
-            guard focus.lastDirected != nil else { return [] }
+            // Most sentences hold no count: nothing to group then.
+            guard focus.lastDirected != nil,
+                  range.contains(where: { tokens[$0].kind == .number || memos[$0].classes.contains(.numeral) }) else { return [] }
             self.memos = memos
             sentence = range
             defer { self.memos = [] }
