@@ -22,6 +22,8 @@ struct ActorGroup {
     /// Partners named after the group as its ally or backer ("Russia and its ally Belarus"): they
     /// take the group's part in every act it is a party to, beside their own apposition.
     var partners: [Mention] = []
+    /// A name modifying an ally noun after a possessive ("our NATO ally Turkey"): no object or subject.
+    var modifiesAllyNoun = false
 
     /// A group of `mentions` spanning `range`.
     init(mentions: [Mention], range: Range<Int>) {

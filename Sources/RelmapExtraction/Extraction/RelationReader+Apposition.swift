@@ -109,11 +109,14 @@ extension RelationReader {
     }
 
     /// "our NATO ally Turkey", "its EU partner France": a name between an ally noun's possessor and
-    /// the noun, with the ally named right after the noun, modifies the noun; it is not the object.
-    func modifiesAllyNoun(_ g: ActorGroup, _ triggers: [Trigger], _ groups: [ActorGroup], _ tokens: [Token]) -> Bool {
-        guard rules.modifiersBeforeNouns, g.previousIndex >= 0, rules.possessivePronouns.contains(tokens[g.previousIndex].lower),
-              let noun = triggers.first(where: { lexicon.shapes[$0.patternIndex].apposition && $0.range.lowerBound == g.range.upperBound })
-        else { return false }
-        return groups.contains { $0.range.lowerBound == noun.range.upperBound }
+    /// the noun, with the ally named right after the noun, modifies the noun; it is neither an object
+    /// nor a subject. Marked once a sentence (``ActorGroup/modifiesAllyNoun``).
+    func markAllyNounModifiers(_ groups: inout [ActorGroup], _ triggers: [Trigger], _ tokens: [Token]) {
+        guard rules.modifiersBeforeNouns else { return }
+        for g in groups.indices where groups[g].previousIndex >= 0 && rules.possessivePronouns.contains(tokens[groups[g].previousIndex].lower) {
+            guard let noun = triggers.first(where: { lexicon.shapes[$0.patternIndex].apposition && $0.range.lowerBound == groups[g].range.upperBound })
+            else { continue }
+            groups[g].modifiesAllyNoun = groups.contains { $0.range.lowerBound == noun.range.upperBound }
+        }
     }
 }

@@ -161,7 +161,7 @@ extension RelationReader {
             return g.range.lowerBound >= gen.range.upperBound || (agentAfterObject && g.range.upperBound <= gen.range.lowerBound)
         }
         var searchFrom = agentAfterObject ? trig.range.upperBound : genitive?.range.upperBound ?? trig.range.upperBound
-        for g in afterSource where !modifiesAllyNoun(g, innerTriggers, s.groups, tokens) {
+        for g in afterSource where !g.modifiesAllyNoun {
             if g.range.lowerBound - trig.range.upperBound > 12 { return nil }
             // A comma or a preposition of place or company ends the trigger's phrase.
             let stretch = searchFrom..<max(searchFrom, g.previousIndex)

@@ -48,8 +48,7 @@ extension RelationReader {
         let isNoun = s.form.isNoun
         // Subject: nearest group before the trigger that is no location, object or prepositional phrase.
         let subjectCandidates = before.filter {
-            s.isRelativeSubject($0) || (!$0.isPlace && !s.isPrepositional($0) && !s.isObject($0) && !s.isLocative($0) && !s.ownsAllyNoun($0) && !s.isInsideRelative($0)
-                && !modifiesAllyNoun($0, s.innerTriggers, groups, tokens))
+            s.isRelativeSubject($0) || (!$0.isPlace && !s.isPrepositional($0) && !s.isObject($0) && !s.isLocative($0) && !s.ownsAllyNoun($0) && !s.isInsideRelative($0) && !$0.modifiesAllyNoun)
         }
         var subject = subjectCandidates.last
         // "AS menuduh Korea Utara memasok amunisi": an object right before the trigger is its subject.

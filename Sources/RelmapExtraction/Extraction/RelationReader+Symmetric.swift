@@ -125,7 +125,7 @@ extension RelationReader {
     /// apposition ("bertemu sekutu dekatnya Presiden Rusia").
     func partyAfter(_ s: TriggerScope, genitive: ActorGroup?) -> (group: ActorGroup, isPair: Bool)? {
         let trig = s.trig, tokens = s.tokens, pattern = s.pattern
-        for g in s.after where g.range != genitive?.range && !modifiesAllyNoun(g, s.innerTriggers, s.groups, tokens) {
+        for g in s.after where g.range != genitive?.range && !g.modifiesAllyNoun {
             if g.range.lowerBound - trig.range.upperBound > 12 { return nil }
             let lead = min(max(trig.range.upperBound, g.range.lowerBound - 3), g.range.lowerBound)..<g.range.lowerBound
             let interrupted = (min(trig.range.upperBound, g.range.lowerBound)..<g.range.lowerBound).contains {

@@ -156,6 +156,7 @@ final class RelationReader {
         groupsRead = groups
         let triggers = frame(findTriggers(tokens, memos, range, skip: inMention, cache: cache), tokens, range)
         linkPartners(&groups, triggers, tokens)
+        markAllyNounModifiers(&groups, triggers, tokens)
         var out: [Found] = []
         for trig in triggers {
             let read = readTrigger(trig, tokens, range, groups: groups, innerTriggers: triggers)
