@@ -292,12 +292,22 @@ final class RelationReader {
     /// One relation for each source actor and each other target actor.
     func pairs(_ s: ActorGroup, _ t: ActorGroup, _ trig: Trigger, confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
         var out: [Found] = []
-        let sources = s.mentions + s.partners
-        for sm in sources {
+        // The mentions of a group and of its partners, by index: joining the two lists made an array
+        // (and copied every mention) for each source actor.
+        let sourceCount = s.mentions.count + s.partners.count, targetCount = t.mentions.count + t.partners.count
+        func source(_ k: Int) -> Mention { k < s.mentions.count ? s.mentions[k] : s.partners[k - s.mentions.count] }
+        func target(_ k: Int) -> Mention { k < t.mentions.count ? t.mentions[k] : t.partners[k - t.mentions.count] }
+        // "strikes by the Syrian regime and its backer Russia in Idlib": a place of one of the
+        // parties' own states is where they act, not whom they act against.
+        func isPartyPlace(_ tm: Mention) -> Bool {
+            tm.isPlace && (0..<sourceCount).contains { k in source(k).actors.contains { tm.actors.contains($0) } }
+        }
+        for i in 0..<sourceCount {
+            let sm = source(i)
             for sa in sm.actors {
-                // "strikes by the Syrian regime and its backer Russia in Idlib": a place of one of the
-                // parties' own states is where they act, not whom they act against.
-                for tm in t.mentions + t.partners where !(tm.isPlace && sources.contains { $0.actors.contains { tm.actors.contains($0) } }) {
+                for j in 0..<targetCount {
+                    let tm = target(j)
+                    if isPartyPlace(tm) { continue }
                     for ta in tm.actors where ta != sa {
                         var src = sm, dst = tm
                         // A mention of one actor is already that actor's: no new list.
