@@ -7,13 +7,16 @@ import Foundation
 /// every call goes through ``withSession(_:)``, which holds one lock and one context for the
 /// process (a context per call would leak the plugin lists each time).
 public enum Graphviz {
+    /// The process's context and the messages of the current call. `@unchecked Sendable`: both
+    /// properties are read and written only with `lock` held (Graphviz calls its error function on
+    /// the calling thread, inside ``withSession(_:)``).
     final class Session: @unchecked Sendable {
         let lock = NSLock()
         var context: OpaquePointer?
+        var messages: [String] = []
     }
 
     static let shared = Session()
-    nonisolated(unsafe) static var messages: [String] = []
 
     /// Runs `body` with the process's Graphviz context, holding the lock.
     static func withSession<T>(_ body: (OpaquePointer) throws -> T) throws -> T {
@@ -22,19 +25,19 @@ public enum Graphviz {
         if shared.context == nil {
             shared.context = gvContext()
             _ = agseterrf { message in
-                if let message { Graphviz.messages.append(String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)) }
+                if let message { Graphviz.shared.messages.append(String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)) }
                 return 0
             }
         }
         guard let ctx = shared.context else { throw RenderError.pluginsMissing }
-        messages.removeAll()
+        shared.messages.removeAll()
         _ = agreseterrors()
         return try body(ctx)
     }
 
-    /// The error messages Graphviz reported during the current call.
+    /// The error messages Graphviz reported during the current call. Call inside ``withSession(_:)``.
     static var lastMessage: String {
-        messages.filter { !$0.isEmpty }.joined(separator: "; ")
+        shared.messages.filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
     /// The DOT source of `g` (opened with `relmap_open`), as cgraph writes it. Call inside ``withSession(_:)``.

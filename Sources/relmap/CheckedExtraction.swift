@@ -18,7 +18,7 @@ struct CheckedExtraction {
 
     /// As ``CorpusExtraction/run(_:transform:_:)``, with duplicate ids made unique.
     @discardableResult
-    func run<T>(_ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
+    func run<T: Sendable>(_ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
                 _ body: (T) throws -> Void) throws -> CorpusExtraction.Stats {
         let extractor = extraction.extractor
         return try map(corpus, { article, cache in transform(article, extractor.extract(article, cache: &cache)) }, body)
@@ -26,7 +26,7 @@ struct CheckedExtraction {
 
     /// As ``CorpusExtraction/map(_:_:_:)``, with duplicate ids made unique.
     @discardableResult
-    func map<T>(_ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
+    func map<T: Sendable>(_ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
                 _ body: (T) throws -> Void) throws -> CorpusExtraction.Stats {
         var ids = ArticleIDs()
         var cache = ExtractionCache()

@@ -83,7 +83,8 @@ struct CorpusOptions: ParsableArguments {
     }
 }
 
-/// The extractor made on another thread, handed back under a lock.
+/// The extractor made on another thread, handed back under a lock (`@unchecked Sendable`: its one
+/// mutable property is read and written only with `lock` held).
 private final class Made: @unchecked Sendable {
     private let lock = NSLock()
     private var result: Result<Extractor, Error>?

@@ -8,6 +8,9 @@ import RelmapRender
 /// rewritten in place at most once a second, then closed with the step's time. With `--progress`
 /// the lines appear from the start, one per second at most, each on a line of its own, whatever
 /// standard error is (for logs). Otherwise nothing is written: pipes, scripts and tests stay clean.
+///
+/// `@unchecked Sendable`: the step's thread and the ticking thread share it, and every mutable
+/// property is read and written only with `lock` held.
 final class ProgressReport: @unchecked Sendable {
     private let lock = NSLock()
     private let forced: Bool

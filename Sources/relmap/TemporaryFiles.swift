@@ -15,18 +15,22 @@ import Foundation
 enum TemporaryFiles {
     private static let capacity = 4096
     /// Paths as C strings, nil for a free slot. Written under `lock`; read by the handler.
+    /// `nonisolated(unsafe)`: the pointer itself never changes after it is made; what it points
+    /// to is written only under `lock`, and the signal handler only reads it.
     nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
         let p = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
         p.initialize(repeating: nil, count: capacity)
         return p
     }()
-    /// Whether each slot holds a folder (removed with `rmdir`, after the files).
+    /// Whether each slot holds a folder (removed with `rmdir`, after the files). `nonisolated(unsafe)`
+    /// as ``slots``: written under `lock`, read by the handler.
     nonisolated(unsafe) private static let folders: UnsafeMutablePointer<Bool> = {
         let p = UnsafeMutablePointer<Bool>.allocate(capacity: capacity)
         p.initialize(repeating: false, count: capacity)
         return p
     }()
     private static let lock = NSLock()
+    /// Whether the handlers are installed; `nonisolated(unsafe)`: read and written only under `lock`.
     nonisolated(unsafe) private static var installed = false
 
     /// Records `path` as a temporary file to remove on a signal; returns its slot for ``forget(_:)``.

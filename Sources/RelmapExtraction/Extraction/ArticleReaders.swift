@@ -2,8 +2,10 @@
 /// and kept in its ``ExtractionCache``: making them for every article copied the compiled lexicon
 /// and the language's word lists each time.
 ///
-/// The reader keeps per-sentence tables, so a pair is used by one thread at a time — as the cache
-/// that holds it is (a cache is handed to one worker at a time and passed `inout`).
+/// `@unchecked Sendable`, though its finder and reader keep the sentence being read: a pair is
+/// made by ``Extractor`` for one ``ExtractionCache``, kept only there and used only through it.
+/// The cache is `~Copyable` and used `inout` (or owned by one worker), so the pair is on one thread
+/// at a time; it may move to another thread with its cache, never be shared.
 final class ArticleReaders: @unchecked Sendable {
     /// The extractor the pair belongs to; a cache used with another extractor makes its own.
     let owner: ObjectIdentifier

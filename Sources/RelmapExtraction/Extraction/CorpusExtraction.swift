@@ -27,7 +27,7 @@ public struct CorpusExtraction: Sendable {
     }
 
     /// What one worker step reads.
-    private enum Unit: @unchecked Sendable {
+    private enum Unit: Sendable {
         case file(ArticleSource)
         case jsonLine(ArticleSource, Int, Data)
     }
@@ -52,7 +52,7 @@ public struct CorpusExtraction: Sendable {
     /// format output there, say), and `body` receives the transformed results in corpus order.
     /// The first error in corpus order is thrown, and nothing after it is handed on.
     @discardableResult
-    public func run<T>(_ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
+    public func run<T: Sendable>(_ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
                        _ body: (T) throws -> Void) throws -> Stats {
         let extractor = self.extractor
         return try map(corpus, { article, cache in transform(article, extractor.extract(article, cache: &cache)) }, body)
@@ -63,7 +63,7 @@ public struct CorpusExtraction: Sendable {
     /// receives the results in corpus order. The first error in corpus order is thrown, and
     /// nothing after it is handed on.
     @discardableResult
-    public func map<T>(_ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
+    public func map<T: Sendable>(_ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
                        _ body: (T) throws -> Void) throws -> Stats {
         let step: @Sendable (Unit, inout ExtractionCache) -> Result<T?, Error> = { unit, cache in
             do {
@@ -127,7 +127,7 @@ public struct CorpusExtraction: Sendable {
 
 extension CorpusExtraction.Stats {
     /// What was read with `cache`.
-    init(_ cache: ExtractionCache) {
+    init(_ cache: borrowing ExtractionCache) {
         self.init(articles: cache.articles, sentences: cache.sentences, bytes: cache.bytes)
     }
 }
@@ -138,6 +138,10 @@ extension CorpusExtraction.Stats {
 /// Each slot starts on a 128-byte boundary and is padded to a multiple of 128 bytes, so that no
 /// two workers' caches share a cache line: a worker's counter updates would otherwise evict the
 /// table pointers its neighbour reads on every word (false sharing).
+///
+/// `@unchecked Sendable` because the workers share the object: slot `w` is touched by worker `w`
+/// alone while the pipeline runs, and ``stats`` is read on the calling thread after the workers
+/// have finished (``OrderedPipeline/finish(deliver:)`` joins them).
 private final class WorkerCaches: @unchecked Sendable {
     private static let alignment = 128
     private let stride: Int
@@ -162,7 +166,7 @@ private final class WorkerCaches: @unchecked Sendable {
     var stats: CorpusExtraction.Stats {
         var total = CorpusExtraction.Stats()
         for w in 0..<count {
-            let c = slot(w).pointee
+            let c = CorpusExtraction.Stats(slot(w).pointee)
             total.articles += c.articles
             total.sentences += c.sentences
             total.bytes += c.bytes

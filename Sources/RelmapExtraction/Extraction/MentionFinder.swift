@@ -9,7 +9,7 @@ final class MentionFinder {
     let speakerWords: Set<String>
     /// The speaker of a quotation that this sentence is in and that closes in a later sentence,
     /// found there by the extractor (``Extractor``) before this sentence is read.
-    @exclusivity(unchecked) var quotationSpeaker: Mention?
+    var quotationSpeaker: Mention?
 
     init(lexicon: CompiledLexicon, rules: LanguageRules) {
         self.lexicon = lexicon
@@ -24,7 +24,7 @@ final class MentionFinder {
 
     /// The names found in the sentence being read, kept from sentence to sentence so that their
     /// storage is allocated once per worker, not once per sentence.
-    @exclusivity(unchecked) private var raws: [Raw] = []
+    private var raws: [Raw] = []
 
     /// Whether token `i` opens a clause: the sentence's first word (after quotes and a conjunction
     /// such as "But", "Namun"), or a word right after a comma, a clause break or a complementizer.

@@ -16,12 +16,19 @@ import Foundation
 ///
 /// The calling thread is the last of the workers: whenever it would wait for a result, it works
 /// a unit itself, so `workers` threads run in all (`workers - 1` are started). Each worker is told
-/// its number, so that it can keep state of its own (memo tables) that no other thread touches. Locks are taken once per unit, and the calling thread is woken for a run
-/// of finished results rather than for each one.
+/// its number, so that it can keep state of its own (memo tables) that no other thread touches.
+/// Locks are taken once per unit, and the calling thread is woken for a run of finished results
+/// rather than for each one.
 ///
 /// Every pipeline ends with ``finish(deliver:)`` or ``cancel()``: until then its workers wait for
 /// units, and keep it alive.
-final class OrderedPipeline<Unit, Output>: @unchecked Sendable {
+///
+/// Units and results cross threads, so both are `Sendable`. The pipeline itself is
+/// `@unchecked Sendable` because its workers share it: every mutable stored property (the counters,
+/// flags, `done`, and the slots of `units` and `outputs`) is read and written only with `mutex`
+/// held, except a slot's unit or result while it is owned by one worker between taking and
+/// finishing it, which no other thread touches.
+final class OrderedPipeline<Unit: Sendable, Output: Sendable>: @unchecked Sendable {
     /// Worker threads.
     let workers: Int
     private let window: Int

@@ -24,15 +24,15 @@ final class RelationReader {
     let rules: LanguageRules
 
     /// The memos of the article's tokens, and the sentence being read.
-    @exclusivity(unchecked) var memos: [WordMemo] = []
-    @exclusivity(unchecked) var sentence: Range<Int> = 0..<0
+    var memos: [WordMemo] = []
+    var sentence: Range<Int> = 0..<0
     /// Whether each token of the sentence is part of a mention.
-    @exclusivity(unchecked) var inMention: [Bool] = []
+    var inMention: [Bool] = []
     /// Who the article was about just before this sentence, for objects it does not name.
-    @exclusivity(unchecked) var focus = Focus()
+    var focus = Focus()
     /// The groups the last ``read(_:_:_:mentions:cache:)`` made of its mentions, nil when it
     /// made none (the extractor needs the same groups after it).
-    @exclusivity(unchecked) var groupsRead: [ActorGroup]?
+    var groupsRead: [ActorGroup]?
 
     /// Who the sentences before were about: an object pronoun ("mengecamnya", "condemned it")
     /// stands for the last subject; an act that answers another ("retaliate") aims at whoever
