@@ -25,12 +25,16 @@ struct CLIRunner {
         return candidates.first { fm.isExecutableFile(atPath: $0) } ?? candidates.last!
     }()
 
-    /// Runs relmap with `arguments`; a run still going after `timeout` seconds is killed and
-    /// reported with status -1 and "timed out" on standard error.
-    static func run(_ arguments: [String], cwd: String? = nil, timeout: Double? = 300) throws -> Result {
+    /// Runs relmap with `arguments`, in this process's environment plus `environment`; a run still
+    /// going after `timeout` seconds is killed and reported with status -1 and "timed out" on
+    /// standard error.
+    static func run(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:], timeout: Double? = 300) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         p.currentDirectoryURL = URL(fileURLWithPath: cwd ?? repositoryRoot.path)
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
