@@ -56,10 +56,19 @@ struct CLIRunner {
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
+    /// A fresh temporary folder for one test. The test removes it, whatever its outcome:
+    ///
+    ///     let dir = CLIRunner.temporaryFolder()
+    ///     defer { CLIRunner.removeTemporaryFolder(dir) }
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "relmap-cli-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+
+    /// Removes a folder of ``temporaryFolder()`` and all in it (links are removed, not followed).
+    static func removeTemporaryFolder(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
     }
 
     static let fixture = repositoryRoot.appendingPathComponent("Tests/Fixtures/corpus").path
