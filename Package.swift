@@ -12,7 +12,7 @@ import PackageDescription
 
 let package = Package(
     name: "relmap",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "relmap", targets: ["relmap"]),
         .library(name: "RelmapCorpus", targets: ["RelmapCorpus"]),

@@ -25,7 +25,7 @@ let formats: [(name: String, libraries: [String])] = [
 
 let package = Package(
     name: "relmap-fuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [.package(name: "relmap", path: "..")],
     targets: [
         // libFuzzer's entry point, declared for Swift: each target's `main` hands it the arguments.

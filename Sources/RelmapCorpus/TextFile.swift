@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Reads files as UTF-8 text, with errors that name the file and the line of the first bad byte.
@@ -18,7 +20,7 @@ public enum TextFile {
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
             let n = bytes.withUnsafeMutableBytes { buf in
-                Glibc.read(fd, buf.baseAddress! + filled, buf.count - filled)
+                systemRead(fd, buf.baseAddress! + filled, buf.count - filled)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -111,4 +113,13 @@ public enum TextFile {
         }
         return line
     }
+}
+
+/// The system's read(2), by a name of its own: inside ``TextFile``, `read` is ``TextFile/read(_:)``.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(fd, buffer, count)
+    #elseif canImport(Darwin)
+    Darwin.read(fd, buffer, count)
+    #endif
 }

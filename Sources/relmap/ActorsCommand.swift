@@ -8,6 +8,8 @@ struct ActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actors",
         abstract: "List the actors a corpus names; with --unknown, the names the lexicon does not know.",
+        // With 12 options or fewer the parser spells each out in the usage line, past 80 columns.
+        usage: "relmap actors [<options>] <path> ...",
         discussion: """
         --unknown lists capitalised word sequences and acronyms that no lexicon name covers, by \
         frequency, with an example sentence each: the candidates to add to your own lexicon file \

@@ -8,8 +8,8 @@ struct BalanceCommand: ParsableCommand {
         commandName: "balance",
         abstract: "Structural balance: the share of balanced triads, and each actor's friends and foes.",
         discussion: """
-        Cooperative relations (alliance, meeting, support) count positive, hostile ones negative; \\
-        a pair's sign is the sign of the sum of its weights. A triad is balanced when the product \\
+        Cooperative relations (alliance, meeting, support) count positive, hostile ones negative; \
+        a pair's sign is the sign of the sum of its weights. A triad is balanced when the product \
         of its three signs is positive.
 
         Example:

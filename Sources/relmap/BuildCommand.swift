@@ -13,7 +13,8 @@ struct BuildCommand: ParsableCommand {
         (alliance, meeting) carry "directed": false.
 
         Example:
-          relmap build examples -o graph.json --since 2023-01-01 --types alliance,protest
+          relmap build examples -o graph.json --since 2023-01-01
+          relmap build examples -o graph.json --types alliance,protest
         """)
 
     @Argument(help: ArgumentHelp("Articles, folders, a graph JSON or an edge-list CSV.", valueName: "path"))

@@ -9,6 +9,8 @@ struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "How much relmap read of each article: language, sentences, relations, and names no lexicon entry resolves.",
+        // With 12 options or fewer the parser spells each out in the usage line, past 80 columns.
+        usage: "relmap coverage [<options>] <path> ...",
         discussion: """
         One row per article: its id, the language it was read in (given by the metadata, or \
         detected from the text, marked *), its sentences, the relations found, and the \

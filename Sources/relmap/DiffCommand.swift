@@ -21,8 +21,8 @@ struct DiffCommand: ParsableCommand {
 
         Example:
           relmap diff ../shared/seeds --before 2023 --after 2024
-          relmap diff examples --before ..2022 --after 2023.. --format json --svg change.svg
-          relmap diff old.json new.json
+          relmap diff examples --before ..2022 --after 2023.. --svg change.svg
+          relmap diff old.json new.json --format json
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }

@@ -9,10 +9,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the graph: JSON (node-link), GraphML, GEXF 1.3 (with time), CSV (nodes + edges) or DOT.",
         discussion: """
-        The format comes from the output's extension (.json, .graphml, .gexf, .csv, .dot) or \\
-        --format. GEXF gives each edge the interval from its first to its last date, so Gephi's \\
-        timeline plays the corpus. CSV writes two files: with -o DIR (or a name without \\
-        extension), DIR/nodes.csv and DIR/edges.csv; with -o NAME.csv, NAME.nodes.csv and \\
+        The format comes from the output's extension (.json, .graphml, .gexf, .csv, .dot) or \
+        --format. GEXF gives each edge the interval from its first to its last date, so Gephi's \
+        timeline plays the corpus. CSV writes two files: with -o DIR (or a name without \
+        extension), DIR/nodes.csv and DIR/edges.csv; with -o NAME.csv, NAME.nodes.csv and \
         NAME.edges.csv. Every export reads back into relmap.
 
         Example:

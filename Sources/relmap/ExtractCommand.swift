@@ -9,6 +9,8 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Read relations between actors from articles, each with the sentence that states it.",
+        // With 12 options or fewer the parser spells each out in the usage line, past 80 columns.
+        usage: "relmap extract [<options>] <path> ...",
         discussion: """
         PATH is an article (.txt, .md with YAML front matter, .jsonl) or a folder of them, read \
         recursively; a folder's index.jsonl gives the articles' dates. Each relation is a source, a \

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where a command writes: standard output, or a file that appears whole or not at all.
 ///
@@ -94,7 +99,7 @@ final class OutputFile {
         guard let base = bytes.baseAddress else { return }
         var offset = 0
         while offset < bytes.count {
-            let n = Glibc.write(fd, base + offset, bytes.count - offset)
+            let n = systemWrite(fd, base + offset, bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw CLIError("\(path ?? "standard output"): write failed: \(String(cString: strerror(errno)))")
@@ -160,7 +165,7 @@ final class OutputFile {
             if n == 0 { break }
             var offset = 0
             while offset < n {
-                let w = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress.map { $0 + offset }, n - offset) }
+                let w = buffer.withUnsafeBytes { systemWrite(output, $0.baseAddress.map { $0 + offset }, n - offset) }
                 if w < 0 { if errno == EINTR { continue }; throw fail() }
                 offset += w
             }
@@ -189,4 +194,14 @@ final class OutputFile {
         try out.write(data)
         try out.commit()
     }
+}
+
+/// The system's write(2), by a name of its own: inside ``OutputFile``, `write` is
+/// ``OutputFile/write(_:)``.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(fd, buffer, count)
+    #elseif canImport(Darwin)
+    Darwin.write(fd, buffer, count)
+    #endif
 }

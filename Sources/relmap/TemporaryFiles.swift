@@ -74,10 +74,10 @@ enum TemporaryFiles {
             var old = sigaction()
             sigaction(sig, nil, &old)
             // A signal ignored when relmap started (nohup) stays ignored.
-            if let handler = old.__sigaction_handler.sa_handler,
+            if let handler = old.handler,
                unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { sig in
+            action.handler = { sig in
                 // Plain loops over the C tables: no iterator, no allocation, no lock (a handler that
                 // allocates deadlocks when the signal lands inside malloc).
                 let slots = TemporaryFiles.slots, folders = TemporaryFiles.folders
@@ -101,6 +101,26 @@ enum TemporaryFiles {
             sigemptyset(&set)
             sigaddset(&set, sig)
             pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        }
+    }
+}
+
+extension sigaction {
+    /// The handler, under Glibc's and Darwin's names for the union that holds it.
+    fileprivate var handler: (@convention(c) (Int32) -> Void)? {
+        get {
+            #if canImport(Glibc)
+            __sigaction_handler.sa_handler
+            #else
+            __sigaction_u.__sa_handler
+            #endif
+        }
+        set {
+            #if canImport(Glibc)
+            __sigaction_handler.sa_handler = newValue
+            #else
+            __sigaction_u.__sa_handler = newValue
+            #endif
         }
     }
 }

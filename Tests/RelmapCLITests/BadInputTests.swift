@@ -15,17 +15,20 @@ import Testing
 
     @Test func missingPath() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try expectFailure(["extract", dir + "/nowhere"], mentions: [dir + "/nowhere", "no such file"], output: dir + "/out.jsonl")
     }
 
     @Test func emptyFolder() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try FileManager.default.createDirectory(atPath: dir + "/empty", withIntermediateDirectories: true)
         try expectFailure(["build", dir + "/empty"], mentions: [dir + "/empty", "no articles"], output: dir + "/g.json")
     }
 
     @Test func notUTF8() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try FileManager.default.createDirectory(atPath: dir + "/c", withIntermediateDirectories: true)
         try Data("Korea Utara mengecam Jepang.\n".utf8).write(to: URL(fileURLWithPath: dir + "/c/good.txt"))
         try Data([0x4B, 0x6F, 0x72, 0x65, 0x61, 0x0A, 0xC3, 0x28, 0x0A]).write(to: URL(fileURLWithPath: dir + "/c/latin.txt"))
@@ -34,12 +37,14 @@ import Testing
 
     @Test func malformedJSONL() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try "{\"id\": \"a\", \"text\": \"Rusia menyerang Ukraina.\"}\n{\"id\": \"b\", \"text\": \"x\"\n".write(toFile: dir + "/c.jsonl", atomically: true, encoding: .utf8)
         try expectFailure(["extract", dir + "/c.jsonl"], mentions: [dir + "/c.jsonl:2", "malformed JSONL"], output: dir + "/out.jsonl")
     }
 
     @Test func malformedFrontMatter() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try "---\ntitle: \"unclosed\ndate: 2024-01-01\n---\nRusia menyerang Ukraina.\n".write(toFile: dir + "/a.md", atomically: true, encoding: .utf8)
         try expectFailure(["map", dir], mentions: [dir + "/a.md:", "front matter"], output: dir + "/maps")
         // The folders a failed map made are gone, however deep.
@@ -49,12 +54,14 @@ import Testing
 
     @Test func unknownFormat() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try expectFailure(["extract", CLIRunner.fixture, "--format", "xml"], mentions: ["xml", "--format"], output: dir + "/out.xml")
         try expectFailure(["render", CLIRunner.fixture, "--format", "gif"], mentions: ["gif"], output: dir + "/m.gif")
     }
 
     @Test func badGraphFiles() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try "source,target,weight\nA,B,1\nA,C,lots\n".write(toFile: dir + "/e.csv", atomically: true, encoding: .utf8)
         try expectFailure(["rank", dir + "/e.csv"], mentions: [dir + "/e.csv:3", "weight"], output: dir + "/r.txt")
         try "{\"nodes\": [".write(toFile: dir + "/g.json", atomically: true, encoding: .utf8)
@@ -63,6 +70,7 @@ import Testing
 
     @Test func badDateAndEngine() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try expectFailure(["build", CLIRunner.fixture, "--since", "last year"], mentions: ["--since", "last year"], output: dir + "/g.json")
         try expectFailure(["render", CLIRunner.fixture, "--engine", "magic"], mentions: ["magic"], output: dir + "/m.svg")
     }
@@ -71,6 +79,7 @@ import Testing
     /// refuses it, instead of 100,000 iterations that never converge.
     @Test func eigenvectorOnADirectedAcyclicGraph() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let edges = (0..<2000).map { #"{"source":"N\#($0)","target":"N\#($0 + 1)","type":"attack","directed":true}"# }
         try #"{"nodes":[],"edges":[\#(edges.joined(separator: ","))]}"#.write(toFile: dir + "/dag.json", atomically: true, encoding: .utf8)
         let r = try CLIRunner.run(["rank", dir + "/dag.json", "--measure", "eigenvector", "--directed", "--no-blocs"], timeout: 60)

@@ -25,12 +25,16 @@ struct CLIRunner {
         return candidates.first { fm.isExecutableFile(atPath: $0) } ?? candidates.last!
     }()
 
-    /// Runs relmap with `arguments`; a run still going after `timeout` seconds is killed and
-    /// reported with status -1 and "timed out" on standard error.
-    static func run(_ arguments: [String], cwd: String? = nil, timeout: Double? = 300) throws -> Result {
+    /// Runs relmap with `arguments`, in this process's environment plus `environment`; a run still
+    /// going after `timeout` seconds is killed and reported with status -1 and "timed out" on
+    /// standard error.
+    static func run(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:], timeout: Double? = 300) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         p.currentDirectoryURL = URL(fileURLWithPath: cwd ?? repositoryRoot.path)
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
@@ -52,10 +56,19 @@ struct CLIRunner {
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
+    /// A fresh temporary folder for one test. The test removes it, whatever its outcome:
+    ///
+    ///     let dir = CLIRunner.temporaryFolder()
+    ///     defer { CLIRunner.removeTemporaryFolder(dir) }
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "relmap-cli-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+
+    /// Removes a folder of ``temporaryFolder()`` and all in it (links are removed, not followed).
+    static func removeTemporaryFolder(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
     }
 
     static let fixture = repositoryRoot.appendingPathComponent("Tests/Fixtures/corpus").path

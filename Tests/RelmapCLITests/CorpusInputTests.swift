@@ -4,6 +4,7 @@ import Testing
 /// Corpora as the commands meet them: duplicate ids, skipped entries told on standard error, and
 /// a command's own output inside its input folder.
 @Suite struct CorpusInputTests {
+    /// A temporary folder holding `files` (name: text); the test removes it.
     func folder(_ files: [String: String]) throws -> String {
         let dir = CLIRunner.temporaryFolder()
         for (name, text) in files {
@@ -18,6 +19,7 @@ import Testing
     @Test func duplicateIdsAreMadeUnique() throws {
         let text = "Rusia menyerang Ukraina pada hari Senin.\n"
         let dir = try folder(["a/x.txt": text, "b/x.txt": text, "c.jsonl": "{\"id\": \"x\", \"text\": \"\(text.dropLast())\"}\n"])
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let build = try CLIRunner.run(["build", dir, "--threads", "2"])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stderr.contains(dir + "/b/x.txt: 'x' read as 'x~2'"), "\(build.stderr)")
@@ -33,6 +35,7 @@ import Testing
     /// `map` writing into a folder inside its input does not read its own output back.
     @Test func mapDoesNotReadItsOwnOutputBack() throws {
         let dir = try folder(["a.txt": "Rusia menyerang Ukraina pada hari Senin.\n"])
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let first = try CLIRunner.run(["map", dir, "-o", dir + "/graphs"])
         #expect(first.status == 0, "\(first.stderr)")
         let name = URL(fileURLWithPath: dir).lastPathComponent
@@ -50,6 +53,7 @@ import Testing
     /// Entries skipped in a folder are told on standard error in one line per kind.
     @Test func skippedEntriesAreTold() throws {
         let dir = try folder(["a.txt": "Rusia menyerang Ukraina pada hari Senin.\n", "notes.pdf": "x", ".draft.txt": "x"])
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         #expect(mkfifo(dir + "/pipe.txt", 0o600) == 0)
         let r = try CLIRunner.run(["extract", dir])
         #expect(r.status == 0, "\(r.stderr)")
@@ -70,6 +74,7 @@ import Testing
     /// A graph file that is a named pipe is refused at once, not waited on.
     @Test func aGraphFileThatIsAPipeIsRefused() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         #expect(mkfifo(dir + "/g.json", 0o600) == 0)
         let r = try CLIRunner.run(["rank", dir + "/g.json"], timeout: 30)
         #expect(r.status > 0, "\(r.stderr)")
@@ -80,6 +85,7 @@ import Testing
     /// each article read once: they used to hang or grow memory without end.
     @Test func loopsPipesAndDevicesDoNotHang() throws {
         let dir = try folder(["sub/a.txt": "Rusia menyerang Ukraina pada hari Senin.\n"])
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try FileManager.default.createSymbolicLink(atPath: dir + "/sub/up", withDestinationPath: dir)
         try FileManager.default.createSymbolicLink(atPath: dir + "/sub/self.txt", withDestinationPath: dir + "/sub/self.txt")
         try FileManager.default.createSymbolicLink(atPath: dir + "/zero.txt", withDestinationPath: "/dev/zero")

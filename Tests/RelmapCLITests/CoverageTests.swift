@@ -55,7 +55,9 @@ import Testing
     }
 
     @Test func csvGoesToTheOutputFile() throws {
-        let out = CLIRunner.temporaryFolder() + "/coverage.csv"
+        let scratch = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(scratch) }
+        let out = scratch + "/coverage.csv"
         let r = try CLIRunner.run(["coverage", Self.corpus, "--format", "csv", "-o", out])
         #expect(r.status == 0, "\(r.stderr)")
         let text = try String(contentsOfFile: out, encoding: .utf8)
@@ -67,6 +69,7 @@ import Testing
 
     @Test func badInputNamesTheFileAndLeavesNoOutput() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try FileManager.default.createDirectory(atPath: dir + "/c", withIntermediateDirectories: true)
         try Data("Japan condemned China.\n".utf8).write(to: URL(fileURLWithPath: dir + "/c/good.txt"))
         try Data([0x4A, 0x61, 0x70, 0x61, 0x6E, 0x0A, 0xC3, 0x28, 0x0A]).write(to: URL(fileURLWithPath: dir + "/c/bad.txt"))

@@ -15,6 +15,7 @@ import Testing
 
     @Test func mapWritesGraphAndMapAndPrintsRanking() throws {
         let out = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(out) }
         let r = try CLIRunner.run(["map", CLIRunner.fixture, "-o", out])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(FileManager.default.fileExists(atPath: out + "/corpus.svg"))
@@ -76,7 +77,9 @@ import Testing
     }
 
     @Test func buildFiltersByPeriodAndTypeAndRankReadsItBack() throws {
-        let out = CLIRunner.temporaryFolder() + "/g.json"
+        let scratch = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(scratch) }
+        let out = scratch + "/g.json"
         let b = try CLIRunner.run(["build", CLIRunner.fixture, "--since", "2023-06-01", "--types", "protest,sanction", "-o", out])
         #expect(b.status == 0, "\(b.stderr)")
         let graph = try json(out)
@@ -88,7 +91,9 @@ import Testing
     }
 
     @Test func rankReadsAnEdgeListCSV() throws {
-        let csv = CLIRunner.temporaryFolder() + "/e.csv"
+        let scratch = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(scratch) }
+        let csv = scratch + "/e.csv"
         try "source,target,type,weight\nA,B,alliance,2\nB,C,protest,1\nC,A,protest,1\nD,A,meeting,1\n".write(toFile: csv, atomically: true, encoding: .utf8)
         let r = try CLIRunner.run(["rank", csv, "--measure", "degree", "--format", "csv", "--no-blocs"])
         #expect(r.status == 0, "\(r.stderr)")
@@ -97,6 +102,7 @@ import Testing
 
     @Test func renderWritesEachFormat() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         for (file, check) in [("m.svg", "<svg"), ("m.dot", "digraph"), ("m.pdf", "%PDF")] {
             let r = try CLIRunner.run(["render", CLIRunner.fixture, "-o", dir + "/" + file])
             #expect(r.status == 0, "\(r.stderr)")
@@ -128,7 +134,9 @@ import Testing
     }
 
     @Test func buildTopKeepsTheMostCentralActors() throws {
-        let out = CLIRunner.temporaryFolder() + "/g.json"
+        let scratch = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(scratch) }
+        let out = scratch + "/g.json"
         let r = try CLIRunner.run(["build", CLIRunner.fixture, "--top", "2", "--top-by", "degree", "-o", out])
         #expect(r.status == 0, "\(r.stderr)")
         let g = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
@@ -182,7 +190,9 @@ import Testing
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: seeds)))
     func seedsFrom2023To2024() throws {
-        let svg = CLIRunner.temporaryFolder() + "/diff.svg"
+        let scratch = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(scratch) }
+        let svg = scratch + "/diff.svg"
         let r = try CLIRunner.run(["diff", Self.seeds, "--before", "2023", "--after", "2024", "--format", "json", "--svg", svg])
         #expect(r.status == 0, "\(r.stderr)")
         let d = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -221,7 +231,9 @@ import Testing
     }
 
     @Test func mapsShareOneLayout() throws {
-        let dir = CLIRunner.temporaryFolder() + "/maps"
+        let scratch = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(scratch) }
+        let dir = scratch + "/maps"
         let r = try CLIRunner.run(["timeline", CLIRunner.fixture, "--window", "year", "--maps", dir, "--format", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("window,start,end,articles,relations,top_actors,source,target,type,weight\n2023,"))

@@ -18,6 +18,7 @@ import Testing
     /// An output folder that is a file: the path and what to do, not `Code=516 ... UserInfo=`.
     @Test func anOutputFolderThatIsAFile() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try "x".write(toFile: dir + "/taken", atomically: true, encoding: .utf8)
         try expectOneLine(["map", CLIRunner.fixture, "-o", dir + "/taken"], mentions: [dir + "/taken", "not a folder"])
         try expectOneLine(["map", CLIRunner.fixture, "-o", dir + "/taken/maps"], mentions: [dir + "/taken", "not a folder"])
@@ -29,6 +30,7 @@ import Testing
     /// A folder or a device given as a lexicon or a style file says what it is.
     @Test func aFolderOrDeviceIsNotALexiconOrStyle() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try expectOneLine(["build", CLIRunner.fixture, "--lexicon", dir], mentions: [dir, "folder", "--lexicon"])
         try expectOneLine(["build", CLIRunner.fixture, "--lexicon", "/dev/zero"], mentions: ["/dev/zero", "--lexicon"])
         try expectOneLine(["build", CLIRunner.fixture, "--lexicon", dir + "/none.yaml"], mentions: [dir + "/none.yaml", "no such file"])
@@ -51,7 +53,9 @@ import Testing
     /// The argument parser's errors are one line too: no "Usage:" or "Help:" lines after ours, the
     /// valid values listed on the line, and where to read more.
     @Test func usageErrorsAreOneLine() throws {
-        let graph = CLIRunner.temporaryFolder() + "/g.json"
+        let scratch = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(scratch) }
+        let graph = scratch + "/g.json"
         try #"{"nodes":[{"id":"A"}],"edges":[]}"#.write(toFile: graph, atomically: true, encoding: .utf8)
         try expectOneLine(["rank", graph, "--top", "-1"], mentions: ["--top", "-1", "relmap rank --help"])
         try expectOneLine(["rank", graph, "--frobnicate"], mentions: ["--frobnicate"])
@@ -60,7 +64,7 @@ import Testing
         try expectOneLine(["rank", graph, "--format", "xml"], mentions: ["xml", "'table', 'csv' or 'json'"])
         try expectOneLine(["rank", graph, "--seed", "-1"], mentions: ["--seed"])
         try expectOneLine(["frobnicate"], mentions: ["frobnicate", "relmap --help"])
-        try expectOneLine(["map", CLIRunner.fixture, "--rank-top", "-3", "-o", CLIRunner.temporaryFolder()], mentions: ["--rank-top", "relmap map --help"])
+        try expectOneLine(["map", CLIRunner.fixture, "--rank-top", "-3", "-o", scratch], mentions: ["--rank-top", "relmap map --help"])
         let r = try CLIRunner.run(["rank", graph, "--top", "-1"], timeout: 60)
         #expect(r.status == 64 && !r.stderr.contains("Usage:") && !r.stderr.contains("Help:"), "\(r.stderr)")
         let help = try CLIRunner.run(["rank", "--help"], timeout: 60)
@@ -71,6 +75,7 @@ import Testing
     /// filled with a table; a graph Graphviz cannot take names the input it came from.
     @Test func foreignExtensionsAndUndrawableInputsAreNamed() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try expectOneLine(["rank", CLIRunner.fixture, "-o", dir + "/r.xlsx"], mentions: [dir + "/r.xlsx", ".xlsx", ".csv"])
         try expectOneLine(["extract", CLIRunner.fixture, "-o", dir + "/r.html"], mentions: [dir + "/r.html"])
         #expect(!FileManager.default.fileExists(atPath: dir + "/r.xlsx"))

@@ -7,6 +7,7 @@ import Testing
     /// temporary file over it (as over `/dev/null`) would have replaced it with a regular file.
     @Test func aPipeIsWrittenInPlaceNotReplaced() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let fifo = dir + "/out.pipe"
         #expect(mkfifo(fifo, 0o600) == 0)
         let received = Received()
@@ -32,6 +33,7 @@ import Testing
     /// A symbolic link to an output file keeps pointing at it; the file it names gets the output.
     @Test func aLinkIsFollowedAndKept() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try "old".write(toFile: dir + "/real.jsonl", atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: dir + "/link.jsonl", withDestinationPath: dir + "/real.jsonl")
         let r = try CLIRunner.run(["extract", CLIRunner.fixture, "-o", dir + "/link.jsonl"])
@@ -45,6 +47,7 @@ import Testing
     /// A folder given as the output file is an error, not a crash or a file inside it.
     @Test func aFolderIsNotAnOutputFile() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let r = try CLIRunner.run(["extract", CLIRunner.fixture, "-o", dir])
         #expect(r.status != 0)
         #expect(r.stderr.contains(dir) && r.stderr.contains("folder"), "\(r.stderr)")

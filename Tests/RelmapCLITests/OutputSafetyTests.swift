@@ -18,6 +18,7 @@ import Testing
 
     @Test func anExistingFileKeepsItsMode() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let out = dir + "/private.jsonl"
         try "old".write(toFile: out, atomically: false, encoding: .utf8)
         #expect(chmod(out, 0o600) == 0)
@@ -29,6 +30,7 @@ import Testing
 
     @Test func aReadOnlyFileIsRefused() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let out = dir + "/kept.jsonl"
         try "keep me".write(toFile: out, atomically: false, encoding: .utf8)
         #expect(chmod(out, 0o444) == 0)
@@ -42,6 +44,7 @@ import Testing
     /// A file with other hard links is written in place, so that every name shows the new output.
     @Test func hardLinksAreKept() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try "old".write(toFile: dir + "/a.jsonl", atomically: false, encoding: .utf8)
         #expect(link(dir + "/a.jsonl", dir + "/b.jsonl") == 0)
         let r = try CLIRunner.run(["extract", CLIRunner.fixture, "-o", dir + "/a.jsonl"])
@@ -55,6 +58,7 @@ import Testing
     /// A failing map leaves the files others wrote in its output folder, and no folder it made.
     @Test func aFailingMapRemovesOnlyWhatItWrote() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try "---\ntitle: \"unclosed\n---\nRusia menyerang Ukraina.\n".write(toFile: dir + "/a.md", atomically: true, encoding: .utf8)
         try fm.createDirectory(atPath: dir + "/maps", withIntermediateDirectories: true)
         try "theirs".write(toFile: dir + "/maps/other.txt", atomically: true, encoding: .utf8)
@@ -69,6 +73,7 @@ import Testing
     /// CSV export writes both files or neither: a failure on edges.csv leaves nodes.csv as it was.
     @Test func csvExportIsAllOrNothing() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try fm.createDirectory(atPath: dir + "/tables/edges.csv", withIntermediateDirectories: true)
         try "old nodes".write(toFile: dir + "/tables/nodes.csv", atomically: true, encoding: .utf8)
         let r = try CLIRunner.run(["export", CLIRunner.fixture, "--format", "csv", "-o", dir + "/tables"])
@@ -112,6 +117,7 @@ import Testing
     /// SIGINT and SIGTERM remove the temporary file of the output being written.
     @Test(arguments: [SIGTERM, SIGINT]) func signalsLeaveNoTemporaryFiles(signal: Int32) throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let corpus = try slowCorpus(in: dir)
         let p = try interrupt(["extract", corpus, "--threads", "1", "-o", dir + "/out.jsonl"], watching: dir, with: signal)
         #expect(p.terminationReason == .uncaughtSignal)
@@ -122,6 +128,7 @@ import Testing
     /// A map stopped by a signal leaves neither its temporary files nor the folders it made.
     @Test func aSignalledMapLeavesNoFolder() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let corpus = try slowCorpus(in: dir)
         let p = try interrupt(["map", corpus, "--threads", "1", "-o", dir + "/new/maps"], watching: dir + "/new/maps", with: SIGTERM)
         #expect(p.terminationReason == .uncaughtSignal)
@@ -131,6 +138,7 @@ import Testing
     /// Timeline maps and the timeline appear together or not at all.
     @Test func aFailedTimelineLeavesNoMaps() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         try "x".write(toFile: dir + "/taken.json", atomically: true, encoding: .utf8)
         #expect(chmod(dir + "/taken.json", 0o444) == 0)
         let r = try CLIRunner.run(["timeline", CLIRunner.fixture, "--maps", dir + "/maps", "-o", dir + "/taken.json"])
@@ -141,6 +149,7 @@ import Testing
     /// Output names made from folder names keep their dots.
     @Test func namesFromFoldersKeepTheirDots() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         for year in ["2023", "2024"] {
             try fm.createDirectory(atPath: dir + "/r/report.\(year)", withIntermediateDirectories: true)
             try "Rusia menyerang Ukraina pada hari Senin.\n".write(toFile: dir + "/r/report.\(year)/a\(year).txt", atomically: true, encoding: .utf8)
@@ -154,6 +163,7 @@ import Testing
     /// The format is the one the output's name says, or an error: never SVG in a .jpg or .png.
     @Test func theFormatFollowsTheName() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let f = CLIRunner.fixture
         for args in [["render", f, "-o", dir + "/map.jpg"], ["render", f, "--format", "svg", "-o", dir + "/map.png"],
                      ["diff", f, "--before", "2023", "--after", "2024", "--svg", dir + "/x.png"],
@@ -173,6 +183,7 @@ import Testing
     /// which is then an error; other extensions keep the default.
     @Test func textFormatsFollowTheName() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let f = CLIRunner.fixture
         #expect(try CLIRunner.run(["rank", f, "-o", dir + "/r.json"]).status == 0)
         #expect(try String(contentsOfFile: dir + "/r.json", encoding: .utf8).hasPrefix("["))

@@ -3,9 +3,14 @@ import Testing
 
 /// `--timings` and `--progress` of bloc detection and renders. Tests run with standard error
 /// not a terminal: progress shows with `--progress` only.
-@Suite struct ProgressTests {
+@Suite final class ProgressTests {
+    /// This test's folder of edge lists, removed when the test ends (a class suite's deinit).
+    let folder = CLIRunner.temporaryFolder()
+    deinit { CLIRunner.removeTemporaryFolder(folder) }
+
+    /// A new edge-list file of seven edges.
     func edgeList() throws -> String {
-        let csv = CLIRunner.temporaryFolder() + "/e.csv"
+        let csv = folder + "/e-\(UUID().uuidString).csv"
         try "source,target,type,weight\nA,B,alliance,2\nB,C,alliance,1\nC,A,alliance,1\nC,D,meeting,1\nD,E,alliance,2\nE,F,alliance,2\nF,D,alliance,2\n"
             .write(toFile: csv, atomically: true, encoding: .utf8)
         return csv
@@ -32,7 +37,9 @@ import Testing
     }
 
     @Test func renderTimesAndReportsItsSteps() throws {
-        let out = CLIRunner.temporaryFolder() + "/m.svg"
+        let scratch = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(scratch) }
+        let out = scratch + "/m.svg"
         let r = try CLIRunner.run(["render", try edgeList(), "--timings", "--progress", "--cluster", "blocs", "-o", out])
         #expect(r.status == 0, "\(r.stderr)")
         let steps = r.stderr.split(separator: "\n").filter { $0.hasPrefix("relmap ") }.map { $0.split(separator: " ")[1] }
@@ -45,6 +52,7 @@ import Testing
     /// timeline, diff and export theirs, with --progress.
     @Test func extractionAndEveryMapReportProgress() throws {
         let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
         let map = try CLIRunner.run(["map", CLIRunner.fixture, "--progress", "-o", dir + "/maps"])
         #expect(map.status == 0 && map.stderr.contains("relmap: extraction: ") && map.stderr.contains("relmap: extraction: done in ")
                 && map.stderr.contains("relmap: render: "), "\(map.stderr)")

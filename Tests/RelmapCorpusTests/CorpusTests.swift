@@ -2,20 +2,14 @@ import Foundation
 import Testing
 @testable import RelmapCorpus
 
-/// A fresh temporary folder for one test.
-func temporaryFolder() -> String {
-    let path = NSTemporaryDirectory() + "relmap-test-" + UUID().uuidString
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
-
 func write(_ text: String, _ path: String) {
-    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
 }
 
 @Suite struct CorpusTests {
     @Test func readsTextMarkdownAndJSONLWithIndex() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
         write("\n\nJudul Berita\nIsi berita.\n", dir + "/b.txt")
         write("---\ntitle: Hello\ndate: 2023-07-31\nlang: en\nsource: Wire\n---\nBody text.\n", dir + "/sub/a.md")
@@ -35,8 +29,8 @@ func write(_ text: String, _ path: String) {
 
     @Test func metaFileOverridesTheArticles() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("---\ndate: 2020-01-01\n---\nText.\n", dir + "/x.md")
-        write("{\"id\": \"x\", \"date\": \"2021-02-03\", \"lang\": \"en\"}\n", dir + "/../meta-\(UUID().uuidString).jsonl")
         let meta = dir + "/meta.jsonl.override"
         write("{\"id\": \"x\", \"date\": \"2021-02-03\", \"lang\": \"en\"}\n", meta)
         let articles = try Corpus(paths: [dir], metaFile: meta).articles()
@@ -51,19 +45,22 @@ func write(_ text: String, _ path: String) {
 
     @Test func emptyFolderIsAnError() {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         #expect(throws: CorpusError.noArticles(path: dir)) { try Corpus(paths: [dir]) }
     }
 
     @Test func invalidUTF8NamesFileAndLine() {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         var bytes = Data("line one\nline two \u{e9}\n".utf8)
         bytes.append(contentsOf: [0x66, 0xFF, 0xFE, 0x0A])
-        FileManager.default.createFile(atPath: dir + "/bad.txt", contents: bytes)
+        _ = FileManager.default.createFile(atPath: dir + "/bad.txt", contents: bytes)
         #expect(throws: CorpusError.notUTF8(path: dir + "/bad.txt", line: 3)) { try Corpus(paths: [dir]).articles() }
     }
 
     @Test func malformedJSONLNamesTheLine() {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("{\"id\": \"ok\", \"text\": \"fine\"}\n{\"id\": \"broken\", \"text\": \n", dir + "/c.jsonl")
         #expect(throws: CorpusError.malformedJSONL(path: dir + "/c.jsonl", line: 2, reason: "not valid JSON")) {
             try Corpus(paths: [dir]).articles()
@@ -76,6 +73,7 @@ func write(_ text: String, _ path: String) {
 
     @Test func malformedFrontMatterNamesTheLine() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("---\ntitle: ok\ndate: [2023\n---\nBody\n", dir + "/m.md")
         do {
             _ = try Corpus(paths: [dir]).articles()
@@ -97,6 +95,7 @@ func write(_ text: String, _ path: String) {
 
     @Test func textIsNormalisedToNFC() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("Cote d\u{2019}Ivoire e\u{301}\r\nnext\n", dir + "/n.txt")
         let a = try Corpus(paths: [dir]).articles()[0]
         #expect(a.text.contains("\u{e9}"))

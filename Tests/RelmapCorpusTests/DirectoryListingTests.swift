@@ -6,6 +6,7 @@ import Testing
 @Suite struct DirectoryListingTests {
     @Test func sortsNamesByTheirBytesAndMarksFolders() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         for name in ["b.txt", "a.txt", "B.txt", "ab.txt", "a", "é.txt", "z.md"] where name != "a" { write("x", dir + "/" + name) }
         try FileManager.default.createDirectory(atPath: dir + "/a", withIntermediateDirectories: true)
         let entries = try DirectoryListing.entries(of: dir)
@@ -16,6 +17,7 @@ import Testing
 
     @Test func followsALinkToAFolder() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         try FileManager.default.createDirectory(atPath: dir + "/real", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: dir + "/link", withDestinationPath: dir + "/real")
         let entries = try DirectoryListing.entries(of: dir)

@@ -29,7 +29,7 @@ import Testing
         let files = Self.seeds("jsonl")
         #expect(!files.isEmpty)
         let dir = temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        defer { removeTemporaryFolder(dir) }
         let path = dir + "/articles.jsonl"
         for file in files {
             try? FileManager.default.removeItem(atPath: path)

@@ -12,6 +12,7 @@ import Testing
     /// A link back to a folder above (and a link to itself) is read once, not without end.
     @Test func aLinkCycleIsReadOnce() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
         write("Rusia menyerang Ukraina.\n", dir + "/sub/a.txt")
         try link(dir + "/sub/up", to: dir)
@@ -26,6 +27,7 @@ import Testing
     /// The same file reached through a link, or through overlapping arguments, is read once.
     @Test func oneFileIsReadOnceHoweverManyPathsReachIt() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
         try link(dir + "/b.txt", to: dir + "/a.txt")
         let corpus = try Corpus(paths: [dir, dir + "/a.txt", dir + "/"])
@@ -35,6 +37,7 @@ import Testing
     /// A pipe or a link to `/dev/zero` inside a folder is named in a warning and never opened.
     @Test func pipesAndDevicesAreSkippedWithAWarning() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
         #expect(mkfifo(dir + "/pipe.txt", 0o600) == 0)
         try link(dir + "/zero.txt", to: "/dev/zero")
@@ -49,6 +52,7 @@ import Testing
     /// A pipe or device named on the command line, or as `--meta`, is refused at once.
     @Test func aDeviceGivenByNameIsRefused() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
         #expect(throws: CorpusError.notRegularFile(path: "/dev/zero", kind: "a device")) {
             try Corpus(paths: [dir], metaFile: "/dev/zero")
@@ -63,6 +67,7 @@ import Testing
     /// Reading a pipe that slipped past the listing fails instead of waiting for a writer.
     @Test func readingAPipeFailsAtOnce() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         #expect(mkfifo(dir + "/p.txt", 0o600) == 0)
         #expect(throws: CorpusError.self) { try TextFile.read(dir + "/p.txt") }
         #expect(throws: CorpusError.self) { try LineReader(path: dir + "/p.txt") }
@@ -71,6 +76,7 @@ import Testing
     /// Two articles with one id are made unique in corpus order, never merged into one article.
     @Test func duplicateIdsAreMadeUnique() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         try FileManager.default.createDirectory(atPath: dir + "/b", withIntermediateDirectories: true)
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
         write("---\nid: a\n---\nRusia menyerang Ukraina.\n", dir + "/b/other.md")
@@ -88,6 +94,7 @@ import Testing
     /// and never opened: its decoded name would be another file's.
     @Test func aNameThatIsNotUTF8IsNamedAndSkipped() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
         let bad = Array((dir + "/").utf8) + [0xFF, 0xFE] + Array(".txt".utf8) + [0]
         let fd = bad.withUnsafeBufferPointer { p in p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bad.count) { open($0, O_WRONLY | O_CREAT, 0o644) } }
@@ -102,6 +109,7 @@ import Testing
     /// The warning for duplicate ids in JSONL names the line of each article, the first included.
     @Test func duplicateIdsInJSONLNameTheirLines() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("{\"id\": \"x\", \"text\": \"Satu.\"}\n\n{\"id\": \"x\", \"text\": \"Dua.\"}\n", dir + "/a.jsonl")
         var ids = ArticleIDs()
         let articles = try Corpus(paths: [dir]).articles()
@@ -114,6 +122,7 @@ import Testing
     /// A folder's `index.jsonl` whose lines hold `text` is articles, not metadata.
     @Test func anIndexWithTextIsArticles() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("{\"id\": \"i1\", \"date\": \"2024-01-02\", \"text\": \"Rusia menyerang Ukraina.\"}\n{\"id\": \"i2\", \"text\": \"Dua.\"}\n",
               dir + "/index.jsonl")
         let articles = try Corpus(paths: [dir]).articles()
@@ -124,6 +133,7 @@ import Testing
     /// Files of other kinds and hidden entries are counted in one warning line.
     @Test func strayAndHiddenFilesAreCountedInOneWarning() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
         write("x", dir + "/notes.pdf")
         write("x", dir + "/data.csv")
@@ -140,6 +150,7 @@ import Testing
     /// Paths given as excluded (a command's own outputs) are never read, however they are reached.
     @Test func excludedOutputsAreNotRead() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         try FileManager.default.createDirectory(atPath: dir + "/graphs", withIntermediateDirectories: true)
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
         write("{\"article\": \"a\", \"source\": \"RUS\"}\n", dir + "/graphs/x.relations.jsonl")
@@ -153,6 +164,7 @@ extension HostileCorpusTests {
     /// Relation lists relmap wrote and its temporary files, found in a folder, are not articles.
     @Test func relmapsOwnFilesAreNotArticles() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
         write("{\"article\": \"a\", \"source\": \"RUS\", \"target\": \"UKR\", \"sentence\": \"Rusia menyerang Ukraina.\"}\n",
               dir + "/old.relations.jsonl")
@@ -165,6 +177,7 @@ extension HostileCorpusTests {
     /// A JSONL id is a string or an integer: `true` would read as "1", `1e300` as "1e+300".
     @Test func jsonIdsAreStringsOrIntegers() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("{\"id\": 7, \"text\": \"A.\"}\n{\"id\": \"b\", \"text\": \"B.\"}\n", dir + "/ok.jsonl")
         #expect(try Corpus(paths: [dir + "/ok.jsonl"]).articles().map(\.id) == ["7", "b"])
         for bad in ["true", "1.5", "1e300"] {
@@ -178,6 +191,7 @@ extension HostileCorpusTests {
     /// Relations given by name as articles are told for what they are.
     @Test func relationsGivenAsArticlesAreNamed() {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("{\"article\": \"a\", \"source\": \"RUS\", \"target\": \"UKR\", \"sentence\": \"S.\"}\n", dir + "/x.relations.jsonl")
         do {
             _ = try Corpus(paths: [dir + "/x.relations.jsonl"]).articles()
@@ -190,6 +204,7 @@ extension HostileCorpusTests {
     /// A file name with a line break stays within its one warning or error line.
     @Test func namesWithLineBreaksStayOnOneLine() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
         write("x", dir + "/evil\nwarning: forged.pdf")
         let corpus = try Corpus(paths: [dir])

@@ -41,6 +41,7 @@ import Testing
 
     @Test func articlesWithoutMetadataTakeTheirTextDate() throws {
         let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
         write("Judul\n\n31 Juli 2023\nKorea Utara ...\n", dir + "/a.txt")
         write("Judul\n\nTanpa tanggal.\n", dir + "/b.txt")
         let articles = try Corpus(paths: [dir]).articles()

@@ -6,10 +6,10 @@ import RelmapCorpus
 /// The corpus driver: the same relations in the same order on one thread and on several; the
 /// first bad article in corpus order is the error, and nothing after it is handed on.
 @Suite struct CorpusExtractionTests {
-    /// A folder of `count` small articles (every fifth in a JSONL file of two lines).
+    /// A temporary folder of `count` small articles (every fifth in a JSONL file of two lines);
+    /// the test removes it (``removeTemporaryFolder(_:)``).
     static func corpusFolder(count: Int, badAt: Int? = nil) -> String {
-        let dir = NSTemporaryDirectory() + "relmap-corpus-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = temporaryFolder()
         let sentences = [
             "Korea Utara mengecam Amerika Serikat atas latihan militer gabungan.",
             "Russia and North Korea signed a military alliance in Pyongyang.",
@@ -44,7 +44,9 @@ import RelmapCorpus
     }
 
     @Test func severalThreadsGiveWhatOneGives() throws {
-        let corpus = try Corpus(paths: [Self.corpusFolder(count: 120)])
+        let dir = Self.corpusFolder(count: 120)
+        defer { removeTemporaryFolder(dir) }
+        let corpus = try Corpus(paths: [dir])
         let (one, oneStats) = try Self.lines(corpus, threads: 1)
         #expect(one.filter { $0.hasPrefix("a") || $0.hasPrefix("j") }.count == 96 + 48)
         #expect(one.count > 200)
@@ -58,7 +60,9 @@ import RelmapCorpus
 
     @Test(arguments: [1, 2])
     func theFirstBadArticleStopsTheRun(threads: Int) throws {
-        let corpus = try Corpus(paths: [Self.corpusFolder(count: 60, badAt: 33)])
+        let dir = Self.corpusFolder(count: 60, badAt: 33)
+        defer { removeTemporaryFolder(dir) }
+        let corpus = try Corpus(paths: [dir])
         let driver = CorpusExtraction(extractor: sharedExtractor, threads: threads, window: 4)
         var ids: [String] = []
         #expect(throws: CorpusError.self) {
@@ -71,7 +75,7 @@ import RelmapCorpus
 
     @Test func aWorkerThreadTheSystemRefusesIsAnError() throws {
         let dir = Self.corpusFolder(count: 12)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        defer { removeTemporaryFolder(dir) }
         let corpus = try Corpus(paths: [dir])
         var driver = CorpusExtraction(extractor: sharedExtractor, threads: 3)
         driver.spawn = { _, _ in false }

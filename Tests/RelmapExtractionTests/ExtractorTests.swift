@@ -102,7 +102,9 @@ import RelmapCorpus
     }
 
     @Test func userLexiconAddsNamesAndTypes() throws {
-        let path = NSTemporaryDirectoryPath() + "/lex-\(UInt32.random(in: 0...UInt32.max)).yaml"
+        let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
+        let path = dir + "/lex.yaml"
         try """
         actors:
           - id: WAKANDA
@@ -124,16 +126,15 @@ import RelmapCorpus
     }
 
     @Test func badLexiconNamesFileAndLine() throws {
-        let path = NSTemporaryDirectoryPath() + "/bad-\(UInt32.random(in: 0...UInt32.max)).yaml"
+        let dir = temporaryFolder()
+        defer { removeTemporaryFolder(dir) }
+        let path = dir + "/bad.yaml"
         try "types:\n  - name: x\n    polarity: friendly\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: LexiconError(path: path, line: 2, reason: "polarity must be cooperative or hostile, not 'friendly'")) {
             try bundledLexicon.merging([path])
         }
     }
 }
-
-import Foundation
-func NSTemporaryDirectoryPath() -> String { NSTemporaryDirectory().hasSuffix("/") ? String(NSTemporaryDirectory().dropLast()) : NSTemporaryDirectory() }
 
 @Suite struct NameCensusTests {
     @Test func listsKnownActorsAndUnknownNames() {
@@ -161,6 +162,7 @@ func NSTemporaryDirectoryPath() -> String { NSTemporaryDirectory().hasSuffix("/"
 
     @Test func perArticleCensusesMergedInOrderMatchAddingOneByOne() throws {
         let folder = CorpusExtractionTests.corpusFolder(count: 40)
+        defer { removeTemporaryFolder(folder) }
         let corpus = try Corpus(paths: [folder])
         var oneByOne = NameCensus()
         try corpus.forEachArticle { oneByOne.add($0, extractor: sharedExtractor) }

@@ -7,10 +7,14 @@ import RelmapCorpus
 /// every setting and trigger it had, the triggers listed are added, and only the settings the file
 /// states replace its own. Before, one added trigger reset the type to directed, hostile and
 /// intensity 0, so alliances and meetings became hostile acts.
-@Suite struct LexiconExtensionTests {
-    /// A lexicon file with `text`, its path.
+@Suite final class LexiconExtensionTests {
+    /// This test's folder of lexicon files, removed when the test ends (a class suite's deinit).
+    let folder = temporaryFolder()
+    deinit { removeTemporaryFolder(folder) }
+
+    /// A new lexicon file with `text`, its path.
     func file(_ text: String) throws -> String {
-        let path = NSTemporaryDirectoryPath() + "/lexext-\(UInt32.random(in: 0...UInt32.max)).yaml"
+        let path = folder + "/lexext-\(UUID().uuidString).yaml"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

@@ -10,7 +10,11 @@ import RelmapCorpus
 /// The run is seeded, so a failure repeats; `RELMAP_FUZZ_VERBOSE=1` prints each round's lexicon
 /// before it runs (the last one printed is the one that crashed), `RELMAP_FUZZ_ROUNDS=N` runs longer
 /// and `RELMAP_FUZZ_SEED=N` draws other triggers.
-@Suite struct TriggerFuzzTests {
+@Suite final class TriggerFuzzTests {
+    /// This test's folder of lexicon files, removed when the test ends (a class suite's deinit).
+    let folder = temporaryFolder()
+    deinit { removeTemporaryFolder(folder) }
+
     /// The case: a trigger of a symmetric type holding "with" and an actor name. The
     /// partner search took the name inside the trigger for one after it (RelationReader.swift,
     /// `Range requires lowerBound <= upperBound`).
@@ -155,7 +159,7 @@ import RelmapCorpus
     }
 
     private func userLexicon(_ text: String) throws -> String {
-        let path = NSTemporaryDirectoryPath() + "/fuzz-\(UInt32.random(in: 0...UInt32.max)).yaml"
+        let path = folder + "/fuzz-\(UUID().uuidString).yaml"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

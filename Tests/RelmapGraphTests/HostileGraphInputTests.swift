@@ -244,7 +244,7 @@ import Testing
 /// Runs `body` with file descriptor 2 sent to a temporary file; returns what was written there.
 func captureStderr<T>(_ body: () -> T) -> (T, String) {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("relmap-stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: url.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: url) }
     guard let handle = try? FileHandle(forWritingTo: url) else { return (body(), "") }
     fflush(nil)
