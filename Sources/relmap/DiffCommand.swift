@@ -3,6 +3,7 @@ import Foundation
 import RelmapCorpus
 import RelmapExtraction
 import RelmapGraph
+import RelmapGraphBuilding
 import RelmapRender
 
 /// `relmap diff`: how relations changed between two periods, or between two graphs.

@@ -2,6 +2,7 @@ import Foundation
 import RelmapCorpus
 import RelmapExtraction
 import RelmapGraph
+import RelmapGraphBuilding
 import RelmapRender
 
 /// What a command's INPUT is: a corpus (articles or folders), a graph JSON file, or an edge-list CSV.

@@ -3,6 +3,7 @@ import Foundation
 import RelmapCorpus
 import RelmapExtraction
 import RelmapGraph
+import RelmapGraphBuilding
 import RelmapRender
 
 /// `relmap timeline`: the corpus window by window.
