@@ -1,3 +1,4 @@
+import Foundation
 import RelmapGraph
 
 /// Writes the graph as two CSV files: `nodes.csv` (id, label, kind, state) and `edges.csv`
@@ -33,5 +34,3 @@ public enum CSVWriter {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-import Foundation
