@@ -8,7 +8,7 @@
 //   RelmapGraph          the weighted relation graph, its analytics and its file formats
 //                        (nothing of extraction: usable without the language stack)
 //   RelmapGraphBuilding  relation mentions into a graph: the one bridge from extraction to the graph
-//   RelmapRender         Graphviz maps (in-process, through libgvc)
+//   RelmapRender         Graphviz maps (in-process, through libgvc), DOT read and written
 //   relmap               the thin command line
 import PackageDescription
 

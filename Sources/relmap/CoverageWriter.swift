@@ -44,7 +44,7 @@ struct CoverageWriter {
         case .csv:
             let fields = [a.id, a.date ?? "", a.language, String(a.languageDetected), String(a.sentences), String(a.relations),
                           String(a.unresolved.count), a.unresolved.map(\.name).joined(separator: "; ")]
-            return fields.map(CSV.escape).joined(separator: ",") + "\n"
+            return CSVField.record(fields)
         }
     }
 

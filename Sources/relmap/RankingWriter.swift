@@ -16,7 +16,7 @@ enum RankingWriter {
         case .csv:
             var out = (["rank", "id", "label"] + r.measures.map(\.rawValue) + (r.blocs == nil ? [] : ["bloc"])).joined(separator: ",") + "\n"
             for row in r.rows {
-                out += ([String(row.rank), CSV.escape(row.id), CSV.escape(row.label)] + row.values.map { JSONText.number($0) }
+                out += ([String(row.rank), CSVField.escape(row.id), CSVField.escape(row.label)] + row.values.map { JSONText.number($0) }
                         + (r.blocs.map { [String($0[row.id] ?? 0)] } ?? [])).joined(separator: ",") + "\n"
             }
             return out

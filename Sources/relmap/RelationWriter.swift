@@ -38,7 +38,7 @@ struct RelationWriter: Sendable {
         case .csv:
             let fields = [r.article, r.date ?? "", r.source, r.target, r.type, String(r.confidence), r.trigger,
                           String(r.sentenceIndex), r.sentence]
-            return fields.map(CSV.escape).joined(separator: ",") + "\n"
+            return CSVField.record(fields)
         case .table:
             func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
             return pad(String(r.article.prefix(24)), 25) + pad(r.date ?? "-", 12) + pad(r.source, 11) + pad(r.type, 11)
