@@ -3,11 +3,13 @@
 // relmap: news articles in, relation maps between political actors out.
 //
 // The targets follow the data's way through the tool; each depends only on the stages before it:
-//   RelmapCorpus      reading articles and their metadata
-//   RelmapExtraction  lexicon, language, relation mentions
-//   RelmapGraph       the weighted relation graph and its analytics
-//   RelmapRender      Graphviz maps (in-process, through libgvc) and exports
-//   relmap            the thin command line
+//   RelmapCorpus         reading articles and their metadata
+//   RelmapExtraction     lexicon, language, relation mentions
+//   RelmapGraph          the weighted relation graph, its analytics and its file formats
+//                        (nothing of extraction: usable without the language stack)
+//   RelmapGraphBuilding  relation mentions into a graph: the one bridge from extraction to the graph
+//   RelmapRender         Graphviz maps (in-process, through libgvc), DOT read and written
+//   relmap               the thin command line
 import PackageDescription
 
 let package = Package(
@@ -18,6 +20,7 @@ let package = Package(
         .library(name: "RelmapCorpus", targets: ["RelmapCorpus"]),
         .library(name: "RelmapExtraction", targets: ["RelmapExtraction"]),
         .library(name: "RelmapGraph", targets: ["RelmapGraph"]),
+        .library(name: "RelmapGraphBuilding", targets: ["RelmapGraphBuilding"]),
         .library(name: "RelmapRender", targets: ["RelmapRender"]),
     ],
     dependencies: [
@@ -39,9 +42,10 @@ let package = Package(
             dependencies: ["RelmapCorpus", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/lexicon")]
         ),
+        .target(name: "RelmapGraph", dependencies: ["RelmapCorpus"]),
         .target(
-            name: "RelmapGraph",
-            dependencies: ["RelmapExtraction"]
+            name: "RelmapGraphBuilding",
+            dependencies: ["RelmapExtraction", "RelmapGraph"]
         ),
         .target(
             name: "RelmapRender",
@@ -51,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "relmap",
             dependencies: [
-                "RelmapCorpus", "RelmapExtraction", "RelmapGraph", "RelmapRender",
+                "RelmapCorpus", "RelmapExtraction", "RelmapGraph", "RelmapGraphBuilding", "RelmapRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +63,7 @@ let package = Package(
         .testTarget(name: "RelmapExtractionTests", dependencies: ["RelmapExtraction"]),
         // Fixtures are read by path (#filePath), not bundled.
         .testTarget(name: "RelmapGraphTests", dependencies: ["RelmapGraph"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelmapGraphBuildingTests", dependencies: ["RelmapGraphBuilding"]),
         .testTarget(name: "RelmapRenderTests", dependencies: ["RelmapRender"]),
         .testTarget(name: "RelmapCLITests", dependencies: ["relmap"]),
     ],

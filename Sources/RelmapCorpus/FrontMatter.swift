@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// YAML front matter at the head of a Markdown article, between two `---` lines.
@@ -64,5 +65,3 @@ public struct FrontMatter: Sendable, Equatable {
         return FrontMatter(fields: fields, body: body)
     }
 }
-
-import Foundation

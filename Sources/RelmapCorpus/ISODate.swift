@@ -1,3 +1,5 @@
+import Foundation
+
 /// Calendar dates as relmap keeps them: `YYYY-MM-DD` strings, which sort in time order.
 public enum ISODate {
     /// `value` reduced to `YYYY-MM-DD` when it starts with a valid ISO 8601 date
@@ -43,5 +45,3 @@ public enum ISODate {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 }
-
-import Foundation

@@ -33,32 +33,3 @@ public struct MapOptions: Sendable {
     /// Default options.
     public init() {}
 }
-
-/// How one edge is drawn, replacing its type's colour.
-public struct EdgeLook: Sendable {
-    /// Graphviz colour.
-    public var color: String
-    /// solid, dashed or dotted.
-    public var style: String
-    /// A label drawn on the edge ("+2").
-    public var label: String?
-
-    /// Creates a look.
-    public init(color: String, style: String = "solid", label: String? = nil) {
-        self.color = color
-        self.style = style
-        self.label = label
-    }
-}
-
-/// The formats a map is written in.
-public enum MapFormat: String, Sendable, CaseIterable {
-    /// Scalable vector graphics, with tooltips.
-    case svg
-    /// A raster picture (cairo plugin).
-    case png
-    /// A document (cairo plugin).
-    case pdf
-    /// The styled DOT source.
-    case dot
-}

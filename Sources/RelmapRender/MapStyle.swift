@@ -32,6 +32,9 @@ public struct MapStyle: Sendable {
     public var maxEdges = 400
     /// Styles by relation type (`default` for types not listed).
     public var types: [String: TypeStyle] = [:]
+    /// The relation types in the order the style files list them (the bundled one first, then
+    /// those an override adds), `default` left out: the order of a map's legend.
+    public var typeOrder: [String] = []
     /// Styles by actor kind.
     public var kinds: [String: KindStyle] = [:]
     /// Edge widths.
@@ -44,6 +47,11 @@ public struct MapStyle: Sendable {
     /// The style of relation type `type`.
     public func style(ofType type: String) -> TypeStyle {
         types[type] ?? types["default"] ?? TypeStyle(color: "#868e96", label: type)
+    }
+
+    /// The engine for a map of `nodes` actors when none is chosen: neato, sfdp past ``sfdpThreshold``.
+    public func defaultEngine(nodes: Int) -> String {
+        nodes > sfdpThreshold ? "sfdp" : "neato"
     }
 
     /// The style of actor kind `kind`.
@@ -98,6 +106,7 @@ public struct MapStyle: Sendable {
             guard let name = k.string else { continue }
             let t = try file.mapping(v, "types: \(name)", known: ["color", "label"])
             let old = types[name]
+            if old == nil, name != "default" { typeOrder.append(name) }
             types[name] = TypeStyle(color: try file.color(t, "color") ?? old?.color ?? "#868e96", label: try file.string(t, "label") ?? old?.label ?? name)
         }
         for (k, v) in try file.section(map, "kinds", known: nil) ?? [:] {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RelmapGraph
 
 /// `relmap build`: the weighted relation graph as node-link JSON.
@@ -45,5 +46,3 @@ struct BuildCommand: ParsableCommand {
         try OutputFile.write(Data(GraphJSON.encode(g).utf8), to: output)
     }
 }
-
-import Foundation

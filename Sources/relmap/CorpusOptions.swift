@@ -82,15 +82,3 @@ struct CorpusOptions: ParsableArguments {
         FileHandle.standardError.write(Data("warning: \(undated.count) article(s) without a date left out of \(what): \(shown)\n".utf8))
     }
 }
-
-/// The extractor made on another thread, handed back under a lock (`@unchecked Sendable`: its one
-/// mutable property is read and written only with `lock` held).
-private final class Made: @unchecked Sendable {
-    private let lock = NSLock()
-    private var result: Result<Extractor, Error>?
-    func set(_ r: Result<Extractor, Error>) { lock.withLock { result = r } }
-    func get() throws -> Extractor {
-        guard let r = lock.withLock({ result }) else { throw CLIError("the lexicon was not loaded") }
-        return try r.get()
-    }
-}

@@ -3,6 +3,8 @@ import Foundation
 import RelmapGraph
 import RelmapRender
 
+extension GraphFileFormat: ExpressibleByArgument {}
+
 /// `relmap export`: the graph in the formats other tools open.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +22,7 @@ struct ExportCommand: ParsableCommand {
           relmap export graphs/examples.json -o tables --format csv
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, graphml, gexf, csv, dot }
+    typealias Format = GraphFileFormat
 
     @Argument(help: ArgumentHelp("A corpus (articles or folders), or a graph file.", valueName: "input"))
     var input: [String]
@@ -43,8 +45,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let fmt = try OutputFormat.choose(format, for: output, aliases: ["gv": .dot], fallback: .json)
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output] + [Self.csvPaths(output).0, Self.csvPaths(output).1],
+        let fmt = try OutputFormat.choose(format, for: output, aliases: GraphFileFormat.aliases, fallback: .json)
+        let csv = GraphFileFormat.csvPaths(for: output)
+        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output, csv.nodes, csv.edges],
                                        progress: progress.progress)
         switch fmt {
         case .json: try OutputFile.write(Data(GraphJSON.encode(g).utf8), to: output)
@@ -58,7 +61,7 @@ struct ExportCommand: ParsableCommand {
         case .csv:
             // Both files are written to temporary files and renamed in together at the end: a
             // failure on either leaves both as they were, and removes a folder this run made.
-            let (nodes, edges) = Self.csvPaths(output)
+            let (nodes, edges) = csv
             let folder = nodes.hasPrefix(output + "/") ? try OutputFolder(output) : nil
             do {
                 let files = [try OutputFile(nodes), try OutputFile(edges)]
@@ -71,15 +74,5 @@ struct ExportCommand: ParsableCommand {
                 throw error
             }
         }
-    }
-
-    /// Where the two CSV files go for `-o output`.
-    static func csvPaths(_ output: String) -> (String, String) {
-        if output.lowercased().hasSuffix(".csv") {
-            let stem = String(output.dropLast(4))
-            return (stem + ".nodes.csv", stem + ".edges.csv")
-        }
-        let folder = output.hasSuffix("/") ? String(output.dropLast()) : output
-        return (folder + "/nodes.csv", folder + "/edges.csv")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import RelmapCorpus
 import RelmapExtraction
 import RelmapGraph
+import RelmapGraphBuilding
 import RelmapRender
 
 /// What a command's INPUT is: a corpus (articles or folders), a graph JSON file, or an edge-list CSV.
@@ -10,7 +11,6 @@ enum GraphInput {
     /// `edges.csv`), or nil when `path` is articles.
     static func readGraphFile(_ path: String, lexicon: () throws -> Lexicon) throws -> RelationGraph? {
         let fm = FileManager.default
-        let lower = path.lowercased()
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists, isDirectory.boolValue {
@@ -18,21 +18,22 @@ enum GraphInput {
             guard fm.fileExists(atPath: edges) else { return nil }
             return try readGraphFile(edges, lexicon: lexicon)
         }
-        let kinds = [".json", ".graphml", ".gexf", ".dot", ".gv", ".csv"]
-        guard kinds.contains(where: lower.hasSuffix) else { return nil }
+        guard let format = GraphFileFormat(path: path) else { return nil }
         guard exists else { throw CorpusError.pathNotFound(path: path) }
         // A pipe or a device is refused before it is opened.
         try InputFile.check(path)
         guard let data = fm.contents(atPath: path) else { throw CorpusError.unreadable(path: path, reason: "permission denied") }
-        if lower.hasSuffix(".json") { return try GraphJSON.decode(data, path: path) }
-        if lower.hasSuffix(".graphml") { return try GraphMLReader.decode(data, path: path) }
-        if lower.hasSuffix(".gexf") { return try GEXFReader.decode(data, path: path) }
+        switch format {
+        case .json: return try GraphJSON.decode(data, path: path)
+        case .graphml: return try GraphMLReader.decode(data, path: path)
+        case .gexf: return try GEXFReader.decode(data, path: path)
+        case .dot: return try DOTReader.decode(try TextFile.decode(data, path: path), path: path)
+        case .csv: break
+        }
         let text = try TextFile.decode(data, path: path)
-        if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") { return try DOTReader.decode(text, path: path) }
         var g = try EdgeListCSV.decode(text, path: path, directedTypes: Set(try lexicon().types.filter(\.directed).map(\.name)))
         // relmap's own export: labels and kinds from the nodes file beside it.
-        let nodes = lower.hasSuffix("edges.csv") ? String(path.dropLast("edges.csv".count)) + "nodes.csv" : ""
-        if !nodes.isEmpty, (try? InputFile.check(nodes)) != nil, let nodeData = fm.contents(atPath: nodes) {
+        if let nodes = GraphFileFormat.nodesPath(besideEdges: path), (try? InputFile.check(nodes)) != nil, let nodeData = fm.contents(atPath: nodes) {
             g = try EdgeListCSV.applyNodes(try TextFile.decode(nodeData, path: nodes), to: g, path: nodes)
         }
         return g

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelmapExtraction
 import RelmapGraph
+import RelmapGraphBuilding
 import RelmapRender
 
 /// `relmap map`: the main job — extract, build, render and rank in one go.

@@ -105,19 +105,6 @@ final class ProgressReport: @unchecked Sendable {
     }
 }
 
-extension Louvain {
-    /// The blocs of `graph` (of which `view` is the undirected view, if at hand), the passes of the
-    /// detection reported by `report` when it runs long.
-    static func blocs(_ graph: RelationGraph, view: GraphView? = nil, resolution: Double = 1, seed: UInt64 = 42,
-                      report: ProgressReport) -> [Int] {
-        report.run("blocs", "\(graph.nodes.count) actors") {
-            detect(graph, view: view, resolution: resolution, seed: seed) { p in
-                report.update("level \(p.level), pass \(p.pass): \(p.nodes) nodes, \(p.moves) moved")
-            }.blocs
-        }
-    }
-}
-
 extension ProgressReport {
     /// The map of `g` drawn by `renderer`, as the step `step` (`render`, `window 2024-Q1`), each
     /// of the renderer's steps told when it runs long; with `timings`, the time of each step on
@@ -136,12 +123,5 @@ extension ProgressReport {
             close()
             return map
         }
-    }
-}
-
-/// `--timings`: one line per step on standard error, `relmap STEP SECONDS`.
-enum Timings {
-    static func note(_ what: String, since start: Date) {
-        FileHandle.standardError.write(Data("relmap \(what) \(String(format: "%.6f", Date().timeIntervalSince(start)))\n".utf8))
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import RelmapCorpus
 import RelmapExtraction
 import RelmapGraph
+import RelmapGraphBuilding
 import RelmapRender
 
 /// `relmap timeline`: the corpus window by window.
@@ -163,10 +164,10 @@ struct TimelineCommand: ParsableCommand {
             for s in slices {
                 let topActors = Ranking(s.graph, measures: [measure], top: top).rows.map(\.id).joined(separator: " ")
                 let head = [s.name, s.period.start ?? "", s.period.end ?? "", String(s.articles), String(s.relations), topActors]
-                if s.graph.edges.isEmpty { out += (head + ["", "", "", ""]).map(CSV.escape).joined(separator: ",") + "\n" }
+                if s.graph.edges.isEmpty { out += (head + ["", "", "", ""]).map(CSVField.escape).joined(separator: ",") + "\n" }
                 for e in s.graph.edges {
                     out += (head + [s.graph.nodes[e.source].id, s.graph.nodes[e.target].id, e.type, JSONText.number(e.weight)])
-                        .map(CSV.escape).joined(separator: ",") + "\n"
+                        .map(CSVField.escape).joined(separator: ",") + "\n"
                 }
             }
             return out

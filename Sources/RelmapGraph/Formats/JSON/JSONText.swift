@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes JSON text with keys in a chosen order, so that files read well and diff cleanly.
 public enum JSONText {
     /// A JSON value.
@@ -84,5 +86,3 @@ public enum JSONText {
         }
     }
 }
-
-import Foundation

@@ -1,5 +1,3 @@
-import RelmapGraph
-
 /// Writes GraphML with typed attributes (networkx `read_graphml`, Gephi, yEd, igraph read it).
 ///
 /// A directed graph whose symmetric edges carry `symmetric` true (networkx refuses

@@ -1,4 +1,5 @@
 import RelmapExtraction
+import RelmapGraph
 
 /// Builds a ``RelationGraph`` from relation mentions: one edge per (source, target, type), its
 /// weight in the chosen ``WeightMode``, its first and last dates, and references to its evidence.

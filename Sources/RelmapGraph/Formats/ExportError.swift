@@ -1,5 +1,4 @@
 import RelmapCorpus
-import RelmapGraph
 
 /// A graph a format cannot hold as it is: a character XML or DOT has no way to write, for one.
 public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -18,7 +17,7 @@ public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String { "cannot write \(format): \(OneLine.escape(reason))" }
 
     /// `s` with control characters shown as `\u{...}`, cut short, for a one-line message.
-    static func shown(_ s: String) -> String {
+    package static func shown(_ s: String) -> String {
         var out = ""
         for u in s.unicodeScalars.prefix(60) {
             if u.value < 0x20 || u.value == 0x7F { out += "\\u{\(String(u.value, radix: 16))}" } else { out.unicodeScalars.append(u) }

@@ -1,5 +1,3 @@
-import RelmapGraph
-
 /// Writes GEXF 1.3 for Gephi: a dynamic graph in which each edge lives from its first to its last
 /// date, so that Gephi's timeline plays the corpus; each node lives from its first edge to its last.
 ///

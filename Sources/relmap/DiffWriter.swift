@@ -1,0 +1,68 @@
+import Foundation
+import RelmapGraph
+
+/// Formats a diff.
+enum DiffWriter {
+    static func edge(_ e: GraphDiff.EdgeChange) -> JSONText.Value {
+        .object([("source", .string(e.source)), ("target", .string(e.target)), ("type", .string(e.type)),
+                 ("directed", .bool(e.directed)), ("before", .number(e.before)), ("after", .number(e.after))])
+    }
+
+    static func json(_ d: GraphDiff, before: String, after: String) -> String {
+        func opt(_ v: Double?) -> JSONText.Value { v.map { .number($0) } ?? .null }
+        func optInt(_ v: Int?) -> JSONText.Value { v.map { .int($0) } ?? .null }
+        return JSONText.render(.object([
+            ("before", .string(before)), ("after", .string(after)),
+            ("nodes_added", .array(d.nodesAdded.map { .string($0) })),
+            ("nodes_removed", .array(d.nodesRemoved.map { .string($0) })),
+            ("edges_added", .array(d.edgesAdded.map(edge))),
+            ("edges_removed", .array(d.edgesRemoved.map(edge))),
+            ("edges_changed", .array(d.edgesChanged.map(edge))),
+            ("edges_unchanged", .array(d.edgesUnchanged.map(edge))),
+            ("rank_changes", .array(d.rankChanges.map { r in
+                .object([("id", .string(r.id)), ("measure", .string(r.measure.rawValue)), ("rank_before", optInt(r.rankBefore)),
+                         ("rank_after", optInt(r.rankAfter)), ("value_before", opt(r.valueBefore)), ("value_after", opt(r.valueAfter)),
+                         ("moved", optInt(r.moved))])
+            })),
+            ("kendall_tau", .object(d.kendallTau.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, .number($0.value)) })),
+            ("type_mix", .object(d.typeMix.sorted { $0.key < $1.key }.map { ($0.key, .object([("before", .number($0.value.before)), ("after", .number($0.value.after))])) })),
+            ("cooperative_share", .object([("before", opt(d.cooperativeShare.before)), ("after", opt(d.cooperativeShare.after))])),
+        ]), indent: 1) + "\n"
+    }
+
+    static func table(_ d: GraphDiff, before: String, after: String, measures: [Measure], top: Int) -> String {
+        func w(_ x: Double) -> String { JSONText.number(x) }
+        var out = "before: \(before)    after: \(after)\n\n"
+        out += "actors added:   \(d.nodesAdded.isEmpty ? "-" : d.nodesAdded.joined(separator: " "))\n"
+        out += "actors removed: \(d.nodesRemoved.isEmpty ? "-" : d.nodesRemoved.joined(separator: " "))\n\n"
+        func section(_ title: String, _ list: [GraphDiff.EdgeChange]) {
+            out += "\(title) (\(list.count))\n"
+            for e in list {
+                let arrow = e.directed ? "->" : "--"
+                out += "  \(e.source) \(arrow) \(e.target)  \(e.type)".padding(toLength: 36, withPad: " ", startingAt: 0) + "  \(w(e.before)) -> \(w(e.after))\n"
+            }
+            out += "\n"
+        }
+        section("edges added", d.edgesAdded)
+        section("edges removed", d.edgesRemoved)
+        section("edges strengthened", d.edgesChanged.filter { $0.change > 0 })
+        section("edges weakened", d.edgesChanged.filter { $0.change < 0 })
+        for m in measures {
+            let tau = d.kendallTau[m].map { String(format: "%.3f", $0) } ?? "-"
+            out += "rank changes by \(m.rawValue) (Kendall's tau \(tau))\n"
+            for r in d.rankChanges.filter({ $0.measure == m }).prefix(top) {
+                let b = r.rankBefore.map(String.init) ?? "-", a = r.rankAfter.map(String.init) ?? "-"
+                let moved = r.moved.map { $0 > 0 ? "+\($0)" : String($0) } ?? (r.rankBefore == nil ? "new" : "gone")
+                out += "  \(r.id)".padding(toLength: 10, withPad: " ", startingAt: 0) + "\(b) -> \(a)  (\(moved))\n"
+            }
+            out += "\n"
+        }
+        let cb = d.cooperativeShare.before.map { String(format: "%.0f%%", $0 * 100) } ?? "-"
+        let ca = d.cooperativeShare.after.map { String(format: "%.0f%%", $0 * 100) } ?? "-"
+        out += "cooperative share of weight: \(cb) -> \(ca)\n"
+        for (t, v) in d.typeMix.sorted(by: { $0.key < $1.key }) {
+            out += "  \(t)".padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%5.1f%% -> %5.1f%%\n", v.before * 100, v.after * 100)
+        }
+        return out
+    }
+}
