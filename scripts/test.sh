@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: set up, run the Swift tests, a short fuzzing round (scripts/fuzz.sh), then
-# the checks that need Python and the shared evaluation data (seeds score, networkx reading
-# relmap's files).
+# The whole test suite: set up, run the Swift tests, the suite again under ThreadSanitizer, a short
+# fuzzing round (scripts/fuzz.sh), then the checks that need Python and the shared evaluation data
+# (seeds score, networkx reading relmap's files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -14,6 +14,16 @@ grep -vE '^(Test Case .* (started|passed))|^􀟈|^◇|^✔ Test .*\(.*\).* passe
 # Every failure in full, wherever it is in the log (the tail above may not reach it).
 grep -E 'recorded an issue|✘ Test .* failed|error:|Fatal error' "$log" | head -n 40 || true
 [ "$status" -eq 0 ] || { echo "swift test failed (exit $status)"; exit "$status"; }
+# The suite again under ThreadSanitizer (a build of its own in .build-tsan; the relmap the CLI tests
+# run is that build too), halting at the first report. The memory-growth test is left out: the
+# sanitizer's own memory is what it would measure.
+swift build --build-tests --sanitize=thread --scratch-path .build-tsan 2>&1 | tail -n 1
+status=0
+TSAN_OPTIONS="halt_on_error=1 exitcode=66 ${TSAN_OPTIONS:-}" \
+    swift test --skip-build --sanitize=thread --scratch-path .build-tsan --skip RenderMemoryTests >"$log" 2>&1 || status=$?
+grep -E 'Test run with|ThreadSanitizer|SUMMARY' "$log" | head -n 20 || true
+grep -E 'recorded an issue|✘ Test .* failed|error:|Fatal error' "$log" | head -n 40 || true
+[ "$status" -eq 0 ] || { echo "swift test under ThreadSanitizer failed (exit $status)"; exit "$status"; }
 # Every fuzz target for a few seconds (fuzz/, built with the fuzzer and address sanitizers).
 bash scripts/fuzz.sh 8
 bash scripts/check.sh

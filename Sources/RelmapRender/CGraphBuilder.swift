@@ -47,13 +47,11 @@ struct CGraphBuilder {
             if let bloc = options.blocs[n.id] {
                 if clusters[bloc] == nil, let sub = "cluster_bloc\(bloc)".withCString({ agsubg(cg, UnsafeMutablePointer(mutating: $0), 1) }) {
                     clusters[bloc] = sub
-                    // As relmap has always set them, byte for byte: through the node attribute
-                    // symbols (a graph's own would be Self.set). cgraph then files these values
-                    // under other graph attributes, so a cluster shows the map's header in the
-                    // font "bloc N" instead of its label: a known bug, fixed apart from this
-                    // refactoring, whose outputs stay the same.
+                    // A cluster's own attributes, through the graph attribute symbols (the node
+                    // symbols once used here indexed the subgraph's record out of its bounds: the
+                    // cluster showed the map's header, in the font "bloc N", instead of its label).
                     for (name, value) in [("label", "bloc \(bloc)"), ("style", "rounded,dashed"), ("color", "#adb5bd")] {
-                        attributes.set(UnsafeMutableRawPointer(sub), kind: Int32(AGNODE), name, value)
+                        Self.set(UnsafeMutableRawPointer(sub), name, value)
                     }
                 }
                 parent = clusters[bloc] ?? cg

@@ -52,7 +52,7 @@ struct ActorsCommand: ParsableCommand {
         var out = String(format: "%6@  %8@  %-32@  %@\n", "count" as NSString, "articles" as NSString,
                          (unknown ? "name" : "actor") as NSString, "example" as NSString)
         for r in rows {
-            let label = unknown ? r.name : "\(r.name) \(extractor.lexicon.lexicon.actor(r.name)?.label ?? "")"
+            let label = unknown ? r.name : "\(r.name) \(extractor.lexicon.source.actor(r.name)?.label ?? "")"
             let example = r.example.count > 100 ? String(r.example.prefix(97)) + "..." : r.example
             out += String(format: "%6d  %8d  ", r.count, r.articles) + label.padding(toLength: max(32, label.count), withPad: " ", startingAt: 0)
                 + "  " + example + "\n"

@@ -84,7 +84,7 @@ struct DiffCommand: ParsableCommand {
             let pb = try Period(b), pa = try Period(a)
             // Both graphs are built as extraction hands the relations on: none are held.
             let (source, extractor) = try corpus.corpusAndExtractor(input, excluding: [output, svg])
-            let lexicon = extractor.lexicon.lexicon
+            let lexicon = extractor.lexicon.source
             var before = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pb.start, until: pb.end)).accumulator()
             var after = GraphBuilder(lexicon: lexicon, weight: weight, filter: GraphFilter(since: pa.start, until: pa.end)).accumulator()
             var tally = CorpusTally()

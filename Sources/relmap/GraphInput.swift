@@ -65,8 +65,8 @@ enum GraphInput {
         }
         // Each article's relations go into the graph as extraction hands them on: none are held.
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: excluding)
-        try graph.checkTypes(extractor.lexicon.lexicon)
-        var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
+        try graph.checkTypes(extractor.lexicon.source)
+        var builder = GraphBuilder(lexicon: extractor.lexicon.source, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()
         try corpus.extraction(extractor, progress: progress).run(source, transform: { article, found in
             (article.id, article.date, found)

@@ -59,9 +59,9 @@ struct MapCommand: ParsableCommand {
                        _ out: (svg: String, graph: String, relations: String), name: String) throws {
         let relationsFile = files.relations
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [out.svg, out.graph, out.relations])
-        try graph.checkTypes(extractor.lexicon.lexicon)
+        try graph.checkTypes(extractor.lexicon.source)
         let writer = RelationWriter(format: .jsonl)
-        var builder = GraphBuilder(lexicon: extractor.lexicon.lexicon, weight: graph.weight, filter: graph.filter).accumulator()
+        var builder = GraphBuilder(lexicon: extractor.lexicon.source, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()
         var buffer: [UInt8] = []
         try corpus.extraction(extractor, progress: map.progress).run(source, transform: { article, found in

@@ -74,7 +74,7 @@ struct TimelineCommand: ParsableCommand {
         // Each relation goes into the graph of its window (and, for maps, the whole graph) as
         // extraction hands it on: none are held.
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
-        let lexicon = extractor.lexicon.lexicon
+        let lexicon = extractor.lexicon.source
         var windows: [String: (graph: GraphBuilder.Accumulator, articles: Int, relations: Int)] = [:]
         func builder(_ name: String) -> GraphBuilder {
             let period = try? Period(name)

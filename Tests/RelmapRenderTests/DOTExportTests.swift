@@ -27,7 +27,12 @@ import RelmapGraph
         var o = MapOptions()
         o.engine = "dot"
         o.blocs = ["PRK": 1, "RUS": 1, "KOR": 2, "NATO": 2]
+        o.title = "Two blocs of four"
         let svg = String(decoding: try MapRenderer(style: try MapStyle.load()).render(sampleGraph(), options: o), as: UTF8.self)
         #expect(svg.contains("cluster_bloc1") && svg.contains("cluster_bloc2"))
+        // Each cluster shows its own label; the map's title and legend appear once, on the map.
+        #expect(svg.contains(">bloc 1<") && svg.contains(">bloc 2<"))
+        #expect(svg.components(separatedBy: "Two blocs of four").count - 1 == 1, "the title is not drawn once")
+        #expect(!svg.contains("font-family=\"bloc"), "a cluster's label was filed as a font")
     }
 }

@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
 
     /// The language `article`'s metadata gives, when the lexicon has rules for it.
     public func languageGiven(_ article: Article) -> String? {
-        guard let l = article.language?.lowercased(), lexicon.lexicon.languages.index(forKey: l) != nil else { return nil }
+        guard let l = article.language?.lowercased(), lexicon.source.languages.index(forKey: l) != nil else { return nil }
         return l
     }
 

@@ -132,7 +132,7 @@ final class MentionFinder {
             case .actor(let id):
                 m = make([id], raw.range)
             case .person(let index):
-                let people = lexicon.lexicon.people
+                let people = lexicon.source.people
                 let group = index < lexicon.namesakes.count ? lexicon.namesakes[index] : [index]
                 // The right term of office: a sentence naming a year is read in that year.
                 if let holder = group.lazy.map({ people[$0] }).first(where: { $0.inOffice(on: context.date, year: year) }) {
@@ -147,11 +147,11 @@ final class MentionFinder {
                 let key = tokens[raw.range.lowerBound].lower
                 if let s = context.shorts[key] {
                     m = make([s.actor], raw.range, person: s.person)
-                } else if index >= 0, index < lexicon.lexicon.people.count, isTitled(raw.range, tokens, range, pendingAgent: pendingAgent),
+                } else if index >= 0, index < lexicon.source.people.count, isTitled(raw.range, tokens, range, pendingAgent: pendingAgent),
                           // "President Gabriel Boric": a known surname followed by another name is someone else's first name.
                           !(raw.range.upperBound < range.upperBound && tokens[raw.range.upperBound].kind == .word && tokens[raw.range.upperBound].isCapitalized) {
                     // "President Obama": a surname with its office needs no full name first.
-                    let people = lexicon.lexicon.people
+                    let people = lexicon.source.people
                     let p = people[index]
                     let holder = people.first { $0.name == p.name && $0.inOffice(on: context.date, year: year) } ?? p
                     m = make([holder.actor], raw.range, person: holder.name)

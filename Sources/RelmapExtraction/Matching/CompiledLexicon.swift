@@ -53,8 +53,8 @@ public struct CompiledLexicon: Sendable {
         var idioms: [[String]] = []
     }
 
-    /// The lexicon compiled.
-    public let lexicon: Lexicon
+    /// The lexicon this was compiled from, as loaded.
+    public let source: Lexicon
     /// Tells an article's language when its metadata gives none, from the lexicon's `detection`.
     public let detector: LanguageDetector
     var phrases: [String: Phrases] = [:]
@@ -82,7 +82,7 @@ public struct CompiledLexicon: Sendable {
 
     /// Compiles `lexicon`.
     public init(_ lexicon: Lexicon) {
-        self.lexicon = lexicon
+        source = lexicon
         detector = LanguageDetector(lexicon.detection)
         var names: [String: [NameEntry]] = [:]
         func add(_ name: String, _ target: NameTarget) {
@@ -219,7 +219,7 @@ public struct CompiledLexicon: Sendable {
 
     /// The rules of a language, falling back to Indonesian's.
     func rules(_ lang: String) -> LanguageRules {
-        lexicon.languages[lang] ?? lexicon.languages["id"] ?? LanguageRules()
+        source.languages[lang] ?? source.languages["id"] ?? LanguageRules()
     }
 
     /// The root a word reduces to in `lang`, by that language's stemmer.
