@@ -27,7 +27,8 @@ public struct ArticleIDs: Sendable {
     /// The id under which to hand on the article `id` of `path` (at `line` of a JSONL file):
     /// `id` itself the first time, else the first free `id~N`.
     public mutating func unique(_ id: String, path: String, line: Int? = nil) -> String {
-        let path = line.map { "\(path):\($0)" } ?? path
+        let name = path == ArticleSource.standardInput ? "standard input" : path
+        let path = line.map { "\(name):\($0)" } ?? name
         guard let first = files[id] else {
             files[id] = path
             return id

@@ -10,14 +10,29 @@ public struct ArticleSource: Sendable, Hashable {
         case markdown
         /// JSON Lines, one article an object.
         case jsonLines
+        /// A CSV file of articles, one a record, with a header naming the columns (``ArticleColumns``).
+        case csv
     }
 
-    /// The file's path.
+    /// The path that names standard input: articles as JSONL lines, read once, as they come.
+    public static let standardInput = "-"
+
+    /// The file's path (``standardInput`` for standard input).
     public var path: String
     /// How to read it.
     public var kind: Kind
     /// Metadata from the folder's `index.jsonl` and `--meta`, by article id.
     public var metadata: MetadataTable
+    /// The columns of a CSV file's article fields.
+    public var columns = ArticleColumns()
+
+    /// A source of articles: the file at `path`, read as `kind`, completed with `metadata`.
+    public init(path: String, kind: Kind, metadata: MetadataTable, columns: ArticleColumns = ArticleColumns()) {
+        self.path = path
+        self.kind = kind
+        self.metadata = metadata
+        self.columns = columns
+    }
 
     /// The kind a file name implies, or nil when relmap does not read such files.
     public static func kind(forPath path: String) -> Kind? {
@@ -33,6 +48,7 @@ public struct ArticleSource: Sendable, Hashable {
         if isExtension("txt") { return .text }
         if isExtension("md") || isExtension("markdown") { return .markdown }
         if isExtension("jsonl") { return .jsonLines }
+        if isExtension("csv") { return .csv }
         return nil
     }
 
@@ -63,7 +79,45 @@ public struct ArticleSource: Sendable, Hashable {
             try JSONLines.forEachObject(in: path) { object, line in
                 try body(article(fromJSON: object, line: line))
             }
+        case .csv:
+            try forEachCSVArticle(body)
         }
+    }
+
+    /// Reads the articles of this CSV file, record by record, and passes each to `body`.
+    public func forEachCSVArticle(_ body: (Article) throws -> Void) throws {
+        var reader = try CSVRecordReader(path: path)
+        defer { reader.close() }
+        guard let header = try reader.next() else { return }
+        let index = columns.indices(in: header.fields)
+        guard index["text"] != nil else {
+            throw CorpusError.malformedCSV(path: path, line: header.line, reason: "no column \"\(columns.column(of: "text"))\" holds the text (columns: \(header.fields.joined(separator: ", "))); name it with --columns text=COLUMN")
+        }
+        while let record = try reader.next() {
+            try body(article(fromCSV: record.fields, columns: index, fieldCount: header.fields.count, line: record.line))
+        }
+    }
+
+    /// The article of one CSV record (starting at line `line`), whose fields `columns` finds by name.
+    func article(fromCSV fields: [String], columns: [String: Int], fieldCount: Int, line: Int) throws(CorpusError) -> Article {
+        guard fields.count == fieldCount else {
+            throw .malformedCSV(path: path, line: line, reason: "\(fields.count) field\(fields.count == 1 ? "" : "s") where the header has \(fieldCount)")
+        }
+        func value(_ field: String) -> String? {
+            guard let i = columns[field] else { return nil }
+            let v = fields[i].trimmingSpaces
+            return v.isEmpty ? nil : v
+        }
+        var date: String?
+        if let raw = value("date") {
+            guard let d = ISODate.normalise(raw) else { throw .malformedCSV(path: path, line: line, reason: "date \"\(raw)\" is not YYYY-MM-DD") }
+            date = d
+        }
+        let text = columns["text"].map { fields[$0] } ?? ""
+        let article = Article(
+            id: value("id") ?? "\(fileID)-\(line)", title: value("title"), date: date, language: value("lang"),
+            source: value("source"), url: value("url"), text: TextFile.normalise(text), path: path, line: line)
+        return metadata.complete(article)
     }
 
     /// The first non-blank line of `text`, without the spaces and tabs around it.

@@ -12,19 +12,21 @@ public struct Corpus: Sendable {
     public let warnings: [String]
 
     /// Finds the article files under `paths`, leaving out the files and folders at `excluding`
-    /// (a command's own outputs, which may lie inside its input).
+    /// (a command's own outputs, which may lie inside its input); CSV files of articles are read
+    /// by `columns`.
     ///
     /// - Throws: ``CorpusError/pathNotFound(path:)`` for a missing path,
     ///   ``CorpusError/noArticles(path:)`` when a path holds no article file,
     ///   ``CorpusError/notRegularFile(path:kind:)`` for a pipe or device given by name,
     ///   and any error reading an `index.jsonl` or the `metaFile`.
-    public init(paths: [String], metaFile: String? = nil, excluding: [String] = []) throws(CorpusError) {
+    public init(paths: [String], metaFile: String? = nil, excluding: [String] = [],
+                columns: ArticleColumns = ArticleColumns()) throws(CorpusError) {
         var overrides: [String: ArticleMetadata] = [:]
         if let metaFile {
             try InputFile.check(metaFile)
             overrides = try JSONLines.readMetadata(metaFile)
         }
-        var walk = CorpusWalk(excluding: excluding, overrides: overrides)
+        var walk = CorpusWalk(excluding: excluding, overrides: overrides, columns: columns)
         for path in paths { try walk.add(path) }
         sources = walk.found
         warnings = walk.warnings

@@ -8,6 +8,8 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
     case notUTF8(path: String, line: Int)
     /// A line of a JSONL file is not a JSON object of the expected shape.
     case malformedJSONL(path: String, line: Int, reason: String)
+    /// A record of a CSV file of articles cannot be read.
+    case malformedCSV(path: String, line: Int, reason: String)
     /// The YAML front matter of a Markdown file cannot be read.
     case malformedFrontMatter(path: String, line: Int, reason: String)
     /// A file cannot be read at all.
@@ -22,23 +24,27 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String { OneLine.escape(message) }
 
     private var message: String {
+        // Standard input is named as such, not as "-".
+        func shown(_ path: String) -> String { path == ArticleSource.standardInput ? "standard input" : path }
         switch self {
         case .pathNotFound(let path):
-            return path.isEmpty ? "an empty path: give a file or a folder" : "\(path): no such file or folder"
+            return path.isEmpty ? "an empty path: give a file or a folder" : "\(shown(path)): no such file or folder"
         case .noArticles(let path):
-            return "\(path): no articles found (relmap reads .txt, .md and .jsonl files)"
+            return "\(shown(path)): no articles found (relmap reads .txt, .md, .jsonl and .csv files)"
         case .notUTF8(let path, let line):
-            return "\(path):\(line): not valid UTF-8 text (convert the file to UTF-8, e.g. with iconv)"
+            return "\(shown(path)):\(line): not valid UTF-8 text (convert the file to UTF-8, e.g. with iconv)"
         case .malformedJSONL(let path, let line, let reason):
-            return "\(path):\(line): malformed JSONL: \(reason)"
+            return "\(shown(path)):\(line): malformed JSONL: \(reason)"
+        case .malformedCSV(let path, let line, let reason):
+            return "\(shown(path)):\(line): malformed CSV: \(reason)"
         case .malformedFrontMatter(let path, let line, let reason):
-            return "\(path):\(line): malformed front matter: \(reason)"
+            return "\(shown(path)):\(line): malformed front matter: \(reason)"
         case .unreadable(let path, let reason):
-            return "\(path): cannot be read: \(reason)"
+            return "\(shown(path)): cannot be read: \(reason)"
         case .unsupportedFile(let path):
-            return "\(path): not an article file (relmap reads .txt, .md and .jsonl)"
+            return "\(shown(path)): not an article file (relmap reads .txt, .md, .jsonl and .csv)"
         case .notRegularFile(let path, let kind):
-            return "\(path): \(kind), not a regular file; give a file or a folder of files"
+            return "\(shown(path)): \(kind), not a regular file; give a file or a folder of files"
         }
     }
 }

@@ -8,6 +8,8 @@ struct CorpusWalk {
     /// The article files found, in walk order.
     private(set) var found: [ArticleSource] = []
     private let overrides: [String: ArticleMetadata]
+    /// The columns of CSV files of articles.
+    private let columns: ArticleColumns
     /// Files and folders not to read: the command's own outputs.
     private let excluded: Set<FileStatus.Identity>
     private var seenFiles: Set<FileStatus.Identity> = []
@@ -28,13 +30,20 @@ struct CorpusWalk {
     private var hidden: [String] = []
 
     /// A walk that skips the files and folders at `excluding` and completes articles with `overrides`.
-    init(excluding: [String], overrides: [String: ArticleMetadata]) {
+    init(excluding: [String], overrides: [String: ArticleMetadata], columns: ArticleColumns = ArticleColumns()) {
         self.overrides = overrides
+        self.columns = columns
         excluded = Set(excluding.compactMap { FileStatus.of($0)?.identity })
     }
 
     /// Adds the article files at `path`, a file or a folder named by the user.
     mutating func add(_ path: String) throws(CorpusError) {
+        // "-": JSONL articles from standard input, once however often it is named.
+        if path == ArticleSource.standardInput {
+            guard !found.contains(where: { $0.path == ArticleSource.standardInput }) else { return }
+            found.append(ArticleSource(path: path, kind: .jsonLines, metadata: MetadataTable(index: [:], overrides: overrides), columns: columns))
+            return
+        }
         guard let status = FileStatus.of(path) else {
             if FileStatus.linkExists(path) { throw .unreadable(path: path, reason: "a link that leads nowhere or loops") }
             throw .pathNotFound(path: path)
@@ -57,7 +66,7 @@ struct CorpusWalk {
             if Self.name(of: path) != "index.jsonl", FileStatus.of(indexPath)?.kind == .regular, !JSONLines.holdsArticles(indexPath) {
                 index = try JSONLines.readMetadata(indexPath)
             }
-            found.append(ArticleSource(path: path, kind: kind, metadata: MetadataTable(index: index, overrides: overrides)))
+            found.append(ArticleSource(path: path, kind: kind, metadata: MetadataTable(index: index, overrides: overrides), columns: columns))
         default:
             throw .notRegularFile(path: path, kind: status.kindName)
         }
@@ -98,7 +107,10 @@ struct CorpusWalk {
                 guard let kind = ArticleSource.kind(forPath: entry.name) else { stray.append(path); continue }
                 guard seenFiles.insert(status.identity).inserted else { continue }
                 if kind == .jsonLines, JSONLines.holdsRelations(path) { outputs.append(path); continue }
-                found.append(ArticleSource(path: path, kind: kind, metadata: table))
+                // A CSV file in a folder is articles when its header names the text column (an
+                // edge list or a table beside the articles is not).
+                if kind == .csv, !columns.holdsArticles(csvAt: path) { stray.append(path); continue }
+                found.append(ArticleSource(path: path, kind: kind, metadata: table, columns: columns))
             default:
                 special.append("\(path) (\(status.kindName))")
             }
@@ -132,7 +144,7 @@ struct CorpusWalk {
         }
         if !stray.isEmpty || !hidden.isEmpty {
             var parts: [String] = []
-            if !stray.isEmpty { parts.append("\(count(stray.count, "file")) that are not articles (.txt, .md, .markdown, .jsonl)") }
+            if !stray.isEmpty { parts.append("\(count(stray.count, "file")) that are not articles (.txt, .md, .markdown, .jsonl, .csv with a text column)") }
             if !hidden.isEmpty { parts.append("\(hidden.count) hidden \(hidden.count == 1 ? "entry" : "entries")") }
             lines.append("skipped \(parts.joined(separator: " and ")): \(list(stray + hidden))")
         }

@@ -9,11 +9,17 @@ public struct LineReader {
     /// The 1-based number of the line last returned.
     public private(set) var lineNumber = 0
 
-    /// Opens `path` for reading.
+    /// Opens `path` for reading; `-` (``ArticleSource/standardInput``) reads standard input.
     ///
     /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the file cannot be opened or is not
     ///   a regular file: a pipe or a device is refused without waiting for it.
     public init(path: String) throws(CorpusError) {
+        // "-": standard input, a pipe as a rule ("cat articles.jsonl | relmap extract -").
+        if path == ArticleSource.standardInput {
+            handle = FileHandle.standardInput
+            self.path = path
+            return
+        }
         let fd = try TextFile.openRegular(path)
         self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         self.path = path
@@ -49,8 +55,9 @@ public struct LineReader {
         line.last == 0x0D ? line.dropLast() : line
     }
 
-    /// Closes the file.
+    /// Closes the file (standard input stays open).
     public func close() {
+        guard path != ArticleSource.standardInput else { return }
         try? handle.close()
     }
 }

@@ -19,7 +19,7 @@ struct ActorsCommand: ParsableCommand {
           relmap actors ../shared/seeds --unknown --top 20
         """)
 
-    @Argument(help: ArgumentHelp("Articles or folders of articles.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Articles or folders of articles (- for JSONL on standard input).", valueName: "path"))
     var paths: [String]
 
     @OptionGroup var corpus: CorpusOptions

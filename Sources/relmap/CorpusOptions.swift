@@ -10,6 +10,9 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A JSONL file of article metadata (id, date, lang, source) that overrides the articles' own.", valueName: "file"))
     var meta: String?
 
+    @Option(name: .long, help: ArgumentHelp("CSV articles: columns whose name is not the field's, as FIELD=COLUMN pairs (text=body,date=published_at).", valueName: "pairs"))
+    var columns: String?
+
     @Option(name: .long, help: ArgumentHelp("A lexicon file (YAML) read on top of the bundled one; repeatable.", valueName: "file"))
     var lexicon: [String] = []
 
@@ -25,6 +28,13 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         if threads < 0 { throw ValidationError("--threads must be 0 (all cores) or more, not \(threads)") }
+        _ = try articleColumns()
+    }
+
+    /// The CSV columns `--columns` maps.
+    func articleColumns() throws -> ArticleColumns {
+        guard let columns else { return ArticleColumns() }
+        do { return try ArticleColumns(parsing: columns) } catch { throw ValidationError(error.description) }
     }
 
     /// The cores this process may use.
@@ -42,7 +52,7 @@ struct CorpusOptions: ParsableArguments {
     /// The corpus at `paths`, without the files at `excluding` (the command's own outputs); what
     /// the listing skipped is told on standard error.
     func corpus(_ paths: [String], excluding: [String] = []) throws -> Corpus {
-        let corpus = try Corpus(paths: paths, metaFile: meta, excluding: excluding)
+        let corpus = try Corpus(paths: paths, metaFile: meta, excluding: excluding, columns: try articleColumns())
         for line in corpus.warnings { FileHandle.standardError.write(Data("warning: \(line)\n".utf8)) }
         return corpus
     }

@@ -28,7 +28,7 @@ struct CoverageCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
-    @Argument(help: ArgumentHelp("Articles or folders of articles.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Articles or folders of articles (- for JSONL on standard input).", valueName: "path"))
     var paths: [String]
 
     @OptionGroup var corpus: CorpusOptions

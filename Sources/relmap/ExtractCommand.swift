@@ -12,19 +12,21 @@ struct ExtractCommand: ParsableCommand {
         // With 12 options or fewer the parser spells each out in the usage line, past 80 columns.
         usage: "relmap extract [<options>] <path> ...",
         discussion: """
-        PATH is an article (.txt, .md with YAML front matter, .jsonl) or a folder of them, read \
-        recursively; a folder's index.jsonl gives the articles' dates. Each relation is a source, a \
+        PATH is an article (.txt, .md with YAML front matter, .jsonl, .csv with a header) or a \
+        folder of them, read recursively, or - for JSONL articles on standard input; a folder's \
+        index.jsonl gives the articles' dates. Each relation is a source, a \
         target and a type of the codebook (alliance, protest, defection, meeting, support, attack, \
         sanction, threat) with the trigger word, the sentence and their offsets.
 
         Example:
           relmap extract ../shared/seeds -o events.jsonl
           relmap extract examples --format table
+          relmap extract - < articles.jsonl > events.jsonl
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, table }
 
-    @Argument(help: ArgumentHelp("Articles or folders of articles.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Articles or folders of articles (- for JSONL on standard input).", valueName: "path"))
     var paths: [String]
 
     @OptionGroup var corpus: CorpusOptions

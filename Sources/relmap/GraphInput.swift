@@ -9,17 +9,19 @@ import RelmapRender
 enum GraphInput {
     /// The graph in a graph file (JSON, GraphML, GEXF, DOT, edge-list CSV, or a folder with
     /// `edges.csv`), or nil when `path` is articles.
-    static func readGraphFile(_ path: String, lexicon: () throws -> Lexicon) throws -> RelationGraph? {
+    /// A `.csv` file whose header names the articles' text column (`columns`) is articles.
+    static func readGraphFile(_ path: String, columns: ArticleColumns = ArticleColumns(), lexicon: () throws -> Lexicon) throws -> RelationGraph? {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists, isDirectory.boolValue {
             let edges = path + "/edges.csv"
             guard fm.fileExists(atPath: edges) else { return nil }
-            return try readGraphFile(edges, lexicon: lexicon)
+            return try readGraphFile(edges, columns: columns, lexicon: lexicon)
         }
         guard let format = GraphFileFormat(path: path) else { return nil }
         guard exists else { throw CorpusError.pathNotFound(path: path) }
+        if format == .csv, columns.holdsArticles(csvAt: path) { return nil }
         // A pipe or a device is refused before it is opened.
         try InputFile.check(path)
         guard let data = fm.contents(atPath: path) else { throw CorpusError.unreadable(path: path, reason: "permission denied") }
@@ -51,7 +53,7 @@ enum GraphInput {
             loaded = l
             return l
         }
-        if paths.count == 1, let path = paths.first, var g = try readGraphFile(path, lexicon: lexicon) {
+        if paths.count == 1, let path = paths.first, var g = try readGraphFile(path, columns: try corpus.articleColumns(), lexicon: lexicon) {
             if !graph.typeNames.isEmpty { try graph.checkTypes(try lexicon(), graph: g) }
             g = graph.filter.apply(to: g)
             if g.edges.contains(where: { $0.polarity == nil }) {

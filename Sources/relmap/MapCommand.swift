@@ -19,7 +19,7 @@ struct MapCommand: ParsableCommand {
           relmap map examples -o graphs
         """)
 
-    @Argument(help: ArgumentHelp("Articles or folders of articles.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Articles or folders of articles (- for JSONL on standard input).", valueName: "path"))
     var paths: [String]
 
     @OptionGroup var corpus: CorpusOptions

@@ -22,6 +22,7 @@ struct Relmap: ParsableCommand {
     /// Parses and runs the command; an error is reported in one line (``ReadableError``), a
     /// usage error without the parser's usage lines (``UsageError``).
     static func main() {
+        TemporaryFiles.exitQuietlyOnBrokenPipe()
         do {
             var command = try parseAsRoot()
             try command.run()

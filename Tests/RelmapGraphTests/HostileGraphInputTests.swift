@@ -78,16 +78,15 @@ import Testing
         #expect(!server.wasContacted, "the URL was fetched")
     }
 
-    @Test func billionLaughsIsRefusedFast() throws {
+    @Test func billionLaughsIsRefusedAtTheDoctype() throws {
         var prolog = "<!DOCTYPE graphml [<!ENTITY lol0 \"lol\">"
         for i in 1...9 { prolog += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i - 1);", count: 10) + "\">" }
         prolog += "]>\n"
-        let start = Date()
+        // Refused at the DOCTYPE, before any entity is expanded.
         let e = try #require(error { try GraphMLReader.decode(graphML("<node id=\"&lol9;\"/>", prolog: prolog), path: "lol.graphml") })
         #expect(e.reason.contains("DOCTYPE"))
         let g = try #require(error { try GEXFReader.decode(gexf("<nodes><node id=\"&lol9;\"/></nodes>", prolog: prolog), path: "lol.gexf") })
         #expect(g.reason.contains("DOCTYPE"))
-        #expect(Date().timeIntervalSince(start) < 1)
     }
 
     @Test func undeclaredEntityIsAnErrorWithItsPlace() throws {

@@ -30,6 +30,8 @@ public struct CorpusExtraction: Sendable {
     private enum Unit: Sendable {
         case file(ArticleSource)
         case jsonLine(ArticleSource, Int, Data)
+        /// An article read on the calling thread (a CSV record).
+        case article(Article)
     }
 
     /// What a run read.
@@ -71,6 +73,7 @@ public struct CorpusExtraction: Sendable {
                 switch unit {
                 case .file(let source): article = try source.singleArticle()
                 case .jsonLine(let source, let number, let data): article = try source.article(fromJSONLine: data, number: number)
+                case .article(let a): article = a
                 }
                 guard let article else { return .success(nil) }
                 return .success(work(article, &cache))
@@ -114,11 +117,15 @@ public struct CorpusExtraction: Sendable {
     /// Calls `body` with each unit of `corpus` in order: an article file, or a line of a JSONL file.
     private func forEachUnit(of corpus: Corpus, _ body: (Unit) throws -> Void) throws {
         for source in corpus.sources {
-            if source.kind == .jsonLines {
+            switch source.kind {
+            case .jsonLines:
                 var reader = try LineReader(path: source.path)
                 defer { reader.close() }
                 while let line = try reader.next() { try body(.jsonLine(source, reader.lineNumber, line)) }
-            } else {
+            case .csv:
+                // Records can span lines, so they are split here; making the article is cheap.
+                try source.forEachCSVArticle { try body(.article($0)) }
+            case .text, .markdown:
                 try body(.file(source))
             }
         }
