@@ -6,6 +6,21 @@ set -euo pipefail
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
+# apt_install WHAT PACKAGE...: installs Debian packages, through sudo when not root; WHAT names
+# them in the messages.
+apt_install() {
+    local what=$1; shift
+    say "installing $what with apt-get"
+    if ! command -v apt-get >/dev/null 2>&1; then
+        say "no apt-get here: install $what by hand"
+        exit 1
+    fi
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
 if ! command -v swift >/dev/null 2>&1; then
     say "Swift 6 is needed (https://www.swift.org/install); none found on PATH"
     exit 1
@@ -14,15 +29,7 @@ fi
 if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgvc; then
     :
 else
-    say "installing libgraphviz-dev (Graphviz's C library) with apt-get"
-    if ! command -v apt-get >/dev/null 2>&1; then
-        say "no apt-get here: install Graphviz's development files (pkg-config libgvc) by hand"
-        exit 1
-    fi
-    SUDO=""
-    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq pkg-config libgraphviz-dev >/dev/null
+    apt_install "Graphviz's C library (libgraphviz-dev, pkg-config libgvc)" pkg-config libgraphviz-dev
     pkg-config --exists libgvc || { say "libgvc still not found after installing libgraphviz-dev"; exit 1; }
 fi
 

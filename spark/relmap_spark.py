@@ -105,23 +105,22 @@ def extract(spark, articles, relmap, extra):
 
 
 
+# The fields of relmap's relation JSONL and their kinds (s string, d double, b boolean, l long).
+RELATION_FIELDS = [
+    ("article", "s"), ("date", "s"), ("date_origin", "s"), ("source", "s"), ("target", "s"), ("type", "s"),
+    ("confidence", "d"), ("trigger", "s"), ("negated", "b"), ("hedged", "b"), ("directed", "b"),
+    ("source_text", "s"), ("target_text", "s"), ("source_actor", "s"), ("target_actor", "s"), ("lang", "s"),
+    ("sentence_index", "l"), ("sentence_start", "l"), ("sentence_end", "l"), ("trigger_start", "l"),
+    ("trigger_end", "l"), ("source_start", "l"), ("source_end", "l"), ("target_start", "l"),
+    ("target_end", "l"), ("sentence", "s"),
+]
+
+
 def relation_frame(spark, relation_lines):
+    """The relations as a DataFrame, with a fixed schema (no inference pass over the lines)."""
     from pyspark.sql import types as T
-    schema = T.StructType([
-        T.StructField("article", T.StringType()), T.StructField("date", T.StringType()),
-        T.StructField("date_origin", T.StringType()), T.StructField("source", T.StringType()),
-        T.StructField("target", T.StringType()), T.StructField("type", T.StringType()),
-        T.StructField("confidence", T.DoubleType()), T.StructField("trigger", T.StringType()),
-        T.StructField("negated", T.BooleanType()), T.StructField("hedged", T.BooleanType()),
-        T.StructField("directed", T.BooleanType()), T.StructField("source_text", T.StringType()),
-        T.StructField("target_text", T.StringType()), T.StructField("source_actor", T.StringType()),
-        T.StructField("target_actor", T.StringType()), T.StructField("lang", T.StringType()),
-        T.StructField("sentence_index", T.LongType()), T.StructField("sentence_start", T.LongType()),
-        T.StructField("sentence_end", T.LongType()), T.StructField("trigger_start", T.LongType()),
-        T.StructField("trigger_end", T.LongType()), T.StructField("source_start", T.LongType()),
-        T.StructField("source_end", T.LongType()), T.StructField("target_start", T.LongType()),
-        T.StructField("target_end", T.LongType()), T.StructField("sentence", T.StringType()),
-    ])
+    types = {"s": T.StringType(), "d": T.DoubleType(), "b": T.BooleanType(), "l": T.LongType()}
+    schema = T.StructType([T.StructField(name, types[kind]) for name, kind in RELATION_FIELDS])
     return spark.read.schema(schema).json(relation_lines)
 
 
