@@ -23,16 +23,24 @@ job = os.path.join(here, "..", "spark", "relmap_spark.py")
 def articles_of(folder):
     """The articles of `folder` (.txt and .md, recursively) as JSON objects, in path order."""
     out = []
+    indexes = {}
+
+    def index_of(folder):
+        """The folder's index.jsonl by article id, read once."""
+        if folder not in indexes:
+            indexes[folder] = {}
+            index_path = os.path.join(folder, "index.jsonl")
+            if os.path.exists(index_path):
+                for line in open(index_path, encoding="utf-8"):
+                    if line.strip():
+                        o = json.loads(line)
+                        indexes[folder][str(o["id"])] = o
+        return indexes[folder]
+
     for path in sorted(glob.glob(os.path.join(folder, "**", "*"), recursive=True)):
         if not path.endswith((".txt", ".md")):
             continue
-        index = {}
-        index_path = os.path.join(os.path.dirname(path), "index.jsonl")
-        if os.path.exists(index_path):
-            for line in open(index_path, encoding="utf-8"):
-                if line.strip():
-                    o = json.loads(line)
-                    index[str(o["id"])] = o
+        index = index_of(os.path.dirname(path))
         text = open(path, encoding="utf-8").read()
         stem = os.path.splitext(os.path.basename(path))[0]
         a = {"id": stem}

@@ -77,7 +77,11 @@ def column_map(spec):
 def read_articles(spark, path, fmt, columns):
     from pyspark.sql import functions as F
     if fmt == "jsonl":
-        df = spark.read.json(path)
+        # The article fields as text (an integer id read as its digits), with no pass over the
+        # input to infer a schema; a mapped column is read under its own name.
+        from pyspark.sql import types as T
+        names = [columns.get(f, f) for f in ARTICLE_FIELDS]
+        df = spark.read.schema(T.StructType([T.StructField(n, T.StringType()) for n in names])).json(path)
     elif fmt == "csv":
         # RFC 4180 as relmap reads it: a header, quoted fields with commas, "" and line breaks.
         df = (spark.read.option("header", True).option("multiLine", True)
@@ -96,13 +100,16 @@ def read_articles(spark, path, fmt, columns):
 
 
 def extract(spark, articles, relmap, extra):
-    """The relations of `articles`: relmap's JSONL lines, one `relmap extract -` a partition."""
-    from pyspark.sql import functions as F
-    lines = articles.select(F.to_json(F.struct(*articles.columns)).alias("j")).rdd.map(lambda r: r.j)
+    """The relations of `articles` as a DataFrame of relmap's JSONL lines (column `value`): one
+    `relmap extract -` a partition, piped in the JVM (Spark's RDD.pipe), so that no row passes
+    through a Python worker on its way."""
+    from pyspark.sql import DataFrame
     command = " ".join(shlex.quote(a) for a in [relmap, "extract", "-", "--threads", "1"] + shlex.split(extra))
-    # checkCode: a relmap that fails (a bad article) fails the task, with relmap's message in its log.
-    return lines.pipe(command, checkCode=True)
-
+    # Spark's pipe fails the task when relmap exits non-zero (a bad article), with relmap's message
+    # in the task's log.
+    piped = articles._jdf.toJSON().rdd().pipe(command)
+    strings = spark._jvm.org.apache.spark.sql.Encoders.STRING()
+    return DataFrame(spark._jsparkSession.createDataset(piped, strings).toDF(), spark)
 
 
 # The fields of relmap's relation JSONL and their kinds (s string, d double, b boolean, l long).
@@ -116,12 +123,16 @@ RELATION_FIELDS = [
 ]
 
 
-def relation_frame(spark, relation_lines):
-    """The relations as a DataFrame, with a fixed schema (no inference pass over the lines)."""
+def relation_frame(spark, lines):
+    """The relations of `lines` (extract's) as a DataFrame, with a fixed schema (no inference pass)."""
+    from pyspark.sql import DataFrame
     from pyspark.sql import types as T
     types = {"s": T.StringType(), "d": T.DoubleType(), "b": T.BooleanType(), "l": T.LongType()}
     schema = T.StructType([T.StructField(name, types[kind]) for name, kind in RELATION_FIELDS])
-    return spark.read.schema(schema).json(relation_lines)
+    jschema = spark._jsparkSession.parseDataType(schema.json())
+    # Dataset[String] in the JVM ("as" is a Python keyword, so the method is looked up by name).
+    strings = getattr(lines._jdf, "as")(spark._jvm.org.apache.spark.sql.Encoders.STRING())
+    return DataFrame(spark._jsparkSession.read().schema(jschema).json(strings), spark)
 
 
 def aggregate(relations, weight, window=None):
@@ -180,7 +191,7 @@ def run(args, spark):
     if args.jsonl:
         # Beside the Parquet: relmap's own lines, one part a partition.
         target = parquet[:-len(".parquet")] + ".jsonl" if parquet.endswith(".parquet") else parquet + ".jsonl"
-        spark.createDataFrame(lines.map(lambda l: (l,)), "value string").write.mode("overwrite").text(target)
+        lines.write.mode("overwrite").text(target)
     edges = [r.asDict() for r in aggregate(relations, args.weight).collect()]
     write_edges(edges, os.path.join(out, "edges.csv"))
     windows = {}
