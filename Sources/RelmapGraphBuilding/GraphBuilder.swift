@@ -42,7 +42,7 @@ public struct GraphBuilder: Sendable {
         let builder: GraphBuilder
         /// The nodes met so far, and the graph's attributes.
         private var nodes: RelationGraph
-        private var accs: [String: Int] = [:]
+        private var accs: [EdgeKey: Int] = [:]
         private var list: [Acc] = []
 
         init(builder: GraphBuilder) {
@@ -64,7 +64,7 @@ public struct GraphBuilder: Sendable {
             if !directed && t < s { swap(&s, &t); swap(&sa, &ta) }
             let si = nodes.addNode(builder.node(s, actor: sa))
             let ti = nodes.addNode(builder.node(t, actor: ta))
-            let key = "\(s)\u{1}\(t)\u{1}\(r.type)"
+            let key = EdgeKey(source: s, target: t, type: r.type, directed: directed)
             // The first evidence sentences of an edge keep their text.
             var ev = RelationGraph.Evidence(article: r.article, sentence: r.sentenceIndex, trigger: r.trigger)
             if let i = accs[key] {

@@ -124,7 +124,8 @@ struct CGraphBuilder {
             set(obj, "arrowsize", "0.8")
             let confidence = group.map(\.confidence).min() ?? 1
             set(obj, "style", confidence < style.dashedBelow ? "dashed" : "solid")
-            if let look = options.edgeLooks["\(g.nodes[e.source].id)|\(g.nodes[e.target].id)|\(name)"] {
+            let key = EdgeKey(source: g.nodes[e.source].id, target: g.nodes[e.target].id, type: name, directed: group.allSatisfy(\.directed))
+            if let look = options.edgeLooks[key] {
                 set(obj, "color", look.color)
                 set(obj, "style", look.style)
                 if let label = look.label {

@@ -111,14 +111,19 @@ public struct MapPlan: Sendable {
     /// Edges to draw: each edge, or with `merge` one group per pair holding all its types.
     static func edgeGroups(_ g: RelationGraph, merge: Bool) -> [[RelationGraph.Edge]] {
         guard merge else { return g.edges.map { [$0] } }
-        var order: [String] = []
-        var groups: [String: [RelationGraph.Edge]] = [:]
+        var order: [NodePair] = []
+        var groups: [NodePair: [RelationGraph.Edge]] = [:]
         for e in g.edges {
-            let a = min(e.source, e.target), b = max(e.source, e.target)
-            let key = "\(a)-\(b)"
+            let key = NodePair(min(e.source, e.target), max(e.source, e.target))
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(e)
         }
         return order.compactMap { groups[$0] }
     }
+}
+
+/// Two nodes of a graph by index, the smaller first: the pair whose edges a map merges into one.
+private struct NodePair: Hashable {
+    let a: Int, b: Int
+    init(_ a: Int, _ b: Int) { (self.a, self.b) = (a, b) }
 }

@@ -31,7 +31,7 @@ public enum EdgeListCSV {
         }
         var g = RelationGraph()
         // The sum of each pair and type's weights so far, to name the line where it passes the limit.
-        var sums: [String: Double] = [:]
+        var sums: [EdgeKey: Double] = [:]
         for (lineNo, fields) in rows {
             guard fields.count > max(columns.s, columns.t) else {
                 throw GraphError(path: path, line: lineNo, reason: "\(fields.count) field\(fields.count == 1 ? "" : "s") where source,target[,type][,weight] was expected")
@@ -67,11 +67,12 @@ public enum EdgeListCSV {
             var (a, b) = (s, t)
             if !directed && b < a { swap(&a, &b) }
             let ai = g.addNode(.init(id: a)), bi = g.addNode(.init(id: b))
-            let sum = sums["\(a)\u{1}\(b)\u{1}\(type)\u{1}\(directed)", default: 0] + weight
+            let key = EdgeKey(source: a, target: b, type: type, directed: directed)
+            let sum = sums[key, default: 0] + weight
             guard sum <= NumberField.maxWeight else {
                 throw GraphError(path: path, line: lineNo, reason: "the weights of edge \(s) -> \(t) add up past 10^15")
             }
-            sums["\(a)\u{1}\(b)\u{1}\(type)\u{1}\(directed)"] = sum
+            sums[key] = sum
             g.edges.append(.init(source: ai, target: bi, type: type, directed: directed, weight: weight,
                                  mentions: mentions ?? 1, articles: articles ?? 1,
                                  first: field(columns.extra["first"]), last: field(columns.extra["last"]),
