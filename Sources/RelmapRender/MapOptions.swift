@@ -2,8 +2,8 @@ import RelmapGraph
 
 /// What a map shows and how.
 public struct MapOptions: Sendable {
-    /// The layout engine (dot, neato, fdp, sfdp, circo); nil picks by size.
-    public var engine: String?
+    /// The layout engine; nil picks by size (``MapStyle/defaultEngine(nodes:)``).
+    public var engine: LayoutEngine?
     /// Output format: svg, png, pdf or dot.
     public var format: MapFormat = .svg
     /// The measure that sizes and shades nodes.

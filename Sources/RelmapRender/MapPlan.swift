@@ -25,7 +25,7 @@ public struct MapPlan: Sendable {
     /// The caption under the title, with a note when edges were left out.
     public var caption: String?
     /// The layout engine.
-    public var engine: String
+    public var engine: LayoutEngine
     /// The edges drawn as one: each edge alone, or with ``MapOptions/mergeTypes`` the edges of one
     /// pair together, in the order of their first edge; none is empty.
     public var edgeGroups: [[RelationGraph.Edge]]
@@ -62,7 +62,7 @@ public struct MapPlan: Sendable {
         }
         self.graph = g
         sizes = values
-        engine = options.positions.isEmpty ? (options.engine ?? style.defaultEngine(nodes: g.nodes.count)) : "neato"
+        engine = options.positions.isEmpty ? (options.engine ?? style.defaultEngine(nodes: g.nodes.count)) : .neato
         edgeGroups = Self.edgeGroups(g, merge: options.mergeTypes)
         legend = MapLegend(g, options: options, style: style)
     }

@@ -29,7 +29,7 @@ public struct MapRenderer: Sendable {
         /// The Graphviz graph with every attribute.
         case build(actors: Int, edges: Int)
         /// Graphviz's layout and drawing (the step that takes long on big maps).
-        case layout(actors: Int, edges: Int, engine: String, format: String)
+        case layout(actors: Int, edges: Int, engine: LayoutEngine, format: String)
 
         /// A short name (for `--timings`).
         public var name: String {
@@ -51,7 +51,7 @@ public struct MapRenderer: Sendable {
     }
 
     /// The engine used for a graph of `nodes` nodes when none is chosen.
-    public func defaultEngine(nodes: Int) -> String {
+    public func defaultEngine(nodes: Int) -> LayoutEngine {
         style.defaultEngine(nodes: nodes)
     }
 
@@ -131,8 +131,8 @@ public struct MapRenderer: Sendable {
     /// (Graphviz's polyomino packing), at a cost that grows with the square of their number: with
     /// 4,600 pieces (5,000 actors and the 400 heaviest edges), 130 s of a 131 s render. Past
     /// ``packingLimit`` pieces they go in rows and columns (`packmode=array`): under a second.
-    private static func packInRows(_ cg: UnsafeMutablePointer<Agraph_t>, _ g: RelationGraph, engine: String) {
-        guard engine == "sfdp" || engine == "fdp", pieces(g) > packingLimit else { return }
+    private static func packInRows(_ cg: UnsafeMutablePointer<Agraph_t>, _ g: RelationGraph, engine: LayoutEngine) {
+        guard engine == .sfdp || engine == .fdp, pieces(g) > packingLimit else { return }
         CGraphBuilder.set(UnsafeMutableRawPointer(cg), "packmode", "array")
     }
 

@@ -50,8 +50,8 @@ public struct MapStyle: Sendable {
     }
 
     /// The engine for a map of `nodes` actors when none is chosen: neato, sfdp past ``sfdpThreshold``.
-    public func defaultEngine(nodes: Int) -> String {
-        nodes > sfdpThreshold ? "sfdp" : "neato"
+    public func defaultEngine(nodes: Int) -> LayoutEngine {
+        nodes > sfdpThreshold ? .sfdp : .neato
     }
 
     /// The style of actor kind `kind`.

@@ -25,7 +25,7 @@ import RelmapGraph
 
     @Test func blocsDrawAsClusters() throws {
         var o = MapOptions()
-        o.engine = "dot"
+        o.engine = .dot
         o.blocs = ["PRK": 1, "RUS": 1, "KOR": 2, "NATO": 2]
         o.title = "Two blocs of four"
         let svg = String(decoding: try MapRenderer(style: try MapStyle.load()).render(sampleGraph(), options: o), as: UTF8.self)

@@ -88,14 +88,13 @@ func sampleGraph() -> RelationGraph {
         #expect(String(decoding: pdf.prefix(4), as: UTF8.self) == "%PDF")
     }
 
-    @Test func unknownEngineIsAClearError() {
-        var o = MapOptions()
-        o.engine = "nonesuch"
-        #expect(throws: RenderError.unknownEngine("nonesuch")) { try renderer.render(sampleGraph(), options: o) }
+    @Test func aMissingEnginePluginIsAClearError() {
+        #expect(LayoutEngine(rawValue: "nonesuch") == nil)
+        #expect(RenderError.unknownEngine(.osage).description.contains("'osage'"))
     }
 
     @Test func everyEngineLaysOut() throws {
-        for engine in ["dot", "neato", "fdp", "sfdp", "circo"] {
+        for engine in [LayoutEngine.dot, .neato, .fdp, .sfdp, .circo] {
             var o = MapOptions()
             o.engine = engine
             let data = try renderer.render(sampleGraph(), options: o)
