@@ -1,3 +1,4 @@
+import RelmapCorpus
 import RelmapExtraction
 import RelmapGraph
 
@@ -56,7 +57,7 @@ public struct GraphBuilder: Sendable {
         /// Counts `r` in its edge, when the filter takes it.
         public mutating func add(_ r: RelationMention) {
             let type = builder.lexicon.type(named: r.type)
-            let polarity = type?.polarity.rawValue
+            let polarity = type?.polarity
             guard builder.filter.accepts(type: r.type, polarity: polarity, date: r.date) else { return }
             let directed = type?.directed ?? r.directed
             var (s, t) = (r.source, r.target)
@@ -113,11 +114,11 @@ public struct GraphBuilder: Sendable {
 
     fileprivate func node(_ id: String, actor: String) -> RelationGraph.Node {
         if let a = lexicon.actor(id) {
-            return .init(id: id, label: a.label, kind: a.kind.rawValue)
+            return .init(id: id, label: a.label, kind: a.kind)
         }
         // Actor level: a person or an agency of a state.
         let state = lexicon.actor(actor)
-        let kind = id.contains(":") ? "agency" : (id == actor ? (state?.kind.rawValue ?? "state") : "person")
+        let kind: ActorKind = id.contains(":") ? .agency : (id == actor ? (state?.kind ?? .state) : .person)
         var label = id
         if id.contains(":"), let s = state { label = "\(s.label) (\(id.split(separator: ":").last ?? ""))" }
         return .init(id: id, label: label, kind: kind, state: actor)

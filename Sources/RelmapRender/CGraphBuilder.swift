@@ -70,7 +70,7 @@ struct CGraphBuilder {
             }
             // escString: "\\n" is Graphviz's centred line break.
             let label = GraphvizValue.escape(n.label)
-            set(obj, "label", n.label == n.id || n.kind != "state" ? label : label + "\\n" + GraphvizValue.escape(n.id))
+            set(obj, "label", n.label == n.id || n.kind != .state ? label : label + "\\n" + GraphvizValue.escape(n.id))
             set(obj, "shape", k.shape)
             set(obj, "style", k.shape == "note" ? "filled" : "filled,rounded")
             set(obj, "fillcolor", MapColor.blend(k.fill, k.border, t * 0.45))
@@ -82,7 +82,7 @@ struct CGraphBuilder {
             set(obj, "margin", "0.08,0.04")
             set(obj, "tooltip", GraphvizValue.escape(MapTooltips.node(i, of: plan)))
             set(obj, "id", "node-\(n.id)")
-            set(obj, "kind", n.kind)
+            set(obj, "kind", n.kind.rawValue)
             if let s = n.state { set(obj, "state", s) }
         }
         return handles
@@ -147,7 +147,7 @@ struct CGraphBuilder {
                 if let f = e.first { set(obj, "first", f) }
                 if let l = e.last { set(obj, "last", l) }
                 set(obj, "confidence", JSONText.number(e.confidence))
-                if let p = e.polarity { set(obj, "polarity", p) }
+                if let p = e.polarity { set(obj, "polarity", p.rawValue) }
             }
         }
     }

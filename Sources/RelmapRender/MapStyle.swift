@@ -55,8 +55,8 @@ public struct MapStyle: Sendable {
     }
 
     /// The style of actor kind `kind`.
-    public func style(ofKind kind: String) -> KindStyle {
-        kinds[kind] ?? kinds["state"] ?? KindStyle(shape: "ellipse", fill: "#ffffff", border: "#000000")
+    public func style(ofKind kind: ActorKind) -> KindStyle {
+        kinds[kind.rawValue] ?? kinds[ActorKind.state.rawValue] ?? KindStyle(shape: "ellipse", fill: "#ffffff", border: "#000000")
     }
 
     /// The bundled style, with `path`'s keys on top.

@@ -5,6 +5,10 @@ import RelmapGraph
 
 extension WeightMode: ExpressibleByArgument {}
 extension Measure: ExpressibleByArgument {}
+extension Polarity: ExpressibleByArgument {
+    /// Only the codebook's polarities.
+    public init?(argument: String) { self.init(known: argument) }
+}
 
 /// The options of every command that builds or reads a graph.
 struct GraphOptions: ParsableArguments {
@@ -21,7 +25,7 @@ struct GraphOptions: ParsableArguments {
     var types: String?
 
     @Option(name: .long, help: ArgumentHelp("Keep only cooperative or hostile relations.", valueName: "polarity"))
-    var polarity: String?
+    var polarity: Polarity?
 
     @Option(name: .long, parsing: .unconditional, help: "Drop edges lighter than this.")
     var minWeight: Double = 0
@@ -48,9 +52,6 @@ struct GraphOptions: ParsableArguments {
             throw ValidationError("--period \(period ?? "") with --since/--until leaves no day (from \(since) to \(until)): widen one of them")
         }
         try OptionCheck.number(minWeight, "--min-weight")
-        if let polarity, !["cooperative", "hostile"].contains(polarity) {
-            throw ValidationError("--polarity must be cooperative or hostile, not '\(polarity)'")
-        }
     }
 
     /// The type names `--types` gives, without blanks.

@@ -1,15 +1,4 @@
-/// What an actor is: a state, an international organisation, or (at `--level actor`) a person or
-/// an agency of a state.
-public enum ActorKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// A sovereign state, by its ISO 3166-1 alpha-3 code.
-    case state
-    /// An international organisation (NATO, UN, EU, ASEAN ...).
-    case organisation
-    /// A person who speaks for a state or an organisation.
-    case person
-    /// A part of a state: its military, diplomats, intelligence, ministries.
-    case agency
-}
+import RelmapCorpus
 
 /// A state or organisation of the lexicon, with every name the press uses for it.
 public struct ActorEntry: Sendable, Hashable {
@@ -118,5 +107,3 @@ public struct AgentRole: Sendable, Hashable {
         self.words = words
     }
 }
-
-import RelmapCorpus

@@ -100,7 +100,7 @@ enum LexiconLoader {
                 guard let id = try string(f, "id", in: item) else { continue }
                 var kind = ActorKind.state
                 if let k = try string(f, "kind", in: item, required: false) {
-                    guard let parsed = ActorKind(rawValue: k) else {
+                    guard let parsed = ActorKind(known: k) else {
                         throw fail(item, "unknown kind '\(k)' (state, organisation, person or agency)")
                     }
                     kind = parsed
@@ -195,7 +195,7 @@ enum LexiconLoader {
                 let known = lexicon.type(named: name)
                 var polarity = known?.polarity ?? .hostile
                 if let polarityText = try string(f, "polarity", in: item, required: false) {
-                    guard let p = Polarity(rawValue: polarityText) else {
+                    guard let p = Polarity(known: polarityText) else {
                         throw fail(item, "polarity must be cooperative or hostile, not '\(polarityText)'")
                     }
                     polarity = p

@@ -118,7 +118,7 @@ public struct GraphDiff: Sendable {
             var cooperative = 0.0, signed = 0.0
             for e in g.edges {
                 byType[e.type, default: 0] += e.weight
-                if let p = e.polarity { signed += e.weight; if p == "cooperative" { cooperative += e.weight } }
+                if let p = e.polarity { signed += e.weight; if p == .cooperative { cooperative += e.weight } }
             }
             let total = byType.values.reduce(0, +)
             return (total > 0 ? byType.mapValues { $0 / total } : [:], signed > 0 ? cooperative / signed : nil)

@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 
 /// Edge lists as CSV: `source,target[,type][,weight]`, with or without a header line. Named
 /// columns may come in any order; rows for the same pair and type add up, as parallel edges do in
@@ -76,7 +77,7 @@ public enum EdgeListCSV {
             g.edges.append(.init(source: ai, target: bi, type: type, directed: directed, weight: weight,
                                  mentions: mentions ?? 1, articles: articles ?? 1,
                                  first: field(columns.extra["first"]), last: field(columns.extra["last"]),
-                                 confidence: confidence ?? 1, polarity: field(columns.extra["polarity"])))
+                                 confidence: confidence ?? 1, polarity: field(columns.extra["polarity"]).map(Polarity.init(rawValue:))))
         }
         return try g.mergingParallelEdges(path: path)
     }
@@ -131,7 +132,7 @@ public enum EdgeListCSV {
             let id = row[idColumn]
             guard listed.insert(id).inserted else { throw GraphError(path: path, line: lineNo, reason: "node \(NumberField.shown(id)) is listed twice") }
             func value(_ name: String) -> String? { column(name).flatMap { $0 < row.count && !row[$0].isEmpty ? row[$0] : nil } }
-            g.addNode(.init(id: id, label: value("label"), kind: value("kind") ?? "state", state: value("state")))
+            g.addNode(.init(id: id, label: value("label"), kind: value("kind").map(ActorKind.init(rawValue:)) ?? .state, state: value("state")))
         }
         for n in graph.nodes where !listed.contains(n.id) { g.addNode(n) }
         for e in graph.edges {

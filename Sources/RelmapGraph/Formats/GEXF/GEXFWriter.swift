@@ -52,7 +52,7 @@ public enum GEXFWriter {
         for (i, n) in graph.nodes.enumerated() {
             let owner = "node \(ExportError.shown(n.id))"
             out += "      <node id=\"\(try esc(n.id, "a node id"))\" label=\"\(try esc(n.label, "the label of \(owner)"))\"\(try span(spans[i].0, spans[i].1))>"
-            out += "<attvalues><attvalue for=\"kind\" value=\"\(try esc(n.kind, "the kind of \(owner)"))\"/>"
+            out += "<attvalues><attvalue for=\"kind\" value=\"\(try esc(n.kind.rawValue, "the kind of \(owner)"))\"/>"
             if let s = n.state { out += "<attvalue for=\"state\" value=\"\(try esc(s, "the state of \(owner)"))\"/>" }
             out += "</attvalues></node>\n"
         }
@@ -67,7 +67,7 @@ public enum GEXFWriter {
             out += "<attvalues><attvalue for=\"relation\" value=\"\(type)\"/>"
             out += "<attvalue for=\"mentions\" value=\"\(e.mentions)\"/><attvalue for=\"articles\" value=\"\(e.articles)\"/>"
             out += "<attvalue for=\"confidence\" value=\"\(JSONText.number(e.confidence))\"/>"
-            if let p = e.polarity { out += "<attvalue for=\"polarity\" value=\"\(try esc(p, "the polarity of \(owner)"))\"/>" }
+            if let p = e.polarity { out += "<attvalue for=\"polarity\" value=\"\(try esc(p.rawValue, "the polarity of \(owner)"))\"/>" }
             out += "<attvalue for=\"networkx_key\" value=\"\(type)\"/>"
             out += "</attvalues></edge>\n"
         }

@@ -37,7 +37,7 @@ public enum GraphMLWriter {
         }
         for n in graph.nodes {
             let owner = "node \(ExportError.shown(n.id))"
-            out += "    <node id=\"\(try esc(n.id, "a node id"))\">" + (try data("label", n.label, of: owner)) + (try data("kind", n.kind, of: owner))
+            out += "    <node id=\"\(try esc(n.id, "a node id"))\">" + (try data("label", n.label, of: owner)) + (try data("kind", n.kind.rawValue, of: owner))
             if let s = n.state { out += try data("state", s, of: owner) }
             out += "</node>\n"
         }
@@ -52,7 +52,7 @@ public enum GraphMLWriter {
             if let f = e.first { out += try data("first", f, of: owner) }
             if let l = e.last { out += try data("last", l, of: owner) }
             out += try data("confidence", JSONText.number(e.confidence), of: owner)
-            if let p = e.polarity { out += try data("polarity", p, of: owner) }
+            if let p = e.polarity { out += try data("polarity", p.rawValue, of: owner) }
             out += try data("symmetric", e.directed ? "false" : "true", of: owner)
             out += "</edge>\n"
         }
