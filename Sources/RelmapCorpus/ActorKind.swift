@@ -5,7 +5,7 @@
 /// writes back as it was: ``init(rawValue:)`` takes any name, ``init(known:)`` only relmap's own.
 /// Lives in RelmapCorpus, the module every other depends on, so that the lexicon and the graph
 /// share it without the graph depending on extraction.
-public struct ActorKind: RawRepresentable, Hashable, Sendable, Codable, CaseIterable, CustomStringConvertible {
+public struct ActorKind: OpenNames, Codable {
     /// A sovereign state, by its ISO 3166-1 alpha-3 code.
     public static let state = ActorKind(rawValue: "state")
     /// An international organisation (NATO, UN, EU, ASEAN ...).
@@ -22,16 +22,4 @@ public struct ActorKind: RawRepresentable, Hashable, Sendable, Codable, CaseIter
 
     /// The kind named `rawValue`, known or not.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// relmap's own kind named `name`, or nil for another name.
-    public init?(known name: String) {
-        guard let k = Self.allCases.first(where: { $0.rawValue == name }) else { return nil }
-        self = k
-    }
-
-    /// Whether this is one of relmap's own kinds.
-    public var isKnown: Bool { Self.allCases.contains(self) }
-
-    /// The name.
-    public var description: String { rawValue }
 }

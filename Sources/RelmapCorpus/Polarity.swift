@@ -4,7 +4,7 @@
 /// writes back as it was: ``init(rawValue:)`` takes any name, ``init(known:)`` only the codebook's.
 /// Lives in RelmapCorpus, the module every other depends on, so that extraction (the codebook) and
 /// the graph (edges, filters) share it without the graph depending on extraction.
-public struct Polarity: RawRepresentable, Hashable, Sendable, Codable, CaseIterable, CustomStringConvertible {
+public struct Polarity: OpenNames, Codable {
     /// Alliance, meeting, support.
     public static let cooperative = Polarity(rawValue: "cooperative")
     /// Protest, attack, sanction, threat, defection.
@@ -17,16 +17,4 @@ public struct Polarity: RawRepresentable, Hashable, Sendable, Codable, CaseItera
 
     /// The polarity named `rawValue`, known or not.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// The codebook's polarity named `name`, or nil for another name.
-    public init?(known name: String) {
-        guard let p = Self.allCases.first(where: { $0.rawValue == name }) else { return nil }
-        self = p
-    }
-
-    /// Whether this is one of the codebook's polarities.
-    public var isKnown: Bool { Self.allCases.contains(self) }
-
-    /// The name.
-    public var description: String { rawValue }
 }
