@@ -8,8 +8,8 @@ import RelmapGraph
 func mention(_ s: String, _ t: String, _ type: String, article: String, date: String?, sentence: Int = 0, directed: Bool = true) -> RelationMention {
     RelationMention(article: article, date: date, source: s, target: t, type: type, confidence: 0.8, sentence: "S \(article) \(sentence)",
                     sentenceIndex: sentence, trigger: "trig", sourceText: s, targetText: t, sourceActor: s, targetActor: t,
-                    sentenceStart: 0, sentenceEnd: 1, triggerStart: 0, triggerEnd: 1, sourceStart: 0, sourceEnd: 1,
-                    targetStart: 0, targetEnd: 1, negated: false, hedged: false, directed: directed, lang: "id")
+                    sentenceSpan: TextSpan(start: 0, end: 1), triggerSpan: TextSpan(start: 0, end: 1),
+                    sourceSpan: TextSpan(start: 0, end: 1), targetSpan: TextSpan(start: 0, end: 1), negated: false, hedged: false, directed: directed, lang: "id")
 }
 
 @Suite struct GraphBuilderTests {
