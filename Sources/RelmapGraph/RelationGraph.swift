@@ -62,10 +62,10 @@ public struct RelationGraph: Sendable, Equatable {
         public var mentions: Int
         /// How many distinct articles state it.
         public var articles: Int
-        /// The earliest article date, `YYYY-MM-DD`.
-        public var first: String?
+        /// The earliest article date.
+        public var first: Day?
         /// The latest article date.
-        public var last: String?
+        public var last: Day?
         /// Mean confidence of the mentions.
         public var confidence: Double
         /// cooperative or hostile, from the codebook (or a polarity a graph file names).
@@ -75,7 +75,7 @@ public struct RelationGraph: Sendable, Equatable {
 
         /// Creates an edge.
         public init(source: Int, target: Int, type: String, directed: Bool, weight: Double, mentions: Int = 1,
-                    articles: Int = 1, first: String? = nil, last: String? = nil, confidence: Double = 1,
+                    articles: Int = 1, first: Day? = nil, last: Day? = nil, confidence: Double = 1,
                     polarity: Polarity? = nil, evidence: [Evidence] = []) {
             self.source = source
             self.target = target

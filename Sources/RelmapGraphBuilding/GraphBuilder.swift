@@ -50,8 +50,8 @@ public struct GraphBuilder: Sendable {
             self.builder = builder
             nodes = RelationGraph()
             nodes.attributes["weight"] = builder.weight.rawValue
-            if let s = builder.filter.since { nodes.attributes["since"] = s }
-            if let u = builder.filter.until { nodes.attributes["until"] = u }
+            if let s = builder.filter.since { nodes.attributes["since"] = s.description }
+            if let u = builder.filter.until { nodes.attributes["until"] = u.description }
         }
 
         /// Counts `r` in its edge, when the filter takes it.

@@ -144,8 +144,8 @@ struct CGraphBuilder {
             if group.count == 1, let e = group.first {
                 set(obj, "mentions", String(e.mentions))
                 set(obj, "articles", String(e.articles))
-                if let f = e.first { set(obj, "first", f) }
-                if let l = e.last { set(obj, "last", l) }
+                if let f = e.first { set(obj, "first", f.description) }
+                if let l = e.last { set(obj, "last", l.description) }
                 set(obj, "confidence", JSONText.number(e.confidence))
                 if let p = e.polarity { set(obj, "polarity", p.rawValue) }
             }

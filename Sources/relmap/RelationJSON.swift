@@ -13,16 +13,16 @@ enum RelationJSON {
 
     /// Appends the JSON line of `r` to `out`.
     static func append(_ r: RelationMention, to out: inout [UInt8]) {
-        let confidence = JSONText.number(r.confidence)
+        let confidence = JSONText.number(r.confidence), date = r.date?.description
         func room(_ s: String) -> Int { JSONByteWriter.room(quoting: s) }
         // Keys, literals and the nine offsets take some 620 bytes.
-        let room = 1024 + confidence.utf8.count + room(r.article) + room(r.date ?? "") + room(r.dateOrigin.rawValue) + room(r.source)
+        let room = 1024 + confidence.utf8.count + room(r.article) + room(date ?? "") + room(r.dateOrigin.rawValue) + room(r.source)
             + room(r.target) + room(r.type) + room(r.trigger) + room(r.sourceText) + room(r.targetText) + room(r.sourceActor)
             + room(r.targetActor) + room(r.lang) + room(r.sentence)
         JSONByteWriter.write(into: &out, room: room) { w in
             func int(_ key: StaticString, _ v: Int) { w.raw(key); w.integer(v) }
             w.raw("{\"article\":"); w.quoted(r.article)
-            w.raw(",\"date\":"); if let d = r.date { w.quoted(d) } else { w.raw("null") }
+            w.raw(",\"date\":"); if let date { w.quoted(date) } else { w.raw("null") }
             w.raw(",\"date_origin\":"); w.quoted(r.dateOrigin.rawValue)
             w.raw(",\"source\":"); w.quoted(r.source)
             w.raw(",\"target\":"); w.quoted(r.target)

@@ -40,7 +40,7 @@ import Testing
             func b(_ key: String) throws -> Bool { try #require(object[key] as? Bool, "\(key)") }
             func span(_ name: String) throws -> TextSpan { TextSpan(start: try i(name + "_start"), end: try i(name + "_end")) }
             var back = RelationMention(
-                article: try s("article"), date: object["date"] as? String, source: try s("source"), target: try s("target"),
+                article: try s("article"), date: (object["date"] as? String).flatMap { Day($0) }, source: try s("source"), target: try s("target"),
                 type: try s("type"), confidence: try #require(object["confidence"] as? Double), sentence: try s("sentence"),
                 sentenceIndex: try i("sentence_index"), trigger: try s("trigger"), sourceText: try s("source_text"),
                 targetText: try s("target_text"), sourceActor: try s("source_actor"), targetActor: try s("target_actor"),

@@ -5,7 +5,7 @@ import RelmapExtraction
 import RelmapGraph
 @testable import RelmapGraphBuilding
 
-func mention(_ s: String, _ t: String, _ type: String, article: String, date: String?, sentence: Int = 0, directed: Bool = true) -> RelationMention {
+func mention(_ s: String, _ t: String, _ type: String, article: String, date: Day?, sentence: Int = 0, directed: Bool = true) -> RelationMention {
     RelationMention(article: article, date: date, source: s, target: t, type: type, confidence: 0.8, sentence: "S \(article) \(sentence)",
                     sentenceIndex: sentence, trigger: "trig", sourceText: s, targetText: t, sourceActor: s, targetActor: t,
                     sentenceSpan: TextSpan(start: 0, end: 1), triggerSpan: TextSpan(start: 0, end: 1),

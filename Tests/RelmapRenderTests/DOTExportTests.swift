@@ -10,7 +10,7 @@ import RelmapGraph
         #expect(Set(a.nodes.map(\.id)) == Set(b.nodes.map(\.id)))
         if labels { for n in a.nodes { #expect(b.nodes.first { $0.id == n.id }?.label == n.label) } }
         func key(_ g: RelationGraph, _ e: RelationGraph.Edge) -> String {
-            "\(g.nodes[e.source].id)|\(g.nodes[e.target].id)|\(e.type)|\(e.directed)|\(e.weight)" + (dates ? "|\(e.first ?? "")|\(e.last ?? "")" : "")
+            "\(g.nodes[e.source].id)|\(g.nodes[e.target].id)|\(e.type)|\(e.directed)|\(e.weight)" + (dates ? "|\(e.first?.description ?? "")|\(e.last?.description ?? "")" : "")
         }
         #expect(Set(a.edges.map { key(a, $0) }) == Set(b.edges.map { key(b, $0) }))
     }

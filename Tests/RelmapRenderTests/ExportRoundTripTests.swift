@@ -23,8 +23,8 @@ import Testing
         }
         for i in ids.indices {
             g.edges.append(.init(source: i, target: (i + 1) % ids.count, type: ids[(i + 4) % ids.count], directed: i % 2 == 0,
-                                 weight: Double(i + 1), mentions: i + 1, articles: 1, first: ids[(i + 5) % ids.count],
-                                 last: ids[(i + 6) % ids.count], confidence: 0.5, polarity: Polarity(rawValue: ids[(i + 7) % ids.count])))
+                                 weight: Double(i + 1), mentions: i + 1, articles: 1, first: Day(year: 2020, month: 1 + i % 12, day: 1 + i),
+                                 last: i % 3 == 0 ? nil : Day(year: 2024, month: 12, day: 31 - i), confidence: 0.5, polarity: Polarity(rawValue: ids[(i + 7) % ids.count])))
         }
         return g
     }
@@ -40,7 +40,7 @@ import Testing
                 let ends = [g.nodes[e.source].id, g.nodes[e.target].id]
                 let (s, t) = e.directed ? (ends[0], ends[1]) : (ends.min() ?? "", ends.max() ?? "")
                 return "\(s)|\(t)|\(e.type)|\(e.directed)|\(e.weight)|\(e.mentions)|\(e.articles)|"
-                    + "\(e.first ?? "-")|\(e.last ?? "-")|\(e.confidence)|\(e.polarity?.rawValue ?? "-")"
+                    + "\(e.first?.description ?? "-")|\(e.last?.description ?? "-")|\(e.confidence)|\(e.polarity?.rawValue ?? "-")"
             }.sorted()
         }
         #expect(nodes(a) == nodes(b), "\(format) nodes")

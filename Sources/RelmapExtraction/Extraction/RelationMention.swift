@@ -8,8 +8,8 @@ import RelmapCorpus
 public struct RelationMention: Sendable, Hashable {
     /// The article's id.
     public var article: String
-    /// The article's date, `YYYY-MM-DD`, when known.
-    public var date: String?
+    /// The article's date, when known.
+    public var date: Day?
     /// The source actor (the target's partner for symmetric types).
     public var source: String
     /// The target actor.
@@ -54,7 +54,7 @@ public struct RelationMention: Sendable, Hashable {
     /// Creates a relation mention.
     public init(
         article: String,
-        date: String?,
+        date: Day?,
         source: String,
         target: String,
         type: String,

@@ -124,15 +124,15 @@ enum LexiconLoader {
                     for term in try sequence(t, "terms") {
                         let parts = try sequence(term, "terms")
                         let dates = parts.compactMap { $0.scalar?.string }.filter { $0 != "null" }
-                        guard let from = dates.first.flatMap(ISODate.normalise) else {
+                        guard let from = dates.first.flatMap(Day.init(startOf:)) else {
                             throw fail(term, "a term is [FROM] or [FROM, TO] with YYYY-MM-DD dates")
                         }
-                        let to = dates.count > 1 ? ISODate.normalise(dates[1]) : nil
+                        let to = dates.count > 1 ? Day(startOf: dates[1]) : nil
                         if dates.count > 1 && to == nil { throw fail(term, "'\(dates[1])' is not YYYY-MM-DD") }
                         terms.append(.init(from: from, to: to))
                     }
                 }
-                if terms.isEmpty { terms = [.init(from: "0001-01-01")] }
+                if terms.isEmpty, let always = Day(year: 1, month: 1, day: 1) { terms = [.init(from: always)] }
                 out.append(PersonEntry(name: name, aliases: try strings(f, "aliases"), short: try strings(f, "short"),
                                        actor: actor, role: try string(f, "role", in: item, required: false) ?? "official",
                                        terms: terms))

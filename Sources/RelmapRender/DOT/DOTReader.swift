@@ -66,7 +66,8 @@ public enum DOTReader {
                     source: graph.addNode(.init(id: s)), target: graph.addNode(.init(id: t)),
                     type: get(obj, "relation") ?? "relation", directed: directed, weight: weight,
                     mentions: Int(try number(.mentions, get(obj, "mentions")) ?? 1), articles: Int(try number(.articles, get(obj, "articles")) ?? 1),
-                    first: get(obj, "first"), last: get(obj, "last"),
+                    first: try DateField.first.value(get(obj, "first"), of: owner, path: path),
+                    last: try DateField.last.value(get(obj, "last"), of: owner, path: path),
                     confidence: try number(.confidence, get(obj, "confidence")) ?? 1, polarity: get(obj, "polarity").map(Polarity.init(rawValue:))))
             }
             return try graph.checkingNodeIDs(path: path).mergingParallelEdges(path: path)

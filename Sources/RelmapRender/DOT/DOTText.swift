@@ -31,8 +31,6 @@ enum DOTText {
         for e in g.edges {
             let owner = "edge \(ExportError.shown(g.nodes[e.source].id)) -> \(ExportError.shown(g.nodes[e.target].id))"
             try check(e.type, "the type of \(owner)")
-            try check(e.first, "the first date of \(owner)")
-            try check(e.last, "the last date of \(owner)")
             try check(e.polarity?.rawValue, "the polarity of \(owner)")
         }
     }

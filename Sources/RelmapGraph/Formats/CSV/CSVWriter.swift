@@ -16,7 +16,7 @@ public enum CSVWriter {
         var out = "source,target,type,weight,directed,mentions,articles,first,last,confidence,polarity\n"
         for e in graph.edges {
             out += CSVField.record([graph.nodes[e.source].id, graph.nodes[e.target].id, e.type, JSONText.number(e.weight),
-                                    e.directed ? "true" : "false", String(e.mentions), String(e.articles), e.first ?? "", e.last ?? "",
+                                    e.directed ? "true" : "false", String(e.mentions), String(e.articles), e.first?.description ?? "", e.last?.description ?? "",
                                     JSONText.number(e.confidence), e.polarity?.rawValue ?? ""])
         }
         return out

@@ -76,7 +76,8 @@ public enum EdgeListCSV {
             sums[key] = sum
             g.edges.append(.init(source: ai, target: bi, type: type, directed: directed, weight: weight,
                                  mentions: mentions ?? 1, articles: articles ?? 1,
-                                 first: field(columns.extra["first"]), last: field(columns.extra["last"]),
+                                 first: try DateField.first.value(field(columns.extra["first"]), of: "edge \(s) -> \(t)", path: path, line: lineNo),
+                                 last: try DateField.last.value(field(columns.extra["last"]), of: "edge \(s) -> \(t)", path: path, line: lineNo),
                                  confidence: confidence ?? 1, polarity: field(columns.extra["polarity"]).map(Polarity.init(rawValue:))))
         }
         return try g.mergingParallelEdges(path: path)

@@ -80,7 +80,8 @@ public enum GraphMLReader {
             let source = g.addNode(.init(id: s)), target = g.addNode(.init(id: t))
             g.edges.append(RelationGraph.Edge(source: source, target: target, type: d["type"] ?? "relation", directed: directed, weight: weight,
                                               mentions: mentions, articles: articles,
-                                              first: d["first"].flatMap { $0.isEmpty ? nil : $0 }, last: d["last"].flatMap { $0.isEmpty ? nil : $0 },
+                                              first: try DateField.first.value(d["first"], of: owner, path: path, line: el.line),
+                                              last: try DateField.last.value(d["last"], of: owner, path: path, line: el.line),
                                               confidence: confidence, polarity: d["polarity"].map(Polarity.init(rawValue:))))
         }
         return try g.checkingNodeIDs(path: path).mergingParallelEdges(path: path)

@@ -49,8 +49,8 @@ public enum GraphMLWriter {
             out += "    <edge id=\"\(try esc(id, "an edge id"))\" source=\"\(try esc(s, "a node id"))\" target=\"\(try esc(t, "a node id"))\""
             out += ">" + (try data("type", e.type, of: owner)) + (try data("weight", JSONText.number(e.weight), of: owner))
                 + (try data("mentions", String(e.mentions), of: owner)) + (try data("articles", String(e.articles), of: owner))
-            if let f = e.first { out += try data("first", f, of: owner) }
-            if let l = e.last { out += try data("last", l, of: owner) }
+            if let f = e.first { out += try data("first", f.description, of: owner) }
+            if let l = e.last { out += try data("last", l.description, of: owner) }
             out += try data("confidence", JSONText.number(e.confidence), of: owner)
             if let p = e.polarity { out += try data("polarity", p.rawValue, of: owner) }
             out += try data("symmetric", e.directed ? "false" : "true", of: owner)

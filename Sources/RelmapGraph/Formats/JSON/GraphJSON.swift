@@ -19,7 +19,7 @@ public enum GraphJSON {
                 ("source", .string(graph.nodes[e.source].id)), ("target", .string(graph.nodes[e.target].id)),
                 ("key", .string(e.type)), ("type", .string(e.type)), ("directed", .bool(e.directed)),
                 ("weight", .number(e.weight)), ("mentions", .int(e.mentions)), ("articles", .int(e.articles)),
-                ("first", e.first.map { .string($0) } ?? .null), ("last", e.last.map { .string($0) } ?? .null),
+                ("first", e.first.map { .string($0.description) } ?? .null), ("last", e.last.map { .string($0.description) } ?? .null),
                 ("confidence", .number(e.confidence)),
             ]
             if let p = e.polarity { f.append(("polarity", .string(p.rawValue))) }
@@ -89,7 +89,8 @@ public enum GraphJSON {
                 weight: try field.number(e["weight"], .weight, of: owner) ?? 1,
                 mentions: Int(try field.number(e["mentions"], .mentions, of: owner) ?? 1),
                 articles: Int(try field.number(e["articles"], .articles, of: owner) ?? 1),
-                first: try field.string(e["first"], "first", of: owner), last: try field.string(e["last"], "last", of: owner),
+                first: try DateField.first.value(try field.string(e["first"], "first", of: owner), of: owner, path: path),
+                last: try DateField.last.value(try field.string(e["last"], "last", of: owner), of: owner, path: path),
                 confidence: try field.number(e["confidence"], .confidence, of: owner) ?? 1,
                 polarity: try field.string(e["polarity"], "polarity", of: owner).map(Polarity.init(rawValue:)),
                 evidence: evidence))
