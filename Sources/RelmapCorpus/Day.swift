@@ -70,6 +70,7 @@ public struct Day: Comparable, Hashable, Sendable, Codable, CustomStringConverti
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether `a` comes before `b`.
     public static func < (a: Day, b: Day) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }

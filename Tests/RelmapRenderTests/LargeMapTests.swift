@@ -39,7 +39,7 @@ import RelmapGraph
         o.engine = .neato
         _ = try renderer.render(pairs(3), options: o) { steps.append($0) }
         #expect(steps.map(\.name) == ["measures", "build", "layout"])
-        #expect(steps.last == .layout(actors: 6, edges: 3, engine: .neato, format: "svg"))
+        #expect(steps.last == .layout(actors: 6, edges: 3, engine: .neato, format: .svg))
         #expect(steps.last?.description == "neato layout and svg of 6 actors, 3 edges")
     }
 }
