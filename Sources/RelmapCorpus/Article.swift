@@ -1,14 +1,14 @@
 /// One news article: its text and what is known about it.
 ///
 /// An article's ``id`` is its file name without the extension, or the `id` field of its JSONL
-/// object. Dates are ISO 8601 calendar dates (`YYYY-MM-DD`) when known.
+/// object. Dates are days (``Day``, written `YYYY-MM-DD`) when known.
 public struct Article: Sendable, Hashable {
     /// A stable identifier, unique within a corpus.
     public var id: String
     /// The headline: front matter `title`, the JSONL `title`, or a `.txt` file's first non-empty line.
     public var title: String?
-    /// The publication date as `YYYY-MM-DD`, when known.
-    public var date: String?
+    /// The publication date, when known.
+    public var date: Day?
     /// Where ``date`` came from.
     public var dateOrigin: DateOrigin
     /// An ISO 639-1 language code (`id`, `en`), when known.
@@ -36,7 +36,7 @@ public struct Article: Sendable, Hashable {
 
     /// Creates an article.
     public init(
-        id: String, title: String? = nil, date: String? = nil, dateOrigin: DateOrigin? = nil,
+        id: String, title: String? = nil, date: Day? = nil, dateOrigin: DateOrigin? = nil,
         language: String? = nil, source: String? = nil, url: String? = nil, text: String, path: String = "", line: Int? = nil
     ) {
         self.id = id
@@ -53,7 +53,7 @@ public struct Article: Sendable, Hashable {
 
     /// Fills the fields that `metadata` knows and this article does not, or all of them with `override`.
     public mutating func apply(_ metadata: ArticleMetadata, override: Bool) {
-        func pick(_ own: String?, _ other: String?) -> String? {
+        func pick<T>(_ own: T?, _ other: T?) -> T? {
             override ? (other ?? own) : (own ?? other)
         }
         let before = date

@@ -3,8 +3,8 @@
 public struct ArticleMetadata: Sendable, Hashable {
     /// The article this line describes.
     public var id: String
-    /// Publication date, `YYYY-MM-DD`.
-    public var date: String?
+    /// Publication date.
+    public var date: Day?
     /// Language code.
     public var language: String?
     /// Outlet.
@@ -15,7 +15,7 @@ public struct ArticleMetadata: Sendable, Hashable {
     public var url: String?
 
     /// Creates a metadata record.
-    public init(id: String, date: String? = nil, language: String? = nil, source: String? = nil,
+    public init(id: String, date: Day? = nil, language: String? = nil, source: String? = nil,
                 title: String? = nil, url: String? = nil) {
         self.id = id
         self.date = date

@@ -72,7 +72,7 @@ public struct ArticleSource: Sendable, Hashable {
             let front = try FrontMatter.parse(text, path: path)
             let f = front.fields
             let article = Article(
-                id: f["id"] ?? fileID, title: f["title"], date: f["date"], language: f["lang"],
+                id: f["id"] ?? fileID, title: f["title"], date: f["date"].flatMap { Day($0) }, language: f["lang"],
                 source: f["source"], url: f["url"], text: front.body, path: path)
             try body(metadata.complete(article))
         case .jsonLines:

@@ -56,11 +56,11 @@ public struct FrontMatter: Sendable, Equatable {
         }
         if fields["date"]?.isEmpty == true { fields["date"] = nil }
         if let raw = fields["date"] {
-            guard let date = ISODate.normalise(raw) else {
+            guard let date = Day(startOf: raw) else {
                 let line = (mapping.first { $0.key.string == "date" }?.value.mark?.line ?? 1) + 1
                 throw .malformedFrontMatter(path: path, line: line, reason: "date \"\(raw)\" is not YYYY-MM-DD")
             }
-            fields["date"] = date
+            fields["date"] = date.description
         }
         return FrontMatter(fields: fields, body: body)
     }

@@ -66,10 +66,10 @@ public enum JSONLines {
         throw .malformedJSONL(path: path, line: line, reason: "field \"\(key)\" must be a string")
     }
 
-    /// A `date` field checked and reduced to `YYYY-MM-DD`.
-    static func date(_ object: [String: Any], path: String, line: Int) throws(CorpusError) -> String? {
+    /// A `date` field checked and read as a day (a date-time gives its day).
+    static func date(_ object: [String: Any], path: String, line: Int) throws(CorpusError) -> Day? {
         guard let raw = try string(object, "date", path: path, line: line), !raw.isEmpty else { return nil }
-        guard let date = ISODate.normalise(raw) else {
+        guard let date = Day(startOf: raw) else {
             throw .malformedJSONL(path: path, line: line, reason: "date \"\(raw)\" is not YYYY-MM-DD")
         }
         return date
@@ -100,11 +100,11 @@ public enum JSONLines {
             }
             joined.append(0x5D)
             if let lines = try? JSONDecoder().decode([MetadataLine].self, from: joined),
-               lines.allSatisfy({ l in !l.id.isEmpty && (l.date.map { $0.isEmpty || ISODate.normalise($0) != nil } ?? true) }) {
+               lines.allSatisfy({ l in !l.id.isEmpty && (l.date.map { $0.isEmpty || Day(startOf: $0) != nil } ?? true) }) {
                 var result: [String: ArticleMetadata] = [:]
                 result.reserveCapacity(lines.count)
                 for l in lines {
-                    result[l.id] = ArticleMetadata(id: l.id, date: l.date.flatMap { $0.isEmpty ? nil : ISODate.normalise($0) },
+                    result[l.id] = ArticleMetadata(id: l.id, date: l.date.flatMap { $0.isEmpty ? nil : Day(startOf: $0) },
                                                    language: l.lang, source: l.source, title: l.title, url: l.url)
                 }
                 return result
@@ -131,9 +131,9 @@ public enum JSONLines {
                 start = end + 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 guard let f = FlatJSON.strings(line, keys: metadataKeys), let id = f[0], !id.isEmpty else { return nil }
-                var date: String?
+                var date: Day?
                 if let d = f[1], !d.isEmpty {
-                    guard let normal = ISODate.normalise(d) else { return nil }
+                    guard let normal = Day(startOf: d) else { return nil }
                     date = normal
                 }
                 result[id] = ArticleMetadata(id: id, date: date, language: f[2], source: f[3], title: f[4], url: f[5])

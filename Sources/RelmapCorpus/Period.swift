@@ -3,10 +3,10 @@ import Foundation
 /// A span of days, inclusive at both ends, either end open: `2024`, `2024-03`, `2024-Q2`,
 /// `2023-07-01..2024-06-30`, `..2023`, `2023..`, `2023..2024-06`.
 public struct Period: Sendable, Hashable, CustomStringConvertible {
-    /// First day, `YYYY-MM-DD`, or nil for an open start.
-    public var start: String?
-    /// Last day, `YYYY-MM-DD`, or nil for an open end.
-    public var end: String?
+    /// First day, or nil for an open start.
+    public var start: Day?
+    /// Last day, or nil for an open end.
+    public var end: Day?
     /// The period as written.
     public var text: String
 
@@ -25,8 +25,8 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
         if let s = start, let e = end, s > e { throw PeriodError(text: text, reason: "it ends before it starts") }
     }
 
-    /// Whether `date` (`YYYY-MM-DD`) lies in the period.
-    public func contains(_ date: String) -> Bool {
+    /// Whether `date` lies in the period.
+    public func contains(_ date: Day) -> Bool {
         if let start, date < start { return false }
         if let end, date > end { return false }
         return true
@@ -35,30 +35,29 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     public var description: String { text }
 
     /// First and last day of a single form: a year, a month, a quarter or a day.
-    static func span(_ s: String, _ whole: String) throws(PeriodError) -> (String, String) {
+    static func span(_ s: String, _ whole: String) throws(PeriodError) -> (Day, Day) {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let year = Int(parts[0]), parts[0].count == 4 else { throw PeriodError(text: whole) }
+        func months(_ first: Int, _ last: Int) throws(PeriodError) -> (Day, Day) {
+            guard let start = Day(year: year, month: first, day: 1), let end = Day.last(ofMonth: last, year: year) else {
+                throw PeriodError(text: whole)
+            }
+            return (start, end)
+        }
         switch parts.count {
         case 1:
-            return (ISODate.format(year: year, month: 1, day: 1), ISODate.format(year: year, month: 12, day: 31))
+            return try months(1, 12)
         case 2:
             if parts[1].uppercased().hasPrefix("Q"), let q = Int(parts[1].dropFirst()), (1...4).contains(q) {
-                let first = (q - 1) * 3 + 1
-                return (ISODate.format(year: year, month: first, day: 1), ISODate.format(year: year, month: first + 2, day: lastDay(year, first + 2)))
+                return try months((q - 1) * 3 + 1, (q - 1) * 3 + 3)
             }
             guard let month = Int(parts[1]), parts[1].count == 2, (1...12).contains(month) else { throw PeriodError(text: whole) }
-            return (ISODate.format(year: year, month: month, day: 1), ISODate.format(year: year, month: month, day: lastDay(year, month)))
+            return try months(month, month)
         case 3:
-            guard let day = ISODate.normalise(s) else { throw PeriodError(text: whole) }
+            guard let day = Day(startOf: s) else { throw PeriodError(text: whole) }
             return (day, day)
         default:
             throw PeriodError(text: whole)
         }
-    }
-
-    static func lastDay(_ year: Int, _ month: Int) -> Int {
-        var d = 31
-        while !ISODate.isValid(year: year, month: month, day: d) { d -= 1 }
-        return d
     }
 }

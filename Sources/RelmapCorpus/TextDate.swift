@@ -24,8 +24,8 @@ public enum TextDate {
         "kamis": 5, "thursday": 5, "jumat": 6, "jum'at": 6, "friday": 6, "sabtu": 7, "saturday": 7,
     ]
 
-    /// The date the opening of `text` states, `YYYY-MM-DD`, or nil.
-    public static func find(in text: String) -> String? {
+    /// The day the opening of `text` states, or nil.
+    public static func find(in text: String) -> Day? {
         let opening = String(text.prefix(1500))
         let words = opening.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" || $0 == "'") })
             .map { String($0) }
@@ -33,24 +33,24 @@ public enum TextDate {
         for (i, w) in words.enumerated() {
             let lower = w.lowercased()
             // 2020-05-21
-            if let iso = ISODate.normalise(w), w.count == 10 { return iso }
+            if let iso = Day(w) { return iso }
             // 31 Juli 2023 / 31 July 2023
             if let day = Int(w), (1...31).contains(day), i + 2 < words.count, let month = months[words[i + 1].lowercased()],
-               let year = Int(words[i + 2]), words[i + 2].count == 4, ISODate.isValid(year: year, month: month, day: day) {
-                return ISODate.format(year: year, month: month, day: day)
+               let year = Int(words[i + 2]), words[i + 2].count == 4, let found = Day(year: year, month: month, day: day) {
+                return found
             }
             // July 31, 2023
             if let month = months[lower], lower.count >= 3, i + 2 < words.count, let day = Int(words[i + 1]), (1...31).contains(day),
-               let year = Int(words[i + 2]), words[i + 2].count == 4, ISODate.isValid(year: year, month: month, day: day) {
-                return ISODate.format(year: year, month: month, day: day)
+               let year = Int(words[i + 2]), words[i + 2].count == 4, let found = Day(year: year, month: month, day: day) {
+                return found
             }
             // (20/10), 16/07: the year from the text, checked against a weekday just before.
             let parts = w.split(separator: "/")
             if parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), parts[0].count <= 2, parts[1].count <= 2,
                (1...31).contains(day), (1...12).contains(month) {
                 let weekday = i > 0 ? weekdays[words[i - 1].lowercased()] : nil
-                if let year = inferYear(day: day, month: month, weekday: weekday, years: years) {
-                    return ISODate.format(year: year, month: month, day: day)
+                if let year = inferYear(day: day, month: month, weekday: weekday, years: years), let found = Day(year: year, month: month, day: day) {
+                    return found
                 }
             }
         }
@@ -63,12 +63,12 @@ public enum TextDate {
         guard let latest = years.max() else { return nil }
         if let weekday {
             let fits = ((latest - 1)...(latest + 2)).filter {
-                ISODate.isValid(year: $0, month: month, day: day) && Self.weekday($0, month, day) == weekday
+                Day(year: $0, month: month, day: day) != nil && Self.weekday($0, month, day) == weekday
             }
             if let named = fits.filter(years.contains).max() { return named }
             if let near = fits.min(by: { (abs($0 - latest), -$0) < (abs($1 - latest), -$1) }) { return near }
         }
-        return ISODate.isValid(year: latest, month: month, day: day) ? latest : nil
+        return Day(year: latest, month: month, day: day) != nil ? latest : nil
     }
 
     /// Four-digit years from 1900 to 2100 that the text names.

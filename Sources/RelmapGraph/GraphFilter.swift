@@ -1,18 +1,20 @@
+import RelmapCorpus
+
 /// Which relations go into a graph.
 public struct GraphFilter: Sendable, Equatable {
     /// Keep only these types (all when empty).
     public var types: Set<String> = []
     /// Keep only cooperative or hostile relations.
-    public var polarity: String?
-    /// Keep relations from articles dated on or after this day (`YYYY-MM-DD`).
-    public var since: String?
+    public var polarity: Polarity?
+    /// Keep relations from articles dated on or after this day.
+    public var since: Day?
     /// Keep relations from articles dated on or before this day.
-    public var until: String?
+    public var until: Day?
     /// Drop edges lighter than this.
     public var minWeight: Double = 0
 
     /// No filtering.
-    public init(types: Set<String> = [], polarity: String? = nil, since: String? = nil, until: String? = nil, minWeight: Double = 0) {
+    public init(types: Set<String> = [], polarity: Polarity? = nil, since: Day? = nil, until: Day? = nil, minWeight: Double = 0) {
         self.types = types
         self.polarity = polarity
         self.since = since
@@ -24,7 +26,7 @@ public struct GraphFilter: Sendable, Equatable {
     public var hasPeriod: Bool { since != nil || until != nil }
 
     /// Whether a relation dated `date` of `type` passes.
-    public func accepts(type: String, polarity p: String?, date: String?) -> Bool {
+    public func accepts(type: String, polarity p: Polarity?, date: Day?) -> Bool {
         if !types.isEmpty && !types.contains(type) { return false }
         if let polarity, let p, p != polarity { return false }
         if hasPeriod {

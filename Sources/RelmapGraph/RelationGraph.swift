@@ -1,3 +1,5 @@
+import RelmapCorpus
+
 /// The weighted relation graph: actors as nodes, and one edge per (source, target, type) that
 /// aggregates every mention of that relation.
 ///
@@ -10,13 +12,13 @@ public struct RelationGraph: Sendable, Equatable {
         public var id: String
         /// A readable name.
         public var label: String
-        /// state, organisation, person or agency.
-        public var kind: String
+        /// state, organisation, person or agency (or a kind a graph file names).
+        public var kind: ActorKind
         /// The state an actor-level node belongs to.
         public var state: String?
 
         /// Creates a node.
-        public init(id: String, label: String? = nil, kind: String = "state", state: String? = nil) {
+        public init(id: String, label: String? = nil, kind: ActorKind = .state, state: String? = nil) {
             self.id = id
             self.label = label ?? id
             self.kind = kind
@@ -60,21 +62,21 @@ public struct RelationGraph: Sendable, Equatable {
         public var mentions: Int
         /// How many distinct articles state it.
         public var articles: Int
-        /// The earliest article date, `YYYY-MM-DD`.
-        public var first: String?
+        /// The earliest article date.
+        public var first: Day?
         /// The latest article date.
-        public var last: String?
+        public var last: Day?
         /// Mean confidence of the mentions.
         public var confidence: Double
-        /// cooperative or hostile, from the codebook.
-        public var polarity: String?
+        /// cooperative or hostile, from the codebook (or a polarity a graph file names).
+        public var polarity: Polarity?
         /// The sentences that state it.
         public var evidence: [Evidence]
 
         /// Creates an edge.
         public init(source: Int, target: Int, type: String, directed: Bool, weight: Double, mentions: Int = 1,
-                    articles: Int = 1, first: String? = nil, last: String? = nil, confidence: Double = 1,
-                    polarity: String? = nil, evidence: [Evidence] = []) {
+                    articles: Int = 1, first: Day? = nil, last: Day? = nil, confidence: Double = 1,
+                    polarity: Polarity? = nil, evidence: [Evidence] = []) {
             self.source = source
             self.target = target
             self.type = type

@@ -1,3 +1,4 @@
+import RelmapCorpus
 import RelmapExtraction
 import RelmapGraph
 
@@ -42,21 +43,21 @@ public struct GraphBuilder: Sendable {
         let builder: GraphBuilder
         /// The nodes met so far, and the graph's attributes.
         private var nodes: RelationGraph
-        private var accs: [String: Int] = [:]
+        private var accs: [EdgeKey: Int] = [:]
         private var list: [Acc] = []
 
         init(builder: GraphBuilder) {
             self.builder = builder
             nodes = RelationGraph()
             nodes.attributes["weight"] = builder.weight.rawValue
-            if let s = builder.filter.since { nodes.attributes["since"] = s }
-            if let u = builder.filter.until { nodes.attributes["until"] = u }
+            if let s = builder.filter.since { nodes.attributes["since"] = s.description }
+            if let u = builder.filter.until { nodes.attributes["until"] = u.description }
         }
 
         /// Counts `r` in its edge, when the filter takes it.
         public mutating func add(_ r: RelationMention) {
             let type = builder.lexicon.type(named: r.type)
-            let polarity = type?.polarity.rawValue
+            let polarity = type?.polarity
             guard builder.filter.accepts(type: r.type, polarity: polarity, date: r.date) else { return }
             let directed = type?.directed ?? r.directed
             var (s, t) = (r.source, r.target)
@@ -64,7 +65,7 @@ public struct GraphBuilder: Sendable {
             if !directed && t < s { swap(&s, &t); swap(&sa, &ta) }
             let si = nodes.addNode(builder.node(s, actor: sa))
             let ti = nodes.addNode(builder.node(t, actor: ta))
-            let key = "\(s)\u{1}\(t)\u{1}\(r.type)"
+            let key = EdgeKey(source: s, target: t, type: r.type, directed: directed)
             // The first evidence sentences of an edge keep their text.
             var ev = RelationGraph.Evidence(article: r.article, sentence: r.sentenceIndex, trigger: r.trigger)
             if let i = accs[key] {
@@ -113,11 +114,11 @@ public struct GraphBuilder: Sendable {
 
     fileprivate func node(_ id: String, actor: String) -> RelationGraph.Node {
         if let a = lexicon.actor(id) {
-            return .init(id: id, label: a.label, kind: a.kind.rawValue)
+            return .init(id: id, label: a.label, kind: a.kind)
         }
         // Actor level: a person or an agency of a state.
         let state = lexicon.actor(actor)
-        let kind = id.contains(":") ? "agency" : (id == actor ? (state?.kind.rawValue ?? "state") : "person")
+        let kind: ActorKind = id.contains(":") ? .agency : (id == actor ? (state?.kind ?? .state) : .person)
         var label = id
         if id.contains(":"), let s = state { label = "\(s.label) (\(id.split(separator: ":").last ?? ""))" }
         return .init(id: id, label: label, kind: kind, state: actor)

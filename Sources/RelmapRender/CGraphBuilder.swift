@@ -70,7 +70,7 @@ struct CGraphBuilder {
             }
             // escString: "\\n" is Graphviz's centred line break.
             let label = GraphvizValue.escape(n.label)
-            set(obj, "label", n.label == n.id || n.kind != "state" ? label : label + "\\n" + GraphvizValue.escape(n.id))
+            set(obj, "label", n.label == n.id || n.kind != .state ? label : label + "\\n" + GraphvizValue.escape(n.id))
             set(obj, "shape", k.shape)
             set(obj, "style", k.shape == "note" ? "filled" : "filled,rounded")
             set(obj, "fillcolor", MapColor.blend(k.fill, k.border, t * 0.45))
@@ -82,7 +82,7 @@ struct CGraphBuilder {
             set(obj, "margin", "0.08,0.04")
             set(obj, "tooltip", GraphvizValue.escape(MapTooltips.node(i, of: plan)))
             set(obj, "id", "node-\(n.id)")
-            set(obj, "kind", n.kind)
+            set(obj, "kind", n.kind.rawValue)
             if let s = n.state { set(obj, "state", s) }
         }
         return handles
@@ -124,7 +124,8 @@ struct CGraphBuilder {
             set(obj, "arrowsize", "0.8")
             let confidence = group.map(\.confidence).min() ?? 1
             set(obj, "style", confidence < style.dashedBelow ? "dashed" : "solid")
-            if let look = options.edgeLooks["\(g.nodes[e.source].id)|\(g.nodes[e.target].id)|\(name)"] {
+            let key = EdgeKey(source: g.nodes[e.source].id, target: g.nodes[e.target].id, type: name, directed: group.allSatisfy(\.directed))
+            if let look = options.edgeLooks[key] {
                 set(obj, "color", look.color)
                 set(obj, "style", look.style)
                 if let label = look.label {
@@ -143,10 +144,10 @@ struct CGraphBuilder {
             if group.count == 1, let e = group.first {
                 set(obj, "mentions", String(e.mentions))
                 set(obj, "articles", String(e.articles))
-                if let f = e.first { set(obj, "first", f) }
-                if let l = e.last { set(obj, "last", l) }
+                if let f = e.first { set(obj, "first", f.description) }
+                if let l = e.last { set(obj, "last", l.description) }
                 set(obj, "confidence", JSONText.number(e.confidence))
-                if let p = e.polarity { set(obj, "polarity", p) }
+                if let p = e.polarity { set(obj, "polarity", p.rawValue) }
             }
         }
     }

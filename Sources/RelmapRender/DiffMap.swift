@@ -10,11 +10,11 @@ public enum DiffMap {
     public static func make(_ diff: GraphDiff, before: RelationGraph, after: RelationGraph, options: MapOptions) -> (RelationGraph, MapOptions) {
         var g = RelationGraph()
         for n in after.nodes + before.nodes { g.addNode(n) }
-        var looks: [String: EdgeLook] = [:]
+        var looks: [EdgeKey: EdgeLook] = [:]
         func add(_ e: GraphDiff.EdgeChange, weight: Double, look: EdgeLook) {
             g.edges.append(.init(source: g.addNode(.init(id: e.source)), target: g.addNode(.init(id: e.target)), type: e.type,
                                  directed: e.directed, weight: weight))
-            looks["\(e.source)|\(e.target)|\(e.type)"] = look
+            looks[EdgeKey(source: e.source, target: e.target, type: e.type, directed: e.directed)] = look
         }
         func signed(_ x: Double) -> String { (x > 0 ? "+" : "") + JSONText.number(x) }
         for e in diff.edgesAdded { add(e, weight: e.after, look: EdgeLook(color: added, label: "\(e.type) new")) }

@@ -51,11 +51,11 @@ public enum Graphviz {
     }
 
     /// Lays out `g` and renders it; frees the layout on every path. Call inside ``withSession(_:)``.
-    static func layoutAndRender(_ ctx: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, engine: String, format: String) throws -> Data {
-        if gvLayout(ctx, g, engine) != 0 {
+    static func layoutAndRender(_ ctx: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, engine: LayoutEngine, format: String) throws -> Data {
+        if gvLayout(ctx, g, engine.rawValue) != 0 {
             let msg = lastMessage
             if msg.contains("not recognized") {
-                if msg.lowercased().contains("layout type") && ["dot", "neato", "fdp", "sfdp", "circo", "twopi"].contains(engine) {
+                if msg.lowercased().contains("layout type") && ![.osage, .patchwork].contains(engine) {
                     throw RenderError.pluginsMissing
                 }
                 throw RenderError.unknownEngine(engine)

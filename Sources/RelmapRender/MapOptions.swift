@@ -2,8 +2,8 @@ import RelmapGraph
 
 /// What a map shows and how.
 public struct MapOptions: Sendable {
-    /// The layout engine (dot, neato, fdp, sfdp, circo); nil picks by size.
-    public var engine: String?
+    /// The layout engine; nil picks by size (``MapStyle/defaultEngine(nodes:)``).
+    public var engine: LayoutEngine?
     /// Output format: svg, png, pdf or dot.
     public var format: MapFormat = .svg
     /// The measure that sizes and shades nodes.
@@ -25,8 +25,8 @@ public struct MapOptions: Sendable {
     /// Fixed node positions in points (from ``MapRenderer/positions(of:options:)``): the map is
     /// drawn with these positions pinned, so maps of several periods can be compared side by side.
     public var positions: [String: (Double, Double)] = [:]
-    /// Per-edge looks that replace the type's (diff maps), keyed by `source|target|type`.
-    public var edgeLooks: [String: EdgeLook] = [:]
+    /// Per-edge looks that replace the type's (diff maps), keyed by the edge's ids, type and direction.
+    public var edgeLooks: [EdgeKey: EdgeLook] = [:]
     /// Legend entries that replace the relation types' (diff maps): label and colour.
     public var legend: [(String, String)]? = nil
 

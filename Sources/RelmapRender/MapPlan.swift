@@ -25,7 +25,7 @@ public struct MapPlan: Sendable {
     /// The caption under the title, with a note when edges were left out.
     public var caption: String?
     /// The layout engine.
-    public var engine: String
+    public var engine: LayoutEngine
     /// The edges drawn as one: each edge alone, or with ``MapOptions/mergeTypes`` the edges of one
     /// pair together, in the order of their first edge; none is empty.
     public var edgeGroups: [[RelationGraph.Edge]]
@@ -62,7 +62,7 @@ public struct MapPlan: Sendable {
         }
         self.graph = g
         sizes = values
-        engine = options.positions.isEmpty ? (options.engine ?? style.defaultEngine(nodes: g.nodes.count)) : "neato"
+        engine = options.positions.isEmpty ? (options.engine ?? style.defaultEngine(nodes: g.nodes.count)) : .neato
         edgeGroups = Self.edgeGroups(g, merge: options.mergeTypes)
         legend = MapLegend(g, options: options, style: style)
     }
@@ -111,14 +111,19 @@ public struct MapPlan: Sendable {
     /// Edges to draw: each edge, or with `merge` one group per pair holding all its types.
     static func edgeGroups(_ g: RelationGraph, merge: Bool) -> [[RelationGraph.Edge]] {
         guard merge else { return g.edges.map { [$0] } }
-        var order: [String] = []
-        var groups: [String: [RelationGraph.Edge]] = [:]
+        var order: [NodePair] = []
+        var groups: [NodePair: [RelationGraph.Edge]] = [:]
         for e in g.edges {
-            let a = min(e.source, e.target), b = max(e.source, e.target)
-            let key = "\(a)-\(b)"
+            let key = NodePair(min(e.source, e.target), max(e.source, e.target))
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(e)
         }
         return order.compactMap { groups[$0] }
     }
+}
+
+/// Two nodes of a graph by index, the smaller first: the pair whose edges a map merges into one.
+private struct NodePair: Hashable {
+    let a: Int, b: Int
+    init(_ a: Int, _ b: Int) { (self.a, self.b) = (a, b) }
 }

@@ -29,7 +29,7 @@ public struct MapRenderer: Sendable {
         /// The Graphviz graph with every attribute.
         case build(actors: Int, edges: Int)
         /// Graphviz's layout and drawing (the step that takes long on big maps).
-        case layout(actors: Int, edges: Int, engine: String, format: String)
+        case layout(actors: Int, edges: Int, engine: LayoutEngine, format: MapFormat)
 
         /// A short name (for `--timings`).
         public var name: String {
@@ -45,13 +45,13 @@ public struct MapRenderer: Sendable {
             switch self {
             case .measures(let n): "measures of \(n) actors"
             case .build(let n, let m): "building the graph of \(n) actors, \(m) edges"
-            case .layout(let n, let m, let engine, let format): "\(engine) layout and \(format) of \(n) actors, \(m) edges"
+            case .layout(let n, let m, let engine, let format): "\(engine) layout and \(format.rawValue) of \(n) actors, \(m) edges"
             }
         }
     }
 
     /// The engine used for a graph of `nodes` nodes when none is chosen.
-    public func defaultEngine(nodes: Int) -> String {
+    public func defaultEngine(nodes: Int) -> LayoutEngine {
         style.defaultEngine(nodes: nodes)
     }
 
@@ -65,7 +65,6 @@ public struct MapRenderer: Sendable {
         try DOTText.checkWritable(graph, format: options.format)
         let plan = try MapPlan(graph, options: options, style: style, progress: progress)
         let g = plan.graph
-        let format = options.format == .dot ? "dot" : options.format.rawValue
         return try Graphviz.withSession { ctx in
             let cg = try Self.openGraph()
             defer { agclose(cg) }
@@ -74,8 +73,8 @@ public struct MapRenderer: Sendable {
             Self.packInRows(cg, g, engine: plan.engine)
             // DOT is the styled source, before layout: any Graphviz tool lays it out again.
             if options.format == .dot { return try Graphviz.source(of: cg) }
-            progress(.layout(actors: g.nodes.count, edges: g.edges.count, engine: plan.engine, format: format))
-            let data = try Graphviz.layoutAndRender(ctx, cg, engine: plan.engine, format: format)
+            progress(.layout(actors: g.nodes.count, edges: g.edges.count, engine: plan.engine, format: options.format))
+            let data = try Graphviz.layoutAndRender(ctx, cg, engine: plan.engine, format: options.format.rawValue)
             return options.format == .svg ? Self.fitToWindow(data) : data
         }
     }
@@ -131,8 +130,8 @@ public struct MapRenderer: Sendable {
     /// (Graphviz's polyomino packing), at a cost that grows with the square of their number: with
     /// 4,600 pieces (5,000 actors and the 400 heaviest edges), 130 s of a 131 s render. Past
     /// ``packingLimit`` pieces they go in rows and columns (`packmode=array`): under a second.
-    private static func packInRows(_ cg: UnsafeMutablePointer<Agraph_t>, _ g: RelationGraph, engine: String) {
-        guard engine == "sfdp" || engine == "fdp", pieces(g) > packingLimit else { return }
+    private static func packInRows(_ cg: UnsafeMutablePointer<Agraph_t>, _ g: RelationGraph, engine: LayoutEngine) {
+        guard engine == .sfdp || engine == .fdp, pieces(g) > packingLimit else { return }
         CGraphBuilder.set(UnsafeMutableRawPointer(cg), "packmode", "array")
     }
 

@@ -36,7 +36,7 @@ public struct MapStyle: Sendable {
     /// those an override adds), `default` left out: the order of a map's legend.
     public var typeOrder: [String] = []
     /// Styles by actor kind.
-    public var kinds: [String: KindStyle] = [:]
+    public var kinds: [ActorKind: KindStyle] = [:]
     /// Edge widths.
     public var minEdgeWidth = 1.0, maxEdgeWidth = 6.0
     /// Confidence below which an edge is dashed.
@@ -50,13 +50,13 @@ public struct MapStyle: Sendable {
     }
 
     /// The engine for a map of `nodes` actors when none is chosen: neato, sfdp past ``sfdpThreshold``.
-    public func defaultEngine(nodes: Int) -> String {
-        nodes > sfdpThreshold ? "sfdp" : "neato"
+    public func defaultEngine(nodes: Int) -> LayoutEngine {
+        nodes > sfdpThreshold ? .sfdp : .neato
     }
 
     /// The style of actor kind `kind`.
-    public func style(ofKind kind: String) -> KindStyle {
-        kinds[kind] ?? kinds["state"] ?? KindStyle(shape: "ellipse", fill: "#ffffff", border: "#000000")
+    public func style(ofKind kind: ActorKind) -> KindStyle {
+        kinds[kind] ?? kinds[.state] ?? KindStyle(shape: "ellipse", fill: "#ffffff", border: "#000000")
     }
 
     /// The bundled style, with `path`'s keys on top.
@@ -112,8 +112,8 @@ public struct MapStyle: Sendable {
         for (k, v) in try file.section(map, "kinds", known: nil) ?? [:] {
             guard let name = k.string else { continue }
             let m = try file.mapping(v, "kinds: \(name)", known: ["shape", "fill", "border"])
-            let old = kinds[name]
-            kinds[name] = KindStyle(shape: try file.shape(m, "shape") ?? old?.shape ?? "ellipse", fill: try file.color(m, "fill") ?? old?.fill ?? "#ffffff",
+            let old = kinds[ActorKind(rawValue: name)]
+            kinds[ActorKind(rawValue: name)] = KindStyle(shape: try file.shape(m, "shape") ?? old?.shape ?? "ellipse", fill: try file.color(m, "fill") ?? old?.fill ?? "#ffffff",
                                     border: try file.color(m, "border") ?? old?.border ?? "#000000")
         }
         if let e = try file.section(map, "edges", known: ["min_width", "max_width", "dashed_below_confidence"]) {

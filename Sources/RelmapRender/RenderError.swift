@@ -3,8 +3,8 @@ import RelmapGraph
 
 /// What can go wrong drawing a map, in words a user can act on.
 public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// Graphviz does not know the layout engine.
-    case unknownEngine(String)
+    /// This Graphviz has no plugin for the layout engine.
+    case unknownEngine(LayoutEngine)
     /// Graphviz cannot write the format (its plugin is missing).
     case unsupportedFormat(String)
     /// Graphviz's plugins are not configured.
@@ -19,7 +19,7 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownEngine(let e):
-            return "unknown layout engine '\(e)' (use dot, neato, fdp, sfdp or circo)"
+            return "this Graphviz has no layout engine '\(e)' (use dot, neato, fdp, sfdp or circo)"
         case .unsupportedFormat(let f):
             return "Graphviz cannot write '\(f)' here: png and pdf come from its cairo plugin (install libgvc6 with its plugins: apt-get install libgraphviz-dev graphviz)"
         case .pluginsMissing:

@@ -1,15 +1,17 @@
+import RelmapCorpus
+
 /// What a command read from a corpus, counted as the articles go by: articles, relations, the
 /// dates they span and the articles without one, for captions and summaries.
 struct CorpusTally {
     private(set) var articles = 0
     private(set) var relations = 0
-    private(set) var first: String?
-    private(set) var last: String?
+    private(set) var first: Day?
+    private(set) var last: Day?
     /// The ids of the articles without a date.
     private(set) var undated: [String] = []
 
     /// Counts one article and the relations read from it.
-    mutating func count(id: String, date: String?, relations found: Int) {
+    mutating func count(id: String, date: Day?, relations found: Int) {
         articles += 1
         relations += found
         guard let d = date else { undated.append(id); return }

@@ -32,17 +32,17 @@ struct CoverageWriter {
             var parts = shown
             if a.unresolved.count > shown.count { parts.append("+\(a.unresolved.count - shown.count) more") }
             let names = parts.isEmpty ? "-" : parts.joined(separator: ", ")
-            return Self.pad(a.id, Self.idWidth) + Self.pad(a.date ?? "-", 11) + Self.pad(a.language + (a.languageDetected ? "*" : ""), 4)
+            return Self.pad(a.id, Self.idWidth) + Self.pad(a.date?.description ?? "-", 11) + Self.pad(a.language + (a.languageDetected ? "*" : ""), 4)
                 + Self.padLeft(String(a.sentences), 11) + Self.padLeft(String(a.relations), 11) + "  " + names + "\n"
         case .json:
             let value = JSONText.Value.object([
-                ("id", .string(a.id)), ("date", a.date.map { .string($0) } ?? .null), ("lang", .string(a.language)),
+                ("id", .string(a.id)), ("date", a.date.map { .string($0.description) } ?? .null), ("lang", .string(a.language)),
                 ("lang_detected", .bool(a.languageDetected)), ("sentences", .int(a.sentences)), ("relations", .int(a.relations)),
                 ("unresolved", .array(a.unresolved.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })),
             ])
             return (first ? "\n  " : ",\n  ") + JSONText.render(value)
         case .csv:
-            let fields = [a.id, a.date ?? "", a.language, String(a.languageDetected), String(a.sentences), String(a.relations),
+            let fields = [a.id, a.date?.description ?? "", a.language, String(a.languageDetected), String(a.sentences), String(a.relations),
                           String(a.unresolved.count), a.unresolved.map(\.name).joined(separator: "; ")]
             return CSVField.record(fields)
         }

@@ -60,7 +60,7 @@ enum GraphInput {
                 // Edges read from files without polarity take it from the codebook.
                 let lexicon = try lexicon()
                 for i in g.edges.indices where g.edges[i].polarity == nil {
-                    g.edges[i].polarity = lexicon.type(named: g.edges[i].type)?.polarity.rawValue
+                    g.edges[i].polarity = lexicon.type(named: g.edges[i].type)?.polarity
                 }
             }
             return (g, "\(g.nodes.count) actors, \(g.edges.count) edges from \(path)")

@@ -5,6 +5,10 @@ import RelmapGraph
 
 extension WeightMode: ExpressibleByArgument {}
 extension Measure: ExpressibleByArgument {}
+extension Polarity: ExpressibleByArgument {
+    /// Only the codebook's polarities.
+    public init?(argument: String) { self.init(known: argument) }
+}
 
 /// The options of every command that builds or reads a graph.
 struct GraphOptions: ParsableArguments {
@@ -21,7 +25,7 @@ struct GraphOptions: ParsableArguments {
     var types: String?
 
     @Option(name: .long, help: ArgumentHelp("Keep only cooperative or hostile relations.", valueName: "polarity"))
-    var polarity: String?
+    var polarity: Polarity?
 
     @Option(name: .long, parsing: .unconditional, help: "Drop edges lighter than this.")
     var minWeight: Double = 0
@@ -31,14 +35,14 @@ struct GraphOptions: ParsableArguments {
 
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, ISODate.normalise(value) == nil {
+            if let value, Day(startOf: value) == nil {
                 throw ValidationError("\(name) '\(value)' is not a date (YYYY-MM-DD)")
             }
         }
         if let period {
             do { _ = try Period(period) } catch { throw ValidationError("--period: \(error)") }
         }
-        if let since, let until, let s = ISODate.normalise(since), let u = ISODate.normalise(until), s > u {
+        if let since, let until, let s = Day(startOf: since), let u = Day(startOf: until), s > u {
             throw ValidationError("--since \(since) and --until \(until): the span ends before it starts")
         }
         if let types, typeNames.isEmpty {
@@ -48,9 +52,6 @@ struct GraphOptions: ParsableArguments {
             throw ValidationError("--period \(period ?? "") with --since/--until leaves no day (from \(since) to \(until)): widen one of them")
         }
         try OptionCheck.number(minWeight, "--min-weight")
-        if let polarity, !["cooperative", "hostile"].contains(polarity) {
-            throw ValidationError("--polarity must be cooperative or hostile, not '\(polarity)'")
-        }
     }
 
     /// The type names `--types` gives, without blanks.
@@ -71,7 +72,7 @@ struct GraphOptions: ParsableArguments {
 
     /// The filter these options describe; `--period` and `--since` / `--until` both apply.
     var filter: GraphFilter {
-        var since = self.since.flatMap(ISODate.normalise), until = self.until.flatMap(ISODate.normalise)
+        var since = self.since.flatMap(Day.init(startOf:)), until = self.until.flatMap(Day.init(startOf:))
         if let text = period, let p = try? Period(text) {
             if let s = p.start { since = max(since ?? s, s) }
             if let e = p.end { until = min(until ?? e, e) }

@@ -3,10 +3,12 @@ import Foundation
 import RelmapGraph
 import RelmapRender
 
+extension LayoutEngine: ExpressibleByArgument {}
+
 /// The options of commands that draw maps.
 struct MapStyleOptions: ParsableArguments {
     @Option(name: .long, help: "Layout engine: dot, neato, fdp, sfdp or circo (default: neato, sfdp past a few hundred actors).")
-    var engine: String?
+    var engine: LayoutEngine?
 
     @Option(name: .long, help: "The measure that sizes and shades actors.")
     var sizeBy: Measure = .pagerank
@@ -44,9 +46,6 @@ struct MapStyleOptions: ParsableArguments {
         if let style { try OptionFile.check(style, option: "--style", takes: "a YAML style file") }
         try OptionCheck.count(maxEdges, "--max-edges", meaning: "all")
         try OptionCheck.count(top, "--top")
-        if let engine, !["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"].contains(engine) {
-            throw ValidationError("unknown --engine '\(engine)' (use dot, neato, fdp, sfdp, circo, twopi, osage or patchwork)")
-        }
     }
 
     func options(format: MapFormat, minWeight: Double, caption: String?, defaultTitle: String, graph: RelationGraph,

@@ -36,12 +36,12 @@ struct RelationWriter: Sendable {
         case .jsonl:
             return RelationJSON.line(r)
         case .csv:
-            let fields = [r.article, r.date ?? "", r.source, r.target, r.type, String(r.confidence), r.trigger,
+            let fields = [r.article, r.date?.description ?? "", r.source, r.target, r.type, String(r.confidence), r.trigger,
                           String(r.sentenceIndex), r.sentence]
             return CSVField.record(fields)
         case .table:
             func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
-            return pad(String(r.article.prefix(24)), 25) + pad(r.date ?? "-", 12) + pad(r.source, 11) + pad(r.type, 11)
+            return pad(String(r.article.prefix(24)), 25) + pad(r.date?.description ?? "-", 12) + pad(r.source, 11) + pad(r.type, 11)
                 + pad(r.target, 11) + pad(String(format: "%.2f", r.confidence), 6) + r.trigger + "\n"
         }
     }

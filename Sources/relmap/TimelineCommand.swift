@@ -90,7 +90,8 @@ struct TimelineCommand: ParsableCommand {
         }) { id, date, found in
             tally.count(id: id, date: date, relations: found.count)
             // A relation carries its article's date, so its article's window.
-            guard let date, let name = Self.window(of: date, by: window) else { return }
+            guard let date else { return }
+            let name = Self.window(of: date, by: window)
             if windows[name] == nil { windows[name] = (builder(name).accumulator(), 0, 0) }
             windows[name]?.articles += 1
             windows[name]?.relations += found.count
@@ -150,7 +151,7 @@ struct TimelineCommand: ParsableCommand {
             return JSONText.render(.array(slices.map { s in
                 let ranking = Ranking(s.graph, measures: [measure], top: top)
                 return .object([
-                    ("window", .string(s.name)), ("start", .string(s.period.start ?? "")), ("end", .string(s.period.end ?? "")),
+                    ("window", .string(s.name)), ("start", .string(s.period.start?.description ?? "")), ("end", .string(s.period.end?.description ?? "")),
                     ("articles", .int(s.articles)), ("relations", .int(s.relations)),
                     ("top", .array(ranking.rows.map { .object([("id", .string($0.id)), (measure.rawValue, .number($0.values[0]))]) })),
                     ("edges", .array(s.graph.edges.map { e in
@@ -163,7 +164,7 @@ struct TimelineCommand: ParsableCommand {
             var out = "window,start,end,articles,relations,top_actors,source,target,type,weight\n"
             for s in slices {
                 let topActors = Ranking(s.graph, measures: [measure], top: top).rows.map(\.id).joined(separator: " ")
-                let head = [s.name, s.period.start ?? "", s.period.end ?? "", String(s.articles), String(s.relations), topActors]
+                let head = [s.name, s.period.start?.description ?? "", s.period.end?.description ?? "", String(s.articles), String(s.relations), topActors]
                 if s.graph.edges.isEmpty { out += (head + ["", "", "", ""]).map(CSVField.escape).joined(separator: ",") + "\n" }
                 for e in s.graph.edges {
                     out += (head + [s.graph.nodes[e.source].id, s.graph.nodes[e.target].id, e.type, JSONText.number(e.weight)])
@@ -174,20 +175,19 @@ struct TimelineCommand: ParsableCommand {
         }
     }
 
-    /// The window a `YYYY-MM-DD` date falls in: "2024", "2024-Q3" or "2024-07".
-    static func window(of date: String, by window: Window) -> String? {
-        guard date.utf8.count >= 7, Int(date.prefix(4)) != nil, let m = Int(date.dropFirst(5).prefix(2)), (1...12).contains(m) else { return nil }
+    /// The window a day falls in: "2024", "2024-Q3" or "2024-07".
+    static func window(of date: Day, by window: Window) -> String {
+        let written = date.description
         switch window {
-        case .year: return String(date.prefix(4))
-        case .quarter: return "\(date.prefix(4))-Q\((m - 1) / 3 + 1)"
-        case .month: return String(date.prefix(7))
+        case .year: return String(written.prefix(4))
+        case .quarter: return "\(written.prefix(4))-Q\((date.month - 1) / 3 + 1)"
+        case .month: return String(written.prefix(7))
         }
     }
 
     /// The windows covering `first` to `last`: `2024`, `2024-Q2` or `2024-03`.
-    static func windows(from first: String, to last: String, by window: Window) -> [String] {
-        guard let y0 = Int(first.prefix(4)), let y1 = Int(last.prefix(4)), let m0 = Int(first.dropFirst(5).prefix(2)),
-              let m1 = Int(last.dropFirst(5).prefix(2)) else { return [] }
+    static func windows(from first: Day, to last: Day, by window: Window) -> [String] {
+        let (y0, y1, m0, m1) = (first.year, last.year, first.month, last.month)
         var out: [String] = []
         switch window {
         case .year:

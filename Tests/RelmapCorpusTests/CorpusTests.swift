@@ -101,10 +101,4 @@ func write(_ text: String, _ path: String) {
         #expect(a.text.contains("\u{e9}"))
         #expect(!a.text.contains("\r"))
     }
-
-    @Test(arguments: [("2024-07-16", "2024-07-16"), ("2024-07-16T08:00:00Z", "2024-07-16"), ("2023-02-29", nil), ("16/07/2024", nil), ("2024-13-01", nil),
-                        (" 2024-07-16", "2024-07-16"), ("2024-7-16", nil), ("2024-07-1", nil), ("2024/07/16", nil)])
-    func isoDates(input: String, expected: String?) {
-        #expect(ISODate.normalise(input) == expected)
-    }
 }

@@ -10,7 +10,7 @@ import Testing
     ])
     func closedPeriods(text: String, start: String, end: String) throws {
         let p = try Period(text)
-        #expect(p.start == start && p.end == end)
+        #expect(p.start?.description == start && p.end?.description == end)
     }
 
     @Test func openEnds() throws {

@@ -95,9 +95,9 @@ import RelmapCorpus
         let bytes = Array(text.utf8)
         let r = try #require(found.first { $0.type == "protest" && $0.source == "JPN" })
         #expect(r.sentenceIndex == 2)
-        #expect(String(decoding: bytes[r.triggerStart..<r.triggerEnd], as: UTF8.self) == "mengecam")
-        #expect(String(decoding: bytes[r.sourceStart..<r.sourceEnd], as: UTF8.self) == "Jepang")
-        #expect(String(decoding: bytes[r.targetStart..<r.targetEnd], as: UTF8.self) == "Korea Utara")
+        #expect(String(decoding: bytes[r.triggerSpan.range], as: UTF8.self) == "mengecam")
+        #expect(String(decoding: bytes[r.sourceSpan.range], as: UTF8.self) == "Jepang")
+        #expect(String(decoding: bytes[r.targetSpan.range], as: UTF8.self) == "Korea Utara")
         #expect(r.sentence == "Jepang mengecam Korea Utara.")
     }
 
@@ -182,10 +182,10 @@ import RelmapCorpus
 @Suite struct DateOriginTests {
     @Test func relationsSayWhereTheirDateCameFrom() {
         let fromText = Article(id: "a", date: "2023-07-31", dateOrigin: .text, language: "id", text: "Jepang mengecam Korea Utara.")
-        #expect(sharedExtractor.extract(fromText).first?.dateOrigin == "text")
+        #expect(sharedExtractor.extract(fromText).first?.dateOrigin == .text)
         let fromMeta = Article(id: "b", date: "2023-07-31", language: "id", text: "Jepang mengecam Korea Utara.")
-        #expect(sharedExtractor.extract(fromMeta).first?.dateOrigin == "metadata")
+        #expect(sharedExtractor.extract(fromMeta).first?.dateOrigin == .metadata)
         let none = Article(id: "c", language: "id", text: "Jepang mengecam Korea Utara.")
-        #expect(sharedExtractor.extract(none).first?.dateOrigin == "none")
+        #expect(sharedExtractor.extract(none).first?.dateOrigin == Article.DateOrigin.none)
     }
 }

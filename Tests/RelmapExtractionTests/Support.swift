@@ -10,7 +10,7 @@ let bundledLexicon: Lexicon = {
 let sharedExtractor = Extractor(lexicon: bundledLexicon)
 
 /// The relations of one text, as "SRC type TGT" strings.
-func relations(_ text: String, lang: String = "id", date: String? = "2024-10-21", keepNegated: Bool = false) -> Set<String> {
+func relations(_ text: String, lang: String = "id", date: Day? = "2024-10-21", keepNegated: Bool = false) -> Set<String> {
     let extractor = keepNegated ? Extractor(lexicon: bundledLexicon, options: .init(keepNegated: true)) : sharedExtractor
     let article = Article(id: "t", date: date, language: lang, text: text)
     return Set(extractor.extract(article).map { "\($0.source) \($0.type) \($0.target)" })

@@ -1,14 +1,15 @@
 import Foundation
+import RelmapCorpus
 import Testing
 import RelmapExtraction
 import RelmapGraph
 @testable import RelmapGraphBuilding
 
-func mention(_ s: String, _ t: String, _ type: String, article: String, date: String?, sentence: Int = 0, directed: Bool = true) -> RelationMention {
+func mention(_ s: String, _ t: String, _ type: String, article: String, date: Day?, sentence: Int = 0, directed: Bool = true) -> RelationMention {
     RelationMention(article: article, date: date, source: s, target: t, type: type, confidence: 0.8, sentence: "S \(article) \(sentence)",
                     sentenceIndex: sentence, trigger: "trig", sourceText: s, targetText: t, sourceActor: s, targetActor: t,
-                    sentenceStart: 0, sentenceEnd: 1, triggerStart: 0, triggerEnd: 1, sourceStart: 0, sourceEnd: 1,
-                    targetStart: 0, targetEnd: 1, negated: false, hedged: false, directed: directed, lang: "id")
+                    sentenceSpan: TextSpan(start: 0, end: 1), triggerSpan: TextSpan(start: 0, end: 1),
+                    sourceSpan: TextSpan(start: 0, end: 1), targetSpan: TextSpan(start: 0, end: 1), negated: false, hedged: false, directed: directed, lang: "id")
 }
 
 @Suite struct GraphBuilderTests {
@@ -25,7 +26,7 @@ func mention(_ s: String, _ t: String, _ type: String, article: String, date: St
     @Test func builderAggregatesPerPairAndType() throws {
         let g = GraphBuilder(lexicon: lexicon).build(mentions)
         #expect(g.nodes.map(\.id) == ["KOR", "RUS", "PRK"])
-        #expect(g.nodes[0].label == "South Korea" && g.nodes[0].kind == "state")
+        #expect(g.nodes[0].label == "South Korea" && g.nodes[0].kind == .state)
         let protest = try #require(g.edges.first { $0.type == "protest" })
         #expect(protest.weight == 2 && protest.mentions == 3 && protest.articles == 2)
         #expect(protest.first == "2023-01-05" && protest.last == "2024-06-01")
@@ -54,7 +55,7 @@ func mention(_ s: String, _ t: String, _ type: String, article: String, date: St
         let since = GraphBuilder(lexicon: lexicon, filter: GraphFilter(since: "2024-01-01")).build(mentions)
         #expect(since.edges.map(\.type).sorted() == ["alliance", "protest"])
         #expect(since.edges.first { $0.type == "alliance" }?.weight == 1, "undated relations are left out of a period")
-        let hostile = GraphBuilder(lexicon: lexicon, filter: GraphFilter(polarity: "hostile")).build(mentions)
+        let hostile = GraphBuilder(lexicon: lexicon, filter: GraphFilter(polarity: .hostile)).build(mentions)
         #expect(hostile.edges.map(\.type) == ["protest"])
         let types = GraphBuilder(lexicon: lexicon, filter: GraphFilter(types: ["alliance"], minWeight: 2)).build(mentions)
         #expect(types.edges.count == 1 && types.nodes.count == 2)

@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 import Testing
 @testable import RelmapGraph
 
@@ -30,7 +31,7 @@ import Testing
         var g = RelationGraph()
         func add(_ s: String, _ t: String, _ type: String, _ p: String, _ w: Double = 1) {
             g.edges.append(.init(source: g.addNode(.init(id: s)), target: g.addNode(.init(id: t)), type: type, directed: type != "alliance",
-                                 weight: w, polarity: p))
+                                 weight: w, polarity: Polarity(rawValue: p)))
         }
         add("A", "B", "alliance", "cooperative")      // + friends
         add("A", "C", "protest", "hostile")           // - common foe

@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 import Testing
 @testable import RelmapGraph
 
@@ -9,7 +10,7 @@ import Testing
     static func dated() -> RelationGraph {
         var g = RelationGraph()
         let ids = [("PRK", "North Korea", "state"), ("RUS", "Russia", "state"), ("KOR", "South Korea", "state"), ("NATO", "NATO", "organisation")]
-        let index = ids.map { g.addNode(.init(id: $0.0, label: $0.1, kind: $0.2)) }
+        let index = ids.map { g.addNode(.init(id: $0.0, label: $0.1, kind: ActorKind(rawValue: $0.2))) }
         let alliance = RelationGraph.Edge(source: index[0], target: index[1], type: "alliance", directed: false, weight: 3,
                                           first: "2023-07-27", last: "2024-06-19", confidence: 0.8,
                                           evidence: [.init(article: "a1", sentence: 2, trigger: "treaty", text: "Putin & Kim <signed> a treaty.")])
@@ -22,7 +23,7 @@ import Testing
         #expect(Set(a.nodes.map(\.id)) == Set(b.nodes.map(\.id)))
         for n in a.nodes { #expect(b.nodes.first { $0.id == n.id }?.label == n.label) }
         func key(_ g: RelationGraph, _ e: RelationGraph.Edge) -> String {
-            "\(g.nodes[e.source].id)|\(g.nodes[e.target].id)|\(e.type)|\(e.directed)|\(e.weight)|\(e.first ?? "")|\(e.last ?? "")"
+            "\(g.nodes[e.source].id)|\(g.nodes[e.target].id)|\(e.type)|\(e.directed)|\(e.weight)|\(e.first?.description ?? "")|\(e.last?.description ?? "")"
         }
         #expect(Set(a.edges.map { key(a, $0) }) == Set(b.edges.map { key(b, $0) }))
     }
@@ -49,6 +50,25 @@ import Testing
     @Test func jsonRoundTrips() throws {
         let g = Self.dated()
         same(g, try GraphJSON.decode(Data(GraphJSON.encode(g).utf8), path: "g.json"))
+    }
+
+    /// Kinds and polarities relmap does not give (a file's own) read and write back as they were.
+    @Test func unknownKindsAndPolaritiesAreKept() throws {
+        var g = RelationGraph()
+        let a = g.addNode(.init(id: "EAST", kind: ActorKind(rawValue: "alliance-bloc"))), b = g.addNode(.init(id: "PRK"))
+        g.edges = [.init(source: a, target: b, type: "support", directed: true, weight: 1, polarity: Polarity(rawValue: "neutral"))]
+        func check(_ r: RelationGraph, _ format: String) {
+            #expect(r.nodes.first { $0.id == "EAST" }?.kind.rawValue == "alliance-bloc", "\(format)")
+            #expect(r.nodes.first { $0.id == "PRK" }?.kind == .state, "\(format)")
+            #expect(r.edges.first?.polarity?.rawValue == "neutral", "\(format)")
+        }
+        let graphML = try GraphMLWriter.encode(g)
+        check(try GraphMLReader.decode(Data(graphML.utf8), path: "g.graphml"), "graphml")
+        #expect(try GraphMLWriter.encode(try GraphMLReader.decode(Data(graphML.utf8), path: "g.graphml")) == graphML)
+        check(try GEXFReader.decode(Data(try GEXFWriter.encode(g).utf8), path: "g.gexf"), "gexf")
+        check(try GraphJSON.decode(Data(GraphJSON.encode(g).utf8), path: "g.json"), "json")
+        let edges = try EdgeListCSV.decode(CSVWriter.edges(g), path: "edges.csv")
+        check(try EdgeListCSV.applyNodes(CSVWriter.nodes(g), to: edges, path: "nodes.csv"), "csv")
     }
 
     @Test func xmlEscapesNames() throws {

@@ -1,3 +1,4 @@
+import RelmapCorpus
 import Testing
 @testable import RelmapGraph
 
@@ -6,7 +7,7 @@ import Testing
         var g = RelationGraph()
         for (s, t, type, w, d) in rows {
             g.edges.append(.init(source: g.addNode(.init(id: s)), target: g.addNode(.init(id: t)), type: type, directed: d, weight: w,
-                                 polarity: ["alliance", "meeting", "support"].contains(type) ? "cooperative" : "hostile"))
+                                 polarity: ["alliance", "meeting", "support"].contains(type) ? .cooperative : .hostile))
         }
         return g
     }

@@ -10,7 +10,7 @@ import RelmapGraph
         #expect(Set(a.nodes.map(\.id)) == Set(b.nodes.map(\.id)))
         if labels { for n in a.nodes { #expect(b.nodes.first { $0.id == n.id }?.label == n.label) } }
         func key(_ g: RelationGraph, _ e: RelationGraph.Edge) -> String {
-            "\(g.nodes[e.source].id)|\(g.nodes[e.target].id)|\(e.type)|\(e.directed)|\(e.weight)" + (dates ? "|\(e.first ?? "")|\(e.last ?? "")" : "")
+            "\(g.nodes[e.source].id)|\(g.nodes[e.target].id)|\(e.type)|\(e.directed)|\(e.weight)" + (dates ? "|\(e.first?.description ?? "")|\(e.last?.description ?? "")" : "")
         }
         #expect(Set(a.edges.map { key(a, $0) }) == Set(b.edges.map { key(b, $0) }))
     }
@@ -25,7 +25,7 @@ import RelmapGraph
 
     @Test func blocsDrawAsClusters() throws {
         var o = MapOptions()
-        o.engine = "dot"
+        o.engine = .dot
         o.blocs = ["PRK": 1, "RUS": 1, "KOR": 2, "NATO": 2]
         o.title = "Two blocs of four"
         let svg = String(decoding: try MapRenderer(style: try MapStyle.load()).render(sampleGraph(), options: o), as: UTF8.self)

@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 import Testing
 @testable import RelmapGraph
 @testable import RelmapRender
@@ -17,13 +18,13 @@ import Testing
     static func awkwardGraph(_ ids: [String] = awkward) -> RelationGraph {
         var g = RelationGraph()
         for (i, id) in ids.enumerated() {
-            g.addNode(.init(id: id, label: ids[(i + 1) % ids.count], kind: i % 2 == 0 ? "state" : ids[(i + 2) % ids.count],
+            g.addNode(.init(id: id, label: ids[(i + 1) % ids.count], kind: i % 2 == 0 ? .state : ActorKind(rawValue: ids[(i + 2) % ids.count]),
                             state: i % 3 == 0 ? ids[(i + 3) % ids.count] : nil))
         }
         for i in ids.indices {
             g.edges.append(.init(source: i, target: (i + 1) % ids.count, type: ids[(i + 4) % ids.count], directed: i % 2 == 0,
-                                 weight: Double(i + 1), mentions: i + 1, articles: 1, first: ids[(i + 5) % ids.count],
-                                 last: ids[(i + 6) % ids.count], confidence: 0.5, polarity: ids[(i + 7) % ids.count]))
+                                 weight: Double(i + 1), mentions: i + 1, articles: 1, first: Day(year: 2020, month: 1 + i % 12, day: 1 + i),
+                                 last: i % 3 == 0 ? nil : Day(year: 2024, month: 12, day: 31 - i), confidence: 0.5, polarity: Polarity(rawValue: ids[(i + 7) % ids.count])))
         }
         return g
     }
@@ -39,7 +40,7 @@ import Testing
                 let ends = [g.nodes[e.source].id, g.nodes[e.target].id]
                 let (s, t) = e.directed ? (ends[0], ends[1]) : (ends.min() ?? "", ends.max() ?? "")
                 return "\(s)|\(t)|\(e.type)|\(e.directed)|\(e.weight)|\(e.mentions)|\(e.articles)|"
-                    + "\(e.first ?? "-")|\(e.last ?? "-")|\(e.confidence)|\(e.polarity ?? "-")"
+                    + "\(e.first?.description ?? "-")|\(e.last?.description ?? "-")|\(e.confidence)|\(e.polarity?.rawValue ?? "-")"
             }.sorted()
         }
         #expect(nodes(a) == nodes(b), "\(format) nodes")

@@ -27,19 +27,19 @@ import RelmapGraph
         #expect(MapRenderer.pieces(many) == MapRenderer.packingLimit + 1)
         let dot = String(decoding: try renderer.render(many, options: o), as: UTF8.self)
         #expect(dot.contains("packmode=array"))
-        o.engine = "neato"
+        o.engine = .neato
         #expect(!String(decoding: try renderer.render(many, options: o), as: UTF8.self).contains("packmode"))
-        o.engine = "sfdp"
+        o.engine = .sfdp
         #expect(!String(decoding: try renderer.render(pairs(20), options: o), as: UTF8.self).contains("packmode"))
     }
 
     @Test func aRenderReportsItsSteps() throws {
         var steps: [MapRenderer.Step] = []
         var o = MapOptions()
-        o.engine = "neato"
+        o.engine = .neato
         _ = try renderer.render(pairs(3), options: o) { steps.append($0) }
         #expect(steps.map(\.name) == ["measures", "build", "layout"])
-        #expect(steps.last == .layout(actors: 6, edges: 3, engine: "neato", format: "svg"))
+        #expect(steps.last == .layout(actors: 6, edges: 3, engine: .neato, format: .svg))
         #expect(steps.last?.description == "neato layout and svg of 6 actors, 3 edges")
     }
 }

@@ -28,7 +28,7 @@ import RelmapGraph
         #expect(plan.graph.edges.map(\.weight) == [3, 2])
         #expect(plan.caption == "c; the 2 heaviest of 4 edges drawn (--max-edges)")
         #expect(plan.tooltipMeasures[0].values.count == plan.graph.nodes.count)
-        #expect(plan.engine == "neato")
+        #expect(plan.engine == .neato)
     }
 
     @Test func mergedTypesMakeOneGroupPerPair() throws {

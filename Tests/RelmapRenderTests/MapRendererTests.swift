@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import RelmapCorpus
 import Testing
 import RelmapGraph
 @testable import RelmapRender
@@ -11,7 +12,7 @@ func sampleGraph() -> RelationGraph {
     let prk = g.addNode(.init(id: "PRK", label: "North Korea"))
     let rus = g.addNode(.init(id: "RUS", label: "Russia"))
     let kor = g.addNode(.init(id: "KOR", label: "South Korea"))
-    let nato = g.addNode(.init(id: "NATO", label: "NATO", kind: "organisation"))
+    let nato = g.addNode(.init(id: "NATO", label: "NATO", kind: .organisation))
     g.edges = [
         .init(source: prk, target: rus, type: "alliance", directed: false, weight: 3, first: "2023-07-27", last: "2024-06-19",
               confidence: 0.8, evidence: [.init(article: "a1", sentence: 2, trigger: "perjanjian", text: "Putin & Kim <signed> a treaty.")]),
@@ -88,14 +89,13 @@ func sampleGraph() -> RelationGraph {
         #expect(String(decoding: pdf.prefix(4), as: UTF8.self) == "%PDF")
     }
 
-    @Test func unknownEngineIsAClearError() {
-        var o = MapOptions()
-        o.engine = "nonesuch"
-        #expect(throws: RenderError.unknownEngine("nonesuch")) { try renderer.render(sampleGraph(), options: o) }
+    @Test func aMissingEnginePluginIsAClearError() {
+        #expect(LayoutEngine(rawValue: "nonesuch") == nil)
+        #expect(RenderError.unknownEngine(.osage).description.contains("'osage'"))
     }
 
     @Test func everyEngineLaysOut() throws {
-        for engine in ["dot", "neato", "fdp", "sfdp", "circo"] {
+        for engine in [LayoutEngine.dot, .neato, .fdp, .sfdp, .circo] {
             var o = MapOptions()
             o.engine = engine
             let data = try renderer.render(sampleGraph(), options: o)

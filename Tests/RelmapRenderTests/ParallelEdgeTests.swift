@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 import Testing
 @testable import RelmapGraph
 @testable import RelmapRender
@@ -18,7 +19,7 @@ import Testing
             .init(source: a, target: b, type: "sanction", directed: true, weight: 1, first: "2023-05-01", last: "2023-06-01",
                   evidence: [.init(article: "x", sentence: 1, trigger: "sanctions")]),
             .init(source: a, target: b, type: "sanction", directed: true, weight: 4, first: "2022-01-01", last: "2023-02-01",
-                  polarity: "hostile", evidence: [.init(article: "y", sentence: 2, trigger: "embargo")]),
+                  polarity: .hostile, evidence: [.init(article: "y", sentence: 2, trigger: "embargo")]),
         ]
         return g
     }
@@ -32,7 +33,7 @@ import Testing
         #expect(ally.weight == 6 && ally.mentions == 5 && ally.articles == 4, "\(format): \(ally)")
         #expect(abs(ally.confidence - 0.8) < 1e-9, "\(format): confidence \(ally.confidence)")
         #expect(sanction.weight == 5 && sanction.first == "2022-01-01" && sanction.last == "2023-06-01", "\(format): \(sanction)")
-        #expect(sanction.polarity == "hostile", "\(format)")
+        #expect(sanction.polarity == .hostile, "\(format)")
     }
 
     @Test func everyReaderAddsParallelEdgesUp() throws {

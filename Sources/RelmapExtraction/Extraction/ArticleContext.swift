@@ -1,8 +1,10 @@
+import RelmapCorpus
+
 /// What the extractor remembers while it reads one article: who was named, which bare surnames
 /// stand for whom, and which group of actors a reference ("kedua negara") would mean.
 struct ArticleContext {
     /// The article's date.
-    var date: String?
+    var date: Day?
     /// Actors named so far, in the order first named: an article names few, so a list is cheaper
     /// to keep than a hashed set.
     var seen: [String] = []
@@ -16,7 +18,7 @@ struct ArticleContext {
     private var shortKeys: UInt64 = 0, learntKeys: UInt64 = 0
 
     /// The context of an article dated `date`, before its first sentence.
-    init(date: String?) { self.date = date }
+    init(date: Day?) { self.date = date }
 
     /// Whether ``shorts`` may hold the word with hash `hash` (false: it does not).
     func mayHaveShort(hash: UInt64) -> Bool { shortKeys & (1 << (hash & 63)) != 0 }

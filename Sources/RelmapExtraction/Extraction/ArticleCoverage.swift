@@ -15,7 +15,7 @@ public struct ArticleCoverage: Sendable {
     /// The article's id.
     public var id: String
     /// The article's date, when known.
-    public var date: String?
+    public var date: Day?
     /// The language the article was read in.
     public var language: String
     /// Whether ``language`` was detected from the text (true) or given by the metadata (false).

@@ -108,12 +108,12 @@ public struct Extractor: Sendable {
                     sentenceIndex: sentence.index,
                     trigger: String(decoding: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end], as: UTF8.self),
                     sourceText: f.source.text(in: tokens, bytes: utf8), targetText: f.target.text(in: tokens, bytes: utf8), sourceActor: sa, targetActor: ta,
-                    sentenceStart: sentence.start, sentenceEnd: sentence.end,
-                    triggerStart: tokens[tr.lowerBound].start, triggerEnd: tokens[tr.upperBound - 1].end,
-                    sourceStart: f.source.start, sourceEnd: f.source.end,
-                    targetStart: f.target.start, targetEnd: f.target.end,
+                    sentenceSpan: TextSpan(start: sentence.start, end: sentence.end),
+                    triggerSpan: TextSpan(start: tokens[tr.lowerBound].start, end: tokens[tr.upperBound - 1].end),
+                    sourceSpan: TextSpan(start: f.source.start, end: f.source.end),
+                    targetSpan: TextSpan(start: f.target.start, end: f.target.end),
                     negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang))
-                out[out.count - 1].dateOrigin = article.dateOrigin.rawValue
+                out[out.count - 1].dateOrigin = article.dateOrigin
             }
             // Remember who was named, for references in the sentences to come (a sentence naming
             // no one changes nothing).

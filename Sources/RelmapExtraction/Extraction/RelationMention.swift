@@ -1,11 +1,15 @@
+import RelmapCorpus
+
 /// One relation stated in one sentence: who relates to whom, how, and the evidence.
 ///
-/// Offsets are UTF-8 byte offsets into the article's text (after Unicode NFC normalisation).
-public struct RelationMention: Sendable, Hashable, Codable {
+/// Spans are UTF-8 byte offsets into the article's text (after Unicode NFC normalisation).
+/// Its wire format, one JSON object a line (keys `sentence_start`, `trigger_end` ... for the
+/// spans), is written in one place: the command line's `RelationJSON`.
+public struct RelationMention: Sendable, Hashable {
     /// The article's id.
     public var article: String
-    /// The article's date, `YYYY-MM-DD`, when known.
-    public var date: String?
+    /// The article's date, when known.
+    public var date: Day?
     /// The source actor (the target's partner for symmetric types).
     public var source: String
     /// The target actor.
@@ -28,22 +32,14 @@ public struct RelationMention: Sendable, Hashable, Codable {
     public var sourceActor: String
     /// The target's state or organisation.
     public var targetActor: String
-    /// Sentence offsets in the article text.
-    public var sentenceStart: Int
-    /// End of the sentence.
-    public var sentenceEnd: Int
-    /// Trigger offsets in the article text.
-    public var triggerStart: Int
-    /// End of the trigger.
-    public var triggerEnd: Int
-    /// Source mention offsets in the article text.
-    public var sourceStart: Int
-    /// End of the source mention.
-    public var sourceEnd: Int
-    /// Target mention offsets in the article text.
-    public var targetStart: Int
-    /// End of the target mention.
-    public var targetEnd: Int
+    /// Where the sentence is in the article's text.
+    public var sentenceSpan: TextSpan
+    /// Where the trigger is.
+    public var triggerSpan: TextSpan
+    /// Where the source is named.
+    public var sourceSpan: TextSpan
+    /// Where the target is named.
+    public var targetSpan: TextSpan
     /// Whether the statement is negated or refused (kept only with `keepNegated`).
     public var negated: Bool
     /// Whether the statement is hedged (diduga, reportedly).
@@ -53,12 +49,12 @@ public struct RelationMention: Sendable, Hashable, Codable {
     /// The article's language.
     public var lang: String
     /// Where the date came from: metadata, text, or none.
-    public var dateOrigin: String = "none"
+    public var dateOrigin: Article.DateOrigin = .none
 
     /// Creates a relation mention.
     public init(
         article: String,
-        date: String?,
+        date: Day?,
         source: String,
         target: String,
         type: String,
@@ -70,14 +66,10 @@ public struct RelationMention: Sendable, Hashable, Codable {
         targetText: String,
         sourceActor: String,
         targetActor: String,
-        sentenceStart: Int,
-        sentenceEnd: Int,
-        triggerStart: Int,
-        triggerEnd: Int,
-        sourceStart: Int,
-        sourceEnd: Int,
-        targetStart: Int,
-        targetEnd: Int,
+        sentenceSpan: TextSpan,
+        triggerSpan: TextSpan,
+        sourceSpan: TextSpan,
+        targetSpan: TextSpan,
         negated: Bool,
         hedged: Bool,
         directed: Bool,
@@ -96,30 +88,14 @@ public struct RelationMention: Sendable, Hashable, Codable {
         self.targetText = targetText
         self.sourceActor = sourceActor
         self.targetActor = targetActor
-        self.sentenceStart = sentenceStart
-        self.sentenceEnd = sentenceEnd
-        self.triggerStart = triggerStart
-        self.triggerEnd = triggerEnd
-        self.sourceStart = sourceStart
-        self.sourceEnd = sourceEnd
-        self.targetStart = targetStart
-        self.targetEnd = targetEnd
+        self.sentenceSpan = sentenceSpan
+        self.triggerSpan = triggerSpan
+        self.sourceSpan = sourceSpan
+        self.targetSpan = targetSpan
         self.negated = negated
         self.hedged = hedged
         self.directed = directed
         self.lang = lang
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case article, date, source, target, type, confidence, sentence, trigger, negated, hedged, directed, lang
-        case dateOrigin = "date_origin"
-        case sentenceIndex = "sentence_index"
-        case sourceText = "source_text", targetText = "target_text"
-        case sourceActor = "source_actor", targetActor = "target_actor"
-        case sentenceStart = "sentence_start", sentenceEnd = "sentence_end"
-        case triggerStart = "trigger_start", triggerEnd = "trigger_end"
-        case sourceStart = "source_start", sourceEnd = "source_end"
-        case targetStart = "target_start", targetEnd = "target_end"
     }
 }
 

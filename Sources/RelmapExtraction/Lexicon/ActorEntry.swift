@@ -1,15 +1,4 @@
-/// What an actor is: a state, an international organisation, or (at `--level actor`) a person or
-/// an agency of a state.
-public enum ActorKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// A sovereign state, by its ISO 3166-1 alpha-3 code.
-    case state
-    /// An international organisation (NATO, UN, EU, ASEAN ...).
-    case organisation
-    /// A person who speaks for a state or an organisation.
-    case person
-    /// A part of a state: its military, diplomats, intelligence, ministries.
-    case agency
-}
+import RelmapCorpus
 
 /// A state or organisation of the lexicon, with every name the press uses for it.
 public struct ActorEntry: Sendable, Hashable {
@@ -57,12 +46,12 @@ public struct PersonEntry: Sendable, Hashable {
     /// One term of office, `YYYY-MM-DD` dates, the end exclusive and optional.
     public struct Term: Sendable, Hashable {
         /// First day in office.
-        public var from: String
+        public var from: Day
         /// First day out of office, nil while in office.
-        public var to: String?
+        public var to: Day?
 
         /// Creates a term.
-        public init(from: String, to: String? = nil) {
+        public init(from: Day, to: Day? = nil) {
             self.from = from
             self.to = to
         }
@@ -81,9 +70,12 @@ public struct PersonEntry: Sendable, Hashable {
 
     /// Whether the person held the office on `date`, or at any time in `year` when only a year is
     /// known. Without a date the person counts as in office.
-    public func inOffice(on date: String?, year: Int? = nil) -> Bool {
+    public func inOffice(on date: Day?, year: Int? = nil) -> Bool {
         if let year {
-            let first = ISODate.format(year: year, month: 1, day: 1), last = ISODate.format(year: year, month: 12, day: 31)
+            guard let first = Day.first(ofYear: year), let last = Day.last(ofYear: year) else {
+                // A year no day is written in: past every term's end (only open terms), or before all.
+                return year > 9999 && terms.contains { $0.to == nil }
+            }
             return terms.contains { $0.from <= last && ($0.to.map { $0 > first } ?? true) }
         }
         guard let date else { return true }
@@ -118,5 +110,3 @@ public struct AgentRole: Sendable, Hashable {
         self.words = words
     }
 }
-
-import RelmapCorpus

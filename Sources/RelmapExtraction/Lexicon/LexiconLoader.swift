@@ -100,7 +100,7 @@ enum LexiconLoader {
                 guard let id = try string(f, "id", in: item) else { continue }
                 var kind = ActorKind.state
                 if let k = try string(f, "kind", in: item, required: false) {
-                    guard let parsed = ActorKind(rawValue: k) else {
+                    guard let parsed = ActorKind(known: k) else {
                         throw fail(item, "unknown kind '\(k)' (state, organisation, person or agency)")
                     }
                     kind = parsed
@@ -124,15 +124,15 @@ enum LexiconLoader {
                     for term in try sequence(t, "terms") {
                         let parts = try sequence(term, "terms")
                         let dates = parts.compactMap { $0.scalar?.string }.filter { $0 != "null" }
-                        guard let from = dates.first.flatMap(ISODate.normalise) else {
+                        guard let from = dates.first.flatMap(Day.init(startOf:)) else {
                             throw fail(term, "a term is [FROM] or [FROM, TO] with YYYY-MM-DD dates")
                         }
-                        let to = dates.count > 1 ? ISODate.normalise(dates[1]) : nil
+                        let to = dates.count > 1 ? Day(startOf: dates[1]) : nil
                         if dates.count > 1 && to == nil { throw fail(term, "'\(dates[1])' is not YYYY-MM-DD") }
                         terms.append(.init(from: from, to: to))
                     }
                 }
-                if terms.isEmpty { terms = [.init(from: "0001-01-01")] }
+                if terms.isEmpty, let always = Day(year: 1, month: 1, day: 1) { terms = [.init(from: always)] }
                 out.append(PersonEntry(name: name, aliases: try strings(f, "aliases"), short: try strings(f, "short"),
                                        actor: actor, role: try string(f, "role", in: item, required: false) ?? "official",
                                        terms: terms))
@@ -195,7 +195,7 @@ enum LexiconLoader {
                 let known = lexicon.type(named: name)
                 var polarity = known?.polarity ?? .hostile
                 if let polarityText = try string(f, "polarity", in: item, required: false) {
-                    guard let p = Polarity(rawValue: polarityText) else {
+                    guard let p = Polarity(known: polarityText) else {
                         throw fail(item, "polarity must be cooperative or hostile, not '\(polarityText)'")
                     }
                     polarity = p

@@ -1,10 +1,4 @@
-/// Whether a relation is friendly or hostile.
-public enum Polarity: String, Sendable, Hashable, Codable {
-    /// Alliance, meeting, support.
-    case cooperative
-    /// Protest, attack, sanction, threat, defection.
-    case hostile
-}
+import RelmapCorpus
 
 /// One type of the codebook, with its triggers.
 public struct RelationType: Sendable, Hashable {

@@ -34,7 +34,7 @@ public struct Balance: Sendable {
         for e in graph.edges where e.source != e.target {
             guard let p = e.polarity else { continue }
             let a = min(e.source, e.target), b = max(e.source, e.target)
-            sum[UInt64(a) << 32 | UInt64(b), default: 0] += p == "hostile" ? -e.weight : e.weight
+            sum[UInt64(a) << 32 | UInt64(b), default: 0] += p == .hostile ? -e.weight : e.weight
         }
         let n = graph.nodes.count
         var sign: [[Int: Int]] = Array(repeating: [:], count: n)

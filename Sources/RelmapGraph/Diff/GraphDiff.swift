@@ -64,13 +64,11 @@ public struct GraphDiff: Sendable {
         let idsBefore = Set(before.nodes.map(\.id)), idsAfter = Set(after.nodes.map(\.id))
         nodesAdded = after.nodes.map(\.id).filter { !idsBefore.contains($0) }
         nodesRemoved = before.nodes.map(\.id).filter { !idsAfter.contains($0) }
-        func edges(_ g: RelationGraph) -> [String: EdgeChange] {
-            var out: [String: EdgeChange] = [:]
+        func edges(_ g: RelationGraph) -> [EdgeKey: EdgeChange] {
+            var out: [EdgeKey: EdgeChange] = [:]
             for e in g.edges {
-                let s = g.nodes[e.source].id, t = g.nodes[e.target].id
-                let (a, b) = e.directed || s < t ? (s, t) : (t, s)
-                let key = "\(a)\u{1}\(b)\u{1}\(e.type)"
-                out[key, default: EdgeChange(source: a, target: b, type: e.type, directed: e.directed, before: 0, after: 0)].before += e.weight
+                let key = EdgeKey(e, of: g)
+                out[key, default: EdgeChange(source: key.source, target: key.target, type: e.type, directed: e.directed, before: 0, after: 0)].before += e.weight
             }
             return out
         }
@@ -120,7 +118,7 @@ public struct GraphDiff: Sendable {
             var cooperative = 0.0, signed = 0.0
             for e in g.edges {
                 byType[e.type, default: 0] += e.weight
-                if let p = e.polarity { signed += e.weight; if p == "cooperative" { cooperative += e.weight } }
+                if let p = e.polarity { signed += e.weight; if p == .cooperative { cooperative += e.weight } }
             }
             let total = byType.values.reduce(0, +)
             return (total > 0 ? byType.mapValues { $0 / total } : [:], signed > 0 ? cooperative / signed : nil)

@@ -1,5 +1,6 @@
 import CGraphviz
 import Foundation
+import RelmapCorpus
 import RelmapGraph
 
 /// Reads DOT through cgraph (Graphviz's own parser): nodes with `label` and `kind`, edges with the
@@ -35,7 +36,7 @@ public enum DOTReader {
                 let id = String(cString: agnameof(UnsafeMutableRawPointer(n)))
                 let obj = UnsafeMutableRawPointer(n)
                 let label = get(obj, "label").flatMap { DOTText.label($0, id: id) }
-                graph.addNode(.init(id: id, label: label, kind: get(obj, "kind") ?? "state", state: get(obj, "state")))
+                graph.addNode(.init(id: id, label: label, kind: get(obj, "kind").map(ActorKind.init(rawValue:)) ?? .state, state: get(obj, "state")))
                 node = agnxtnode(g, n)
             }
             // Edges in the order the file lists them (cgraph keeps them by tail node), so that a
@@ -65,8 +66,9 @@ public enum DOTReader {
                     source: graph.addNode(.init(id: s)), target: graph.addNode(.init(id: t)),
                     type: get(obj, "relation") ?? "relation", directed: directed, weight: weight,
                     mentions: Int(try number(.mentions, get(obj, "mentions")) ?? 1), articles: Int(try number(.articles, get(obj, "articles")) ?? 1),
-                    first: get(obj, "first"), last: get(obj, "last"),
-                    confidence: try number(.confidence, get(obj, "confidence")) ?? 1, polarity: get(obj, "polarity")))
+                    first: try DateField.first.value(get(obj, "first"), of: owner, path: path),
+                    last: try DateField.last.value(get(obj, "last"), of: owner, path: path),
+                    confidence: try number(.confidence, get(obj, "confidence")) ?? 1, polarity: get(obj, "polarity").map(Polarity.init(rawValue:))))
             }
             return try graph.checkingNodeIDs(path: path).mergingParallelEdges(path: path)
         }

@@ -24,16 +24,14 @@ enum DOTText {
         }
         for n in g.nodes {
             try check(n.id, "a node id")
-            try check(n.kind, "the kind of node \(ExportError.shown(n.id))")
+            try check(n.kind.rawValue, "the kind of node \(ExportError.shown(n.id))")
             try check(n.state, "the state of node \(ExportError.shown(n.id))")
             if n.label.utf8.contains(0) { try check(n.label, "the label of node \(ExportError.shown(n.id))") }
         }
         for e in g.edges {
             let owner = "edge \(ExportError.shown(g.nodes[e.source].id)) -> \(ExportError.shown(g.nodes[e.target].id))"
             try check(e.type, "the type of \(owner)")
-            try check(e.first, "the first date of \(owner)")
-            try check(e.last, "the last date of \(owner)")
-            try check(e.polarity, "the polarity of \(owner)")
+            try check(e.polarity?.rawValue, "the polarity of \(owner)")
         }
     }
 

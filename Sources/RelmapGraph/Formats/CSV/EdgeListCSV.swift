@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 
 /// Edge lists as CSV: `source,target[,type][,weight]`, with or without a header line. Named
 /// columns may come in any order; rows for the same pair and type add up, as parallel edges do in
@@ -31,7 +32,7 @@ public enum EdgeListCSV {
         }
         var g = RelationGraph()
         // The sum of each pair and type's weights so far, to name the line where it passes the limit.
-        var sums: [String: Double] = [:]
+        var sums: [EdgeKey: Double] = [:]
         for (lineNo, fields) in rows {
             guard fields.count > max(columns.s, columns.t) else {
                 throw GraphError(path: path, line: lineNo, reason: "\(fields.count) field\(fields.count == 1 ? "" : "s") where source,target[,type][,weight] was expected")
@@ -67,15 +68,17 @@ public enum EdgeListCSV {
             var (a, b) = (s, t)
             if !directed && b < a { swap(&a, &b) }
             let ai = g.addNode(.init(id: a)), bi = g.addNode(.init(id: b))
-            let sum = sums["\(a)\u{1}\(b)\u{1}\(type)\u{1}\(directed)", default: 0] + weight
+            let key = EdgeKey(source: a, target: b, type: type, directed: directed)
+            let sum = sums[key, default: 0] + weight
             guard sum <= NumberField.maxWeight else {
                 throw GraphError(path: path, line: lineNo, reason: "the weights of edge \(s) -> \(t) add up past 10^15")
             }
-            sums["\(a)\u{1}\(b)\u{1}\(type)\u{1}\(directed)"] = sum
+            sums[key] = sum
             g.edges.append(.init(source: ai, target: bi, type: type, directed: directed, weight: weight,
                                  mentions: mentions ?? 1, articles: articles ?? 1,
-                                 first: field(columns.extra["first"]), last: field(columns.extra["last"]),
-                                 confidence: confidence ?? 1, polarity: field(columns.extra["polarity"])))
+                                 first: try DateField.first.value(field(columns.extra["first"]), of: "edge \(s) -> \(t)", path: path, line: lineNo),
+                                 last: try DateField.last.value(field(columns.extra["last"]), of: "edge \(s) -> \(t)", path: path, line: lineNo),
+                                 confidence: confidence ?? 1, polarity: field(columns.extra["polarity"]).map(Polarity.init(rawValue:))))
         }
         return try g.mergingParallelEdges(path: path)
     }
@@ -130,7 +133,7 @@ public enum EdgeListCSV {
             let id = row[idColumn]
             guard listed.insert(id).inserted else { throw GraphError(path: path, line: lineNo, reason: "node \(NumberField.shown(id)) is listed twice") }
             func value(_ name: String) -> String? { column(name).flatMap { $0 < row.count && !row[$0].isEmpty ? row[$0] : nil } }
-            g.addNode(.init(id: id, label: value("label"), kind: value("kind") ?? "state", state: value("state")))
+            g.addNode(.init(id: id, label: value("label"), kind: value("kind").map(ActorKind.init(rawValue:)) ?? .state, state: value("state")))
         }
         for n in graph.nodes where !listed.contains(n.id) { g.addNode(n) }
         for e in graph.edges {

@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 
 /// Reads GEXF (1.2 and 1.3, as written by relmap or Gephi): nodes with labels, edges with weight,
 /// direction, time interval (start, end) and relmap's attributes when present.
@@ -43,7 +44,7 @@ public enum GEXFReader {
                 guard let id = n.attribute("id") else { throw GraphError(path: path, line: n.line, reason: "a <node> has no id") }
                 let v = values(n, "node")
                 guard g.nodeIndex(id) == nil else { throw GraphError.nodeListedTwice(id, path: path, line: n.line) }
-                g.addNode(.init(id: id, label: n.attribute("label"), kind: v["kind"] ?? "state", state: v["state"]))
+                g.addNode(.init(id: id, label: n.attribute("label"), kind: v["kind"].map(ActorKind.init(rawValue:)) ?? .state, state: v["state"]))
             }
         }
         for block in graphElement.elements("edges") {
@@ -72,8 +73,10 @@ public enum GEXFReader {
                 let source = g.addNode(.init(id: s)), target = g.addNode(.init(id: t))
                 g.edges.append(RelationGraph.Edge(
                     source: source, target: target, type: relation ?? "relation", directed: directed,
-                    weight: weight, mentions: mentions, articles: articles, first: e.attribute("start"), last: e.attribute("end"),
-                    confidence: confidence, polarity: v["polarity"]))
+                    weight: weight, mentions: mentions, articles: articles, 
+                    first: try DateField.first.value(e.attribute("start"), of: owner, path: path, line: e.line),
+                    last: try DateField.last.value(e.attribute("end"), of: owner, path: path, line: e.line),
+                    confidence: confidence, polarity: v["polarity"].map(Polarity.init(rawValue:))))
             }
         }
         return try g.checkingNodeIDs(path: path).mergingParallelEdges(path: path)

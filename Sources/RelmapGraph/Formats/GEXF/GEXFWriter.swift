@@ -1,3 +1,5 @@
+import RelmapCorpus
+
 /// Writes GEXF 1.3 for Gephi: a dynamic graph in which each edge lives from its first to its last
 /// date, so that Gephi's timeline plays the corpus; each node lives from its first edge to its last.
 ///
@@ -10,7 +12,7 @@
 public enum GEXFWriter {
     /// The GEXF text of `graph`.
     public static func encode(_ graph: RelationGraph) throws(ExportError) -> String {
-        var spans = [(String?, String?)](repeating: (nil, nil), count: graph.nodes.count)
+        var spans = [(Day?, Day?)](repeating: (nil, nil), count: graph.nodes.count)
         for e in graph.edges {
             for i in [e.source, e.target] {
                 if let f = e.first, spans[i].0.map({ f < $0 }) ?? true { spans[i].0 = f }
@@ -20,10 +22,11 @@ public enum GEXFWriter {
         func esc(_ s: String, _ field: @autoclosure () -> String) throws(ExportError) -> String {
             try XMLText.escape(s, field(), format: "GEXF")
         }
-        func span(_ start: String?, _ end: String?) throws(ExportError) -> String {
+        func span(_ start: Day?, _ end: Day?) throws(ExportError) -> String {
+            // A day is digits and hyphens: nothing to escape.
             var s = ""
-            if let start { s += " start=\"\(try esc(start, "a first date"))\"" }
-            if let end { s += " end=\"\(try esc(end, "a last date"))\"" }
+            if let start { s += " start=\"\(start)\"" }
+            if let end { s += " end=\"\(end)\"" }
             return s
         }
         var out = """
@@ -52,7 +55,7 @@ public enum GEXFWriter {
         for (i, n) in graph.nodes.enumerated() {
             let owner = "node \(ExportError.shown(n.id))"
             out += "      <node id=\"\(try esc(n.id, "a node id"))\" label=\"\(try esc(n.label, "the label of \(owner)"))\"\(try span(spans[i].0, spans[i].1))>"
-            out += "<attvalues><attvalue for=\"kind\" value=\"\(try esc(n.kind, "the kind of \(owner)"))\"/>"
+            out += "<attvalues><attvalue for=\"kind\" value=\"\(try esc(n.kind.rawValue, "the kind of \(owner)"))\"/>"
             if let s = n.state { out += "<attvalue for=\"state\" value=\"\(try esc(s, "the state of \(owner)"))\"/>" }
             out += "</attvalues></node>\n"
         }
@@ -67,7 +70,7 @@ public enum GEXFWriter {
             out += "<attvalues><attvalue for=\"relation\" value=\"\(type)\"/>"
             out += "<attvalue for=\"mentions\" value=\"\(e.mentions)\"/><attvalue for=\"articles\" value=\"\(e.articles)\"/>"
             out += "<attvalue for=\"confidence\" value=\"\(JSONText.number(e.confidence))\"/>"
-            if let p = e.polarity { out += "<attvalue for=\"polarity\" value=\"\(try esc(p, "the polarity of \(owner)"))\"/>" }
+            if let p = e.polarity { out += "<attvalue for=\"polarity\" value=\"\(try esc(p.rawValue, "the polarity of \(owner)"))\"/>" }
             out += "<attvalue for=\"networkx_key\" value=\"\(type)\"/>"
             out += "</attvalues></edge>\n"
         }

@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 
 /// Reads GraphML (as written by relmap, networkx, Gephi or igraph): nodes with their `label` and
 /// `kind` data, edges with `weight`, `type` (or `key`), `directed` and dates when present. Keys'
@@ -43,7 +44,7 @@ public enum GraphMLReader {
             guard let id = el.attribute("id") else { throw GraphError(path: path, line: el.line, reason: "a <node> has no id") }
             let d = data(el, kind: "node")
             guard g.nodeIndex(id) == nil else { throw GraphError.nodeListedTwice(id, path: path, line: el.line) }
-            g.addNode(.init(id: id, label: d["label"], kind: d["kind"] ?? "state", state: d["state"]))
+            g.addNode(.init(id: id, label: d["label"], kind: d["kind"].map(ActorKind.init(rawValue:)) ?? .state, state: d["state"]))
         }
         for el in graphElement.elements("edge") {
             guard let s = el.attribute("source"), let t = el.attribute("target") else {
@@ -79,8 +80,9 @@ public enum GraphMLReader {
             let source = g.addNode(.init(id: s)), target = g.addNode(.init(id: t))
             g.edges.append(RelationGraph.Edge(source: source, target: target, type: d["type"] ?? "relation", directed: directed, weight: weight,
                                               mentions: mentions, articles: articles,
-                                              first: d["first"].flatMap { $0.isEmpty ? nil : $0 }, last: d["last"].flatMap { $0.isEmpty ? nil : $0 },
-                                              confidence: confidence, polarity: d["polarity"]))
+                                              first: try DateField.first.value(d["first"], of: owner, path: path, line: el.line),
+                                              last: try DateField.last.value(d["last"], of: owner, path: path, line: el.line),
+                                              confidence: confidence, polarity: d["polarity"].map(Polarity.init(rawValue:))))
         }
         return try g.checkingNodeIDs(path: path).mergingParallelEdges(path: path)
     }

@@ -37,7 +37,7 @@ public enum GraphMLWriter {
         }
         for n in graph.nodes {
             let owner = "node \(ExportError.shown(n.id))"
-            out += "    <node id=\"\(try esc(n.id, "a node id"))\">" + (try data("label", n.label, of: owner)) + (try data("kind", n.kind, of: owner))
+            out += "    <node id=\"\(try esc(n.id, "a node id"))\">" + (try data("label", n.label, of: owner)) + (try data("kind", n.kind.rawValue, of: owner))
             if let s = n.state { out += try data("state", s, of: owner) }
             out += "</node>\n"
         }
@@ -49,10 +49,10 @@ public enum GraphMLWriter {
             out += "    <edge id=\"\(try esc(id, "an edge id"))\" source=\"\(try esc(s, "a node id"))\" target=\"\(try esc(t, "a node id"))\""
             out += ">" + (try data("type", e.type, of: owner)) + (try data("weight", JSONText.number(e.weight), of: owner))
                 + (try data("mentions", String(e.mentions), of: owner)) + (try data("articles", String(e.articles), of: owner))
-            if let f = e.first { out += try data("first", f, of: owner) }
-            if let l = e.last { out += try data("last", l, of: owner) }
+            if let f = e.first { out += try data("first", f.description, of: owner) }
+            if let l = e.last { out += try data("last", l.description, of: owner) }
             out += try data("confidence", JSONText.number(e.confidence), of: owner)
-            if let p = e.polarity { out += try data("polarity", p, of: owner) }
+            if let p = e.polarity { out += try data("polarity", p.rawValue, of: owner) }
             out += try data("symmetric", e.directed ? "false" : "true", of: owner)
             out += "</edge>\n"
         }

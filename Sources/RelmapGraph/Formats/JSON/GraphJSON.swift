@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 
 /// The graph as JSON in networkx's node-link form, loadable with
 /// `networkx.node_link_graph(json.load(f))`: a directed multigraph whose edges are keyed by type.
@@ -9,7 +10,7 @@ public enum GraphJSON {
         var graphAttrs: [(String, JSONText.Value)] = [("generator", .string("relmap"))]
         for k in graph.attributes.keys.sorted() { graphAttrs.append((k, .string(graph.attributes[k] ?? ""))) }
         let nodes: [JSONText.Value] = graph.nodes.map { n in
-            var f: [(String, JSONText.Value)] = [("id", .string(n.id)), ("label", .string(n.label)), ("kind", .string(n.kind))]
+            var f: [(String, JSONText.Value)] = [("id", .string(n.id)), ("label", .string(n.label)), ("kind", .string(n.kind.rawValue))]
             if let s = n.state { f.append(("state", .string(s))) }
             return .object(f)
         }
@@ -18,10 +19,10 @@ public enum GraphJSON {
                 ("source", .string(graph.nodes[e.source].id)), ("target", .string(graph.nodes[e.target].id)),
                 ("key", .string(e.type)), ("type", .string(e.type)), ("directed", .bool(e.directed)),
                 ("weight", .number(e.weight)), ("mentions", .int(e.mentions)), ("articles", .int(e.articles)),
-                ("first", e.first.map { .string($0) } ?? .null), ("last", e.last.map { .string($0) } ?? .null),
+                ("first", e.first.map { .string($0.description) } ?? .null), ("last", e.last.map { .string($0.description) } ?? .null),
                 ("confidence", .number(e.confidence)),
             ]
-            if let p = e.polarity { f.append(("polarity", .string(p))) }
+            if let p = e.polarity { f.append(("polarity", .string(p.rawValue))) }
             f.append(("evidence", .array(e.evidence.map { ev in
                 var ef: [(String, JSONText.Value)] = [("article", .string(ev.article)), ("sentence", .int(ev.sentence)),
                                                       ("trigger", .string(ev.trigger))]
@@ -60,7 +61,7 @@ public enum GraphJSON {
             guard let n = item as? [String: Any] else { throw GraphError(path: path, reason: "\(owner) is not a JSON object") }
             guard let id = try field.id(n["id"], "id", of: owner) else { throw GraphError(path: path, reason: "\(owner) has no \"id\"") }
             guard g.nodeIndex(id) == nil else { throw GraphError.nodeListedTwice(id, path: path, line: nil) }
-            g.addNode(.init(id: id, label: try field.id(n["label"], "label", of: owner), kind: try field.string(n["kind"], "kind", of: owner) ?? "state",
+            g.addNode(.init(id: id, label: try field.id(n["label"], "label", of: owner), kind: try field.string(n["kind"], "kind", of: owner).map(ActorKind.init(rawValue:)) ?? .state,
                             state: try field.string(n["state"], "state", of: owner)))
         }
         for (i, item) in edges.enumerated() {
@@ -88,9 +89,10 @@ public enum GraphJSON {
                 weight: try field.number(e["weight"], .weight, of: owner) ?? 1,
                 mentions: Int(try field.number(e["mentions"], .mentions, of: owner) ?? 1),
                 articles: Int(try field.number(e["articles"], .articles, of: owner) ?? 1),
-                first: try field.string(e["first"], "first", of: owner), last: try field.string(e["last"], "last", of: owner),
+                first: try DateField.first.value(try field.string(e["first"], "first", of: owner), of: owner, path: path),
+                last: try DateField.last.value(try field.string(e["last"], "last", of: owner), of: owner, path: path),
                 confidence: try field.number(e["confidence"], .confidence, of: owner) ?? 1,
-                polarity: try field.string(e["polarity"], "polarity", of: owner),
+                polarity: try field.string(e["polarity"], "polarity", of: owner).map(Polarity.init(rawValue:)),
                 evidence: evidence))
         }
         return try g.checkingNodeIDs(path: path).mergingParallelEdges(path: path)
