@@ -108,9 +108,9 @@ public struct ArticleSource: Sendable, Hashable {
             let v = fields[i].trimmingSpaces
             return v.isEmpty ? nil : v
         }
-        var date: String?
+        var date: Day?
         if let raw = value("date") {
-            guard let d = ISODate.normalise(raw) else { throw .malformedCSV(path: path, line: line, reason: "date \"\(raw)\" is not YYYY-MM-DD") }
+            guard let d = Day(startOf: raw) else { throw .malformedCSV(path: path, line: line, reason: "date \"\(raw)\" is not YYYY-MM-DD") }
             date = d
         }
         let text = columns["text"].map { fields[$0] } ?? ""
