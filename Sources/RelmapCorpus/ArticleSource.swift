@@ -12,6 +12,9 @@ public struct ArticleSource: Sendable, Hashable {
         case jsonLines
         /// A CSV file of articles, one a record, with a header naming the columns (``ArticleColumns``).
         case csv
+        /// A JSONL file of relations relmap wrote (`relmap extract`, `map`'s `NAME.relations.jsonl`):
+        /// the graph commands read it instead of extracting again; it holds no article text.
+        case relations
     }
 
     /// The path that names standard input: articles as JSONL lines, read once, as they come.
@@ -81,6 +84,8 @@ public struct ArticleSource: Sendable, Hashable {
             }
         case .csv:
             try forEachCSVArticle(body)
+        case .relations:
+            throw CorpusError.relationsNotArticles(path: path)
         }
     }
 

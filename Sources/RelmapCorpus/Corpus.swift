@@ -32,6 +32,9 @@ public struct Corpus: Sendable {
         warnings = walk.warnings
     }
 
+    /// Whether the corpus is relations relmap wrote (every source of ``ArticleSource/Kind/relations``).
+    public var isRelations: Bool { !sources.isEmpty && sources.allSatisfy { $0.kind == .relations } }
+
     /// Reads every article in order and passes each to `body`; one article is held at a time.
     /// An article whose id an earlier one had is passed on under a new one (``ArticleIDs``).
     public func forEachArticle(_ body: (Article) throws -> Void) throws {

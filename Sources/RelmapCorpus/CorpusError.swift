@@ -14,6 +14,8 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
     case malformedFrontMatter(path: String, line: Int, reason: String)
     /// A file cannot be read at all.
     case unreadable(path: String, reason: String)
+    /// A file of relations relmap wrote was given where articles' text is needed.
+    case relationsNotArticles(path: String)
     /// A file's extension is not one relmap reads.
     case unsupportedFile(path: String)
     /// A path named on the command line is a pipe, a device or a socket (`kind` says which), which
@@ -41,6 +43,8 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(shown(path)):\(line): malformed front matter: \(reason)"
         case .unreadable(let path, let reason):
             return "\(shown(path)): cannot be read: \(reason)"
+        case .relationsNotArticles(let path):
+            return "\(shown(path)): relations relmap wrote, not articles: this command reads the articles' text (build, rank, render, map, export, diff, timeline and balance take relations)"
         case .unsupportedFile(let path):
             return "\(shown(path)): not an article file (relmap reads .txt, .md, .jsonl and .csv)"
         case .notRegularFile(let path, let kind):

@@ -41,7 +41,9 @@ struct CorpusWalk {
         // "-": JSONL articles from standard input, once however often it is named.
         if path == ArticleSource.standardInput {
             guard !found.contains(where: { $0.path == ArticleSource.standardInput }) else { return }
-            found.append(ArticleSource(path: path, kind: .jsonLines, metadata: MetadataTable(index: [:], overrides: overrides), columns: columns))
+            // Articles or relations relmap wrote, told by the first line.
+            let kind: ArticleSource.Kind = JSONLines.holdsRelations(path) ? .relations : .jsonLines
+            found.append(ArticleSource(path: path, kind: kind, metadata: MetadataTable(index: [:], overrides: overrides), columns: columns))
             return
         }
         guard let status = FileStatus.of(path) else {
@@ -58,8 +60,10 @@ struct CorpusWalk {
             try collect(folder: path, inherited: [:])
             if found.count == before { throw .noArticles(path: path) }
         case .regular:
-            guard let kind = ArticleSource.kind(forPath: path) else { throw .unsupportedFile(path: path) }
+            guard var kind = ArticleSource.kind(forPath: path) else { throw .unsupportedFile(path: path) }
             guard seenFiles.insert(status.identity).inserted else { return }
+            // Named by the user, relations relmap wrote are read as such (a folder skips them).
+            if kind == .jsonLines, JSONLines.holdsRelations(path) { kind = .relations }
             let folder = Self.parent(of: path)
             let indexPath = folder + "/index.jsonl"
             var index: [String: ArticleMetadata] = [:]

@@ -43,6 +43,10 @@ public enum JSONLines {
 
     /// The first object of a JSONL file, or nil when it has none or cannot be read.
     private static func firstObject(_ path: String) -> [String: Any]? {
+        if path == ArticleSource.standardInput {
+            guard let line = StandardInput.shared.firstLine() else { return nil }
+            return (try? JSONSerialization.jsonObject(with: line)) as? [String: Any]
+        }
         guard var reader = try? LineReader(path: path) else { return nil }
         defer { reader.close() }
         while let line = try? reader.next() {

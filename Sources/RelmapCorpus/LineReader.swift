@@ -18,6 +18,8 @@ public struct LineReader {
         if path == ArticleSource.standardInput {
             handle = FileHandle.standardInput
             self.path = path
+            // Whatever was read ahead to see the first line comes first.
+            buffer = StandardInput.shared.takePending()
             return
         }
         let fd = try TextFile.openRegular(path)

@@ -1,3 +1,5 @@
+import Foundation
+import RelmapCorpus
 import RelmapExtraction
 import RelmapGraph
 
@@ -49,5 +51,57 @@ enum RelationJSON {
             w.raw(",\"sentence\":"); w.quoted(r.sentence)
             w.raw("}\n")
         }
+    }
+}
+
+extension RelationJSON {
+    /// The relation of one line relmap wrote (`line` of `path`), every field checked: the reader
+    /// that goes with ``append(_:to:)``.
+    static func decode(_ bytes: Data, path: String, line: Int) throws(CorpusError) -> RelationMention {
+        func fail(_ reason: String) -> CorpusError { .malformedJSONL(path: path, line: line, reason: reason) }
+        guard let value = try? JSONSerialization.jsonObject(with: bytes), let o = value as? [String: Any] else {
+            throw fail("not a JSON object")
+        }
+        // JSON's true and false come as NSNumbers of a char type.
+        func isBool(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" }
+        func string(_ key: String) throws(CorpusError) -> String {
+            guard let s = o[key] as? String else { throw fail("relation field \"\(key)\" missing or not a string") }
+            return s
+        }
+        func int(_ key: String) throws(CorpusError) -> Int {
+            guard let n = o[key] as? NSNumber, !isBool(n), let i = Int(exactly: n.doubleValue) else {
+                throw fail("relation field \"\(key)\" missing or not an integer")
+            }
+            return i
+        }
+        func bool(_ key: String) throws(CorpusError) -> Bool {
+            guard let n = o[key] as? NSNumber, isBool(n) else {
+                throw fail("relation field \"\(key)\" missing or not true/false")
+            }
+            return n.boolValue
+        }
+        func span(_ name: String) throws(CorpusError) -> TextSpan {
+            TextSpan(start: try int(name + "_start"), end: try int(name + "_end"))
+        }
+        var date: Day?
+        if let raw = o["date"], !(raw is NSNull) {
+            guard let text = raw as? String, let day = Day(text) else { throw fail("relation date is not YYYY-MM-DD") }
+            date = day
+        }
+        guard let confidence = (o["confidence"] as? NSNumber)?.doubleValue else { throw fail("relation field \"confidence\" missing or not a number") }
+        var r = RelationMention(
+            article: try string("article"), date: date, source: try string("source"), target: try string("target"),
+            type: try string("type"), confidence: confidence, sentence: try string("sentence"),
+            sentenceIndex: try int("sentence_index"), trigger: try string("trigger"),
+            sourceText: try string("source_text"), targetText: try string("target_text"),
+            sourceActor: try string("source_actor"), targetActor: try string("target_actor"),
+            sentenceSpan: try span("sentence"), triggerSpan: try span("trigger"), sourceSpan: try span("source"),
+            targetSpan: try span("target"), negated: try bool("negated"), hedged: try bool("hedged"),
+            directed: try bool("directed"), lang: try string("lang"))
+        if let origin = o["date_origin"] as? String {
+            guard let d = Article.DateOrigin(rawValue: origin) else { throw fail("relation field \"date_origin\" is not metadata, text or none") }
+            r.dateOrigin = d
+        }
+        return r
     }
 }

@@ -29,6 +29,17 @@ import Testing
         #expect(!piped.stdout.isEmpty && piped.stdout == named.stdout)
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: articles)))
+    func extractPipedIntoBuildGivesTheGraphOfTheArticles() throws {
+        let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
+        let piped = try shell("cat '\(Self.articles)' | \"$RELMAP\" extract - 2>/dev/null | \"$RELMAP\" build - -o '\(dir)/p.json'")
+        let direct = try shell("\"$RELMAP\" build '\(Self.articles)' -o '\(dir)/d.json' 2>/dev/null")
+        #expect(piped.status == 0 && direct.status == 0, "\(piped.stderr)")
+        let p = try Data(contentsOf: URL(fileURLWithPath: dir + "/p.json")), d = try Data(contentsOf: URL(fileURLWithPath: dir + "/d.json"))
+        #expect(!p.isEmpty && p == d)
+    }
+
     @Test func aBadLineOnStandardInputIsNamedSo() throws {
         let r = try shell("printf '{\"id\":\"a\",\"text\":\"Jepang mengecam Korea Utara.\"}\\n{broken\\n' | \"$RELMAP\" extract -")
         #expect(r.status != 0)

@@ -42,6 +42,13 @@ public struct CorpusExtraction: Sendable {
         public var sentences = 0
         /// UTF-8 bytes of article text read.
         public var bytes = 0
+
+        /// Counts of `articles`, `sentences` and `bytes`.
+        public init(articles: Int = 0, sentences: Int = 0, bytes: Int = 0) {
+            self.articles = articles
+            self.sentences = sentences
+            self.bytes = bytes
+        }
     }
 
     /// Reads `corpus` and calls `body` with each article and its relations, in corpus order.
@@ -127,6 +134,9 @@ public struct CorpusExtraction: Sendable {
                 try source.forEachCSVArticle { try body(.article($0)) }
             case .text, .markdown:
                 try body(.file(source))
+            case .relations:
+                // Relations hold no text to extract from (the commands that take them read them).
+                throw CorpusError.relationsNotArticles(path: source.path)
             }
         }
     }
