@@ -21,11 +21,11 @@ let package = Package(
         .library(name: "RelmapExtraction", targets: ["RelmapExtraction"]),
         .library(name: "RelmapGraph", targets: ["RelmapGraph"]),
         .library(name: "RelmapGraphBuilding", targets: ["RelmapGraphBuilding"]),
-        .library(name: "RelmapRender", targets: ["RelmapRender"]),
+        .library(name: "RelmapRender", targets: ["RelmapRender"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2")
     ],
     targets: [
         .systemLibrary(
@@ -56,7 +56,7 @@ let package = Package(
             name: "relmap",
             dependencies: [
                 "RelmapCorpus", "RelmapExtraction", "RelmapGraph", "RelmapGraphBuilding", "RelmapRender",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .testTarget(name: "RelmapCorpusTests", dependencies: ["RelmapCorpus"]),
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "RelmapGraphTests", dependencies: ["RelmapGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "RelmapGraphBuildingTests", dependencies: ["RelmapGraphBuilding"]),
         .testTarget(name: "RelmapRenderTests", dependencies: ["RelmapRender"]),
-        .testTarget(name: "RelmapCLITests", dependencies: ["relmap"]),
+        .testTarget(name: "RelmapCLITests", dependencies: ["relmap"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# The whole test suite: set up, run the Swift tests, the suite again under ThreadSanitizer, a short
+# The whole test suite: set up, lint (swift format), run the Swift tests, the suite again under ThreadSanitizer, a short
 # fuzzing round (scripts/fuzz.sh), then the checks that need Python and the shared evaluation data
 # (seeds score, networkx reading relmap's files), and the Spark job against relmap build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
+# Formatting and lint: .swift-format's rules, clean (swift-format ships with the Swift 6 toolchain).
+if swift format --version >/dev/null 2>&1; then
+    swift format lint --strict -r Sources Tests Package.swift || { echo "swift format lint found the above; run: swift format format -i -r Sources Tests Package.swift"; exit 1; }
+    echo "swift format lint: clean"
+else
+    echo "SKIP swift format lint: no swift-format in this toolchain"
+fi
 swift build --build-tests 2>&1 | tail -n 3
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 status=0

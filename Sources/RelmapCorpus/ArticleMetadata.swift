@@ -15,8 +15,10 @@ public struct ArticleMetadata: Sendable, Hashable {
     public var url: String?
 
     /// Creates a metadata record.
-    public init(id: String, date: Day? = nil, language: String? = nil, source: String? = nil,
-                title: String? = nil, url: String? = nil) {
+    public init(
+        id: String, date: Day? = nil, language: String? = nil, source: String? = nil,
+        title: String? = nil, url: String? = nil
+    ) {
         self.id = id
         self.date = date
         self.language = language

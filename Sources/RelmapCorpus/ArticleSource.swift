@@ -96,7 +96,9 @@ public struct ArticleSource: Sendable, Hashable {
         guard let header = try reader.next() else { return }
         let index = columns.indices(in: header.fields)
         guard index["text"] != nil else {
-            throw CorpusError.malformedCSV(path: path, line: header.line, reason: "no column \"\(columns.column(of: "text"))\" holds the text (columns: \(header.fields.joined(separator: ", "))); name it with --columns text=COLUMN")
+            throw CorpusError.malformedCSV(
+                path: path, line: header.line,
+                reason: "no column \"\(columns.column(of: "text"))\" holds the text (columns: \(header.fields.joined(separator: ", "))); name it with --columns text=COLUMN")
         }
         while let record = try reader.next() {
             try body(article(fromCSV: record.fields, columns: index, fieldCount: header.fields.count, line: record.line))
@@ -145,9 +147,11 @@ public struct ArticleSource: Sendable, Hashable {
     public func article(fromJSON object: [String: Any], line: Int) throws(CorpusError) -> Article {
         guard let text = try JSONLines.string(object, "text", path: path, line: line) else {
             let relations = object["article"] != nil && object["sentence"] != nil
-            throw CorpusError.malformedJSONL(path: path, line: line, reason: relations
-                ? "missing \"text\": these are relations relmap wrote, not articles; give the articles they came from"
-                : "missing \"text\"")
+            throw CorpusError.malformedJSONL(
+                path: path, line: line,
+                reason: relations
+                    ? "missing \"text\": these are relations relmap wrote, not articles; give the articles they came from"
+                    : "missing \"text\"")
         }
         let id = try JSONLines.string(object, "id", path: path, line: line) ?? "\(fileID)-\(line)"
         let article = Article(

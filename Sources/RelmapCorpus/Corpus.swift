@@ -19,8 +19,10 @@ public struct Corpus: Sendable {
     ///   ``CorpusError/noArticles(path:)`` when a path holds no article file,
     ///   ``CorpusError/notRegularFile(path:kind:)`` for a pipe or device given by name,
     ///   and any error reading an `index.jsonl` or the `metaFile`.
-    public init(paths: [String], metaFile: String? = nil, excluding: [String] = [],
-                columns: ArticleColumns = ArticleColumns()) throws(CorpusError) {
+    public init(
+        paths: [String], metaFile: String? = nil, excluding: [String] = [],
+        columns: ArticleColumns = ArticleColumns()
+    ) throws(CorpusError) {
         var overrides: [String: ArticleMetadata] = [:]
         if let metaFile {
             try InputFile.check(metaFile)

@@ -134,8 +134,9 @@ struct CorpusWalk {
             lines.append("skipped \(entries) not a regular file, never opened: \(list(special))")
         }
         if !undecodable.isEmpty {
-            lines.append("skipped \(undecodable.count == 1 ? "1 entry" : "\(undecodable.count) entries") whose name is not UTF-8 text (shown with \u{FFFD}), never opened: "
-                         + "\(list(undecodable)); rename \(undecodable.count == 1 ? "it" : "them") to read \(undecodable.count == 1 ? "it" : "them")")
+            lines.append(
+                "skipped \(undecodable.count == 1 ? "1 entry" : "\(undecodable.count) entries") whose name is not UTF-8 text (shown with \u{FFFD}), never opened: "
+                    + "\(list(undecodable)); rename \(undecodable.count == 1 ? "it" : "them") to read \(undecodable.count == 1 ? "it" : "them")")
         }
         if !broken.isEmpty {
             lines.append("skipped \(count(broken.count, "link")) that lead nowhere, loop or cannot be looked at: \(list(broken))")

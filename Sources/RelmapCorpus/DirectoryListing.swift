@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The entries of a folder, read with one `readdir` pass: each name and what it is.
@@ -57,8 +57,9 @@ struct DirectoryListing {
                 return c != 0 ? c < 0 : a.count < b.count
             }
             return spans.map { s in
-                Entry(name: String(decoding: UnsafeBufferPointer(start: base + Int(s.start), count: Int(s.count)), as: UTF8.self),
-                      status: s.status, validName: s.valid)
+                Entry(
+                    name: String(decoding: UnsafeBufferPointer(start: base + Int(s.start), count: Int(s.count)), as: UTF8.self),
+                    status: s.status, validName: s.valid)
             }
         }
     }

@@ -61,8 +61,10 @@ enum FlatJSON {
                 if let k {
                     guard let s = text(value.body, plain: value.plain) else { return nil }
                     values[k] = s
-                } else if value.plain ? !value.body.allSatisfy({ $0 < 0x80 }) && String(validating: value.body, as: UTF8.self) == nil
-                                      : unescape(value.body) == nil {
+                } else if value.plain
+                    ? !value.body.allSatisfy({ $0 < 0x80 }) && String(validating: value.body, as: UTF8.self) == nil
+                    : unescape(value.body) == nil
+                {
                     return nil
                 }
             case 0x7B, 0x5B:
@@ -73,8 +75,10 @@ enum FlatJSON {
                 while i < n, line[i] != 0x2C, line[i] != 0x7D, line[i] != 0x20 { i += 1 }
                 let word = UnsafeBufferPointer(rebasing: line[start..<i])
                 let isNull = word.elementsEqual("null".utf8)
-                guard isNull || word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8)
-                        || Double(String(decoding: word, as: UTF8.self)) != nil else { return nil }
+                guard
+                    isNull || word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8)
+                        || Double(String(decoding: word, as: UTF8.self)) != nil
+                else { return nil }
                 // A key asked for as a string given another value: the decoder would reject it; let it say so.
                 if let k {
                     guard isNull else { return nil }
@@ -128,7 +132,8 @@ enum FlatJSON {
                 i += 4
                 if (0xD800..<0xDC00).contains(v) {
                     guard i + 7 < raw.count, raw[i + 2] == 0x5C, raw[i + 3] == 0x75, let low = hex4(i + 4),
-                          (0xDC00..<0xE000).contains(low) else { return nil }
+                        (0xDC00..<0xE000).contains(low)
+                    else { return nil }
                     v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
                     i += 6
                 }

@@ -21,10 +21,12 @@ public struct FrontMatter: Sendable, Equatable {
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
             return FrontMatter(fields: [:], body: text)
         }
-        guard let close = lines.dropFirst().firstIndex(where: {
-            let t = $0.trimmingCharacters(in: .whitespaces)
-            return t == "---" || t == "..."
-        }) else {
+        guard
+            let close = lines.dropFirst().firstIndex(where: {
+                let t = $0.trimmingCharacters(in: .whitespaces)
+                return t == "---" || t == "..."
+            })
+        else {
             throw .malformedFrontMatter(path: path, line: 1, reason: "no closing '---' line")
         }
         let yaml = lines[1..<close].joined(separator: "\n")

@@ -104,12 +104,14 @@ public enum JSONLines {
             }
             joined.append(0x5D)
             if let lines = try? JSONDecoder().decode([MetadataLine].self, from: joined),
-               lines.allSatisfy({ l in !l.id.isEmpty && (l.date.map { $0.isEmpty || Day(startOf: $0) != nil } ?? true) }) {
+                lines.allSatisfy({ l in !l.id.isEmpty && (l.date.map { $0.isEmpty || Day(startOf: $0) != nil } ?? true) })
+            {
                 var result: [String: ArticleMetadata] = [:]
                 result.reserveCapacity(lines.count)
                 for l in lines {
-                    result[l.id] = ArticleMetadata(id: l.id, date: l.date.flatMap { $0.isEmpty ? nil : Day(startOf: $0) },
-                                                   language: l.lang, source: l.source, title: l.title, url: l.url)
+                    result[l.id] = ArticleMetadata(
+                        id: l.id, date: l.date.flatMap { $0.isEmpty ? nil : Day(startOf: $0) },
+                        language: l.lang, source: l.source, title: l.title, url: l.url)
                 }
                 return result
             }

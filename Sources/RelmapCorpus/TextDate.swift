@@ -16,12 +16,12 @@ public enum TextDate {
         "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7,
         "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9,
         "oktober": 10, "okt": 10, "october": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
-        "desember": 12, "des": 12, "december": 12, "dec": 12,
+        "desember": 12, "des": 12, "december": 12, "dec": 12
     ]
     /// Weekdays, 1 = Sunday as in the Gregorian calendar.
     static let weekdays: [String: Int] = [
         "minggu": 1, "ahad": 1, "sunday": 1, "senin": 2, "monday": 2, "selasa": 3, "tuesday": 3, "rabu": 4, "wednesday": 4,
-        "kamis": 5, "thursday": 5, "jumat": 6, "jum'at": 6, "friday": 6, "sabtu": 7, "saturday": 7,
+        "kamis": 5, "thursday": 5, "jumat": 6, "jum'at": 6, "friday": 6, "sabtu": 7, "saturday": 7
     ]
 
     /// The day the opening of `text` states, or nil.
@@ -36,18 +36,21 @@ public enum TextDate {
             if let iso = Day(w) { return iso }
             // 31 Juli 2023 / 31 July 2023
             if let day = Int(w), (1...31).contains(day), i + 2 < words.count, let month = months[words[i + 1].lowercased()],
-               let year = Int(words[i + 2]), words[i + 2].count == 4, let found = Day(year: year, month: month, day: day) {
+                let year = Int(words[i + 2]), words[i + 2].count == 4, let found = Day(year: year, month: month, day: day)
+            {
                 return found
             }
             // July 31, 2023
             if let month = months[lower], lower.count >= 3, i + 2 < words.count, let day = Int(words[i + 1]), (1...31).contains(day),
-               let year = Int(words[i + 2]), words[i + 2].count == 4, let found = Day(year: year, month: month, day: day) {
+                let year = Int(words[i + 2]), words[i + 2].count == 4, let found = Day(year: year, month: month, day: day)
+            {
                 return found
             }
             // (20/10), 16/07: the year from the text, checked against a weekday just before.
             let parts = w.split(separator: "/")
             if parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), parts[0].count <= 2, parts[1].count <= 2,
-               (1...31).contains(day), (1...12).contains(month) {
+                (1...31).contains(day), (1...12).contains(month)
+            {
                 let weekday = i > 0 ? weekdays[words[i - 1].lowercased()] : nil
                 if let year = inferYear(day: day, month: month, weekday: weekday, years: years), let found = Day(year: year, month: month, day: day) {
                     return found
@@ -89,7 +92,7 @@ public enum TextDate {
         var y = year, m = month
         if m < 3 { m += 12; y -= 1 }
         let k = y % 100, j = y / 100
-        let h = (day + 13 * (m + 1) / 5 + k + k / 4 + j / 4 + 5 * j) % 7   // 0 = Saturday
+        let h = (day + 13 * (m + 1) / 5 + k + k / 4 + j / 4 + 5 * j) % 7  // 0 = Saturday
         return (h + 6) % 7 + 1
     }
 }

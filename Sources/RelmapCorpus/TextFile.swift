@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads files as UTF-8 text, with errors that name the file and the line of the first bad byte.
@@ -89,15 +89,17 @@ public enum TextFile {
     /// Text without combining marks or Hangul jamo is already in NFC and is returned as it is,
     /// which spares the costly normalisation for almost all news text.
     public static func normalise(_ text: String) -> String {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { buf in
-            var all = true
-            for b in buf where b >= 0x80 { all = false; break }
-            return all
-        } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        let ascii =
+            text.utf8.withContiguousStorageIfAvailable { buf in
+                var all = true
+                for b in buf where b >= 0x80 { all = false; break }
+                return all
+            } ?? text.utf8.allSatisfy { $0 < 0x80 }
         if ascii { return text }
         let needs = text.unicodeScalars.contains { u in
-            u.value >= 0x300 && (u.properties.canonicalCombiningClass != .notReordered
-                || (0x1100...0x11FF).contains(u.value) || (0x3130...0x318F).contains(u.value))
+            u.value >= 0x300
+                && (u.properties.canonicalCombiningClass != .notReordered
+                    || (0x1100...0x11FF).contains(u.value) || (0x3130...0x318F).contains(u.value))
         }
         return needs ? text.precomposedStringWithCanonicalMapping : text
     }
@@ -118,8 +120,8 @@ public enum TextFile {
 /// The system's read(2), by a name of its own: inside ``TextFile``, `read` is ``TextFile/read(_:)``.
 private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     #if canImport(Glibc)
-    Glibc.read(fd, buffer, count)
+        Glibc.read(fd, buffer, count)
     #elseif canImport(Darwin)
-    Darwin.read(fd, buffer, count)
+        Darwin.read(fd, buffer, count)
     #endif
 }

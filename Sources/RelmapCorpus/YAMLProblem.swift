@@ -14,7 +14,7 @@ public struct YAMLProblem: Sendable, Equatable {
     public init(_ error: Error) {
         switch error {
         case let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
-             let YamlError.composer(_, problem, mark, _):
+            let YamlError.composer(_, problem, mark, _):
             line = mark.line
             reason = problem
         case let YamlError.duplicatedKeysInMapping(duplicates, context):

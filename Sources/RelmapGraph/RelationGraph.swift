@@ -74,9 +74,11 @@ public struct RelationGraph: Sendable, Equatable {
         public var evidence: [Evidence]
 
         /// Creates an edge.
-        public init(source: Int, target: Int, type: String, directed: Bool, weight: Double, mentions: Int = 1,
-                    articles: Int = 1, first: Day? = nil, last: Day? = nil, confidence: Double = 1,
-                    polarity: Polarity? = nil, evidence: [Evidence] = []) {
+        public init(
+            source: Int, target: Int, type: String, directed: Bool, weight: Double, mentions: Int = 1,
+            articles: Int = 1, first: Day? = nil, last: Day? = nil, confidence: Double = 1,
+            polarity: Polarity? = nil, evidence: [Evidence] = []
+        ) {
             self.source = source
             self.target = target
             self.type = type

@@ -84,8 +84,9 @@ public struct GraphBuilder: Sendable {
             } else {
                 accs[key] = list.count
                 if builder.evidenceTexts > 0 { ev.text = r.sentence }
-                let edge = RelationGraph.Edge(source: si, target: ti, type: r.type, directed: directed, weight: 0,
-                                              first: r.date, last: r.date, polarity: polarity, evidence: [ev])
+                let edge = RelationGraph.Edge(
+                    source: si, target: ti, type: r.type, directed: directed, weight: 0,
+                    first: r.date, last: r.date, polarity: polarity, evidence: [ev])
                 list.append(Acc(edge: edge, articles: [r.article], intensity: abs(type?.intensity ?? 0), confidence: r.confidence))
             }
         }

@@ -15,9 +15,11 @@ final class AttributeTable {
     func set(_ obj: UnsafeMutableRawPointer, kind: Int32, _ name: String, _ value: String) {
         var sym = symbols[kind]?[name]
         if sym == nil {
-            sym = name.withCString { n in "".withCString { d in
-                agattr(graph, kind, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: d))
-            } }
+            sym = name.withCString { n in
+                "".withCString { d in
+                    agattr(graph, kind, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: d))
+                }
+            }
             symbols[kind, default: [:]][name] = sym
         }
         guard let sym else { return }

@@ -18,7 +18,7 @@ struct CGraphBuilder {
             // layout itself on big maps: straight lines past a few hundred actors.
             ("fontcolor", style.textColor), ("overlap", "false"), ("splines", g.nodes.count <= style.splineLimit && g.edges.count <= style.splineEdgeLimit ? "true" : "false"), ("sep", "+14"),
             ("outputorder", "edgesfirst"), ("pad", "0.3"), ("labelloc", "t"), ("labeljust", "l"), ("esep", "+6"),
-            ("rankdir", "LR"), ("nodesep", "0.5"), ("K", "1.2"),
+            ("rankdir", "LR"), ("nodesep", "0.5"), ("K", "1.2")
         ]
         for (k, v) in graphAttrs { Self.set(UnsafeMutableRawPointer(cg), k, v) }
         if !options.positions.isEmpty {
@@ -36,8 +36,10 @@ struct CGraphBuilder {
 
     /// The nodes, in clusters by bloc when ``MapOptions/blocs`` are given, sized and shaded by
     /// the plan's sizes; their handles in node order.
-    private func addNodes(_ cg: UnsafeMutablePointer<Agraph_t>, _ plan: MapPlan, options: MapOptions,
-                          attributes: AttributeTable) -> [UnsafeMutablePointer<Agnode_t>?] {
+    private func addNodes(
+        _ cg: UnsafeMutablePointer<Agraph_t>, _ plan: MapPlan, options: MapOptions,
+        attributes: AttributeTable
+    ) -> [UnsafeMutablePointer<Agnode_t>?] {
         let values = plan.sizes
         let lo = values.min() ?? 0, hi = values.max() ?? 0
         var handles: [UnsafeMutablePointer<Agnode_t>?] = []
@@ -102,8 +104,10 @@ struct CGraphBuilder {
 
     /// The plan's edge groups, coloured by type, as wide as the log of their weight, dashed below
     /// the style's confidence, with the data attributes relmap's DOTReader reads back.
-    private func addEdges(_ cg: UnsafeMutablePointer<Agraph_t>, _ plan: MapPlan, handles: [UnsafeMutablePointer<Agnode_t>?],
-                          options: MapOptions, attributes: AttributeTable) {
+    private func addEdges(
+        _ cg: UnsafeMutablePointer<Agraph_t>, _ plan: MapPlan, handles: [UnsafeMutablePointer<Agnode_t>?],
+        options: MapOptions, attributes: AttributeTable
+    ) {
         let g = plan.graph
         let maxWeight = g.edges.map(\.weight).max() ?? 1
         func width(_ w: Double) -> Double {
@@ -170,7 +174,8 @@ struct CGraphBuilder {
         name.withCString { n in
             value.withCString { v in
                 guard let sym = agattr(g, Int32(AGRAPH), UnsafeMutablePointer(mutating: n), nil),
-                      let h = agstrdup_html(g, UnsafeMutablePointer(mutating: v)) else { return }
+                    let h = agstrdup_html(g, UnsafeMutablePointer(mutating: v))
+                else { return }
                 _ = agxset(obj, sym, h)
                 _ = agstrfree(g, h)
             }

@@ -12,8 +12,10 @@ public enum DiffMap {
         for n in after.nodes + before.nodes { g.addNode(n) }
         var looks: [EdgeKey: EdgeLook] = [:]
         func add(_ e: GraphDiff.EdgeChange, weight: Double, look: EdgeLook) {
-            g.edges.append(.init(source: g.addNode(.init(id: e.source)), target: g.addNode(.init(id: e.target)), type: e.type,
-                                 directed: e.directed, weight: weight))
+            g.edges.append(
+                .init(
+                    source: g.addNode(.init(id: e.source)), target: g.addNode(.init(id: e.target)), type: e.type,
+                    directed: e.directed, weight: weight))
             looks[EdgeKey(source: e.source, target: e.target, type: e.type, directed: e.directed)] = look
         }
         func signed(_ x: Double) -> String { (x > 0 ? "+" : "") + JSONText.number(x) }

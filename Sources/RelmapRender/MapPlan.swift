@@ -34,8 +34,10 @@ public struct MapPlan: Sendable {
 
     /// The plan of the map of `graph`. Weights that are not finite, or add up past what a number
     /// holds, are a ``RenderError``; `progress` hears ``MapRenderer/Step/measures(actors:)``.
-    public init(_ graph: RelationGraph, options: MapOptions, style: MapStyle,
-                progress: (MapRenderer.Step) -> Void = { _ in }) throws {
+    public init(
+        _ graph: RelationGraph, options: MapOptions, style: MapStyle,
+        progress: (MapRenderer.Step) -> Void = { _ in }
+    ) throws {
         try Self.checkWeights(graph)
         var g = try graph.mergingParallelEdges(path: "the map's graph")
         if options.minWeight > 0 { g = g.filtered { $0.weight >= options.minWeight } }
@@ -98,13 +100,14 @@ public struct MapPlan: Sendable {
     public static func heaviestEdges(_ g: RelationGraph, cap: Int) -> RelationGraph {
         guard cap > 0, g.edges.count > cap else { return g }
         var out = g
-        out.edges = Array(g.edges.sorted { a, b in
-            if a.weight != b.weight { return a.weight > b.weight }
-            let (sa, sb) = (g.nodes[a.source].id, g.nodes[b.source].id)
-            if sa != sb { return sa < sb }
-            let (ta, tb) = (g.nodes[a.target].id, g.nodes[b.target].id)
-            return ta != tb ? ta < tb : a.type < b.type
-        }.prefix(cap))
+        out.edges = Array(
+            g.edges.sorted { a, b in
+                if a.weight != b.weight { return a.weight > b.weight }
+                let (sa, sb) = (g.nodes[a.source].id, g.nodes[b.source].id)
+                if sa != sb { return sa < sb }
+                let (ta, tb) = (g.nodes[a.target].id, g.nodes[b.target].id)
+                return ta != tb ? ta < tb : a.type < b.type
+            }.prefix(cap))
         return out
     }
 

@@ -90,8 +90,13 @@ public struct MapStyle: Sendable {
         guard let root else { return }
         let file = StyleFile(path: path)
         let map = try file.mapping(root, "the file", known: ["graph", "types", "kinds", "edges", "nodes"])
-        if let g = try file.section(map, "graph", known: ["fontname", "fontsize", "title_fontsize", "background", "text_color", "sfdp_threshold",
-                                                          "spline_limit", "spline_edge_limit", "max_edges"]) {
+        if let g = try file.section(
+            map, "graph",
+            known: [
+                "fontname", "fontsize", "title_fontsize", "background", "text_color", "sfdp_threshold",
+                "spline_limit", "spline_edge_limit", "max_edges"
+            ])
+        {
             fontname = try file.fontName(g, "fontname") ?? fontname
             fontsize = try file.number(g, "fontsize", 1...500) ?? fontsize
             titleFontsize = try file.number(g, "title_fontsize", 1...500) ?? titleFontsize
@@ -113,8 +118,9 @@ public struct MapStyle: Sendable {
             guard let name = k.string else { continue }
             let m = try file.mapping(v, "kinds: \(name)", known: ["shape", "fill", "border"])
             let old = kinds[ActorKind(rawValue: name)]
-            kinds[ActorKind(rawValue: name)] = KindStyle(shape: try file.shape(m, "shape") ?? old?.shape ?? "ellipse", fill: try file.color(m, "fill") ?? old?.fill ?? "#ffffff",
-                                    border: try file.color(m, "border") ?? old?.border ?? "#000000")
+            kinds[ActorKind(rawValue: name)] = KindStyle(
+                shape: try file.shape(m, "shape") ?? old?.shape ?? "ellipse", fill: try file.color(m, "fill") ?? old?.fill ?? "#ffffff",
+                border: try file.color(m, "border") ?? old?.border ?? "#000000")
         }
         if let e = try file.section(map, "edges", known: ["min_width", "max_width", "dashed_below_confidence"]) {
             minEdgeWidth = try file.number(e, "min_width", 0...100) ?? minEdgeWidth
@@ -128,8 +134,10 @@ public struct MapStyle: Sendable {
             maxNodeFont = try file.number(n, "max_fontsize", 1...500) ?? maxNodeFont
         }
         // A range upside down would draw the lightest edge widest and the least central actor largest.
-        for (section, key, low, high) in [("edges", "width", minEdgeWidth, maxEdgeWidth), ("nodes", "width", minNodeWidth, maxNodeWidth),
-                                          ("nodes", "fontsize", minNodeFont, maxNodeFont)] where low > high {
+        for (section, key, low, high) in [
+            ("edges", "width", minEdgeWidth, maxEdgeWidth), ("nodes", "width", minNodeWidth, maxNodeWidth),
+            ("nodes", "fontsize", minNodeFont, maxNodeFont)
+        ] where low > high {
             throw RenderError.style(path: path, reason: "\(section): min_\(key) \(low) is above max_\(key) \(high): swap them")
         }
     }

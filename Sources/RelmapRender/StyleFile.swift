@@ -41,7 +41,8 @@ struct StyleFile {
         guard let s = try string(map, key) else { return nil }
         let t = s.trimmingCharacters(in: .whitespaces)
         guard !t.isEmpty, t.utf8.allSatisfy({ (0x30...0x39).contains($0) || [0x2E, 0x2B, 0x2D, 0x65, 0x45].contains($0) }),
-              let v = Double(t), v.isFinite, range.contains(v) else {
+            let v = Double(t), v.isFinite, range.contains(v)
+        else {
             throw fail("\(key): \"\(s)\" is not a number from \(Self.shown(range.lowerBound)) to \(Self.shown(range.upperBound))")
         }
         return v

@@ -11,13 +11,13 @@ struct ActorsCommand: ParsableCommand {
         // With 12 options or fewer the parser spells each out in the usage line, past 80 columns.
         usage: "relmap actors [<options>] <path> ...",
         discussion: """
-        --unknown lists capitalised word sequences and acronyms that no lexicon name covers, by \
-        frequency, with an example sentence each: the candidates to add to your own lexicon file \
-        (see the README, "The lexicon").
+            --unknown lists capitalised word sequences and acronyms that no lexicon name covers, by \
+            frequency, with an example sentence each: the candidates to add to your own lexicon file \
+            (see the README, "The lexicon").
 
-        Example:
-          relmap actors ../shared/seeds --unknown --top 20
-        """)
+            Example:
+              relmap actors ../shared/seeds --unknown --top 20
+            """)
 
     @Argument(help: ArgumentHelp("Articles or folders of articles (- for JSONL on standard input).", valueName: "path"))
     var paths: [String]
@@ -45,16 +45,21 @@ struct ActorsCommand: ParsableCommand {
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
         var census = NameCensus()
         // Each article's census is taken on the workers and merged here in corpus order.
-        try corpus.extraction(extractor).map(source, { article, cache in
-            NameCensus.census(of: article, extractor: extractor, cache: &cache)
-        }) { census.merge($0) }
+        try corpus.extraction(extractor).map(
+            source,
+            { article, cache in
+                NameCensus.census(of: article, extractor: extractor, cache: &cache)
+            }
+        ) { census.merge($0) }
         let rows = (unknown ? census.unknownNames : census.knownActors).filter { $0.count >= minCount }.prefix(top)
-        var out = String(format: "%6@  %8@  %-32@  %@\n", "count" as NSString, "articles" as NSString,
-                         (unknown ? "name" : "actor") as NSString, "example" as NSString)
+        var out = String(
+            format: "%6@  %8@  %-32@  %@\n", "count" as NSString, "articles" as NSString,
+            (unknown ? "name" : "actor") as NSString, "example" as NSString)
         for r in rows {
             let label = unknown ? r.name : "\(r.name) \(extractor.lexicon.source.actor(r.name)?.label ?? "")"
             let example = r.example.count > 100 ? String(r.example.prefix(97)) + "..." : r.example
-            out += String(format: "%6d  %8d  ", r.count, r.articles) + label.padding(toLength: max(32, label.count), withPad: " ", startingAt: 0)
+            out +=
+                String(format: "%6d  %8d  ", r.count, r.articles) + label.padding(toLength: max(32, label.count), withPad: " ", startingAt: 0)
                 + "  " + example + "\n"
         }
         try OutputFile.write(Data(out.utf8), to: output)

@@ -8,15 +8,15 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the weighted relation graph: who relates to whom, how, how often, since when.",
         discussion: """
-        Writes networkx's node-link JSON (load it with networkx.node_link_graph): nodes with id, \
-        label and kind; one edge per (source, target, type) with its weight, mentions, articles, \
-        first and last dates, and references to the sentences that state it. Symmetric types \
-        (alliance, meeting) carry "directed": false.
+            Writes networkx's node-link JSON (load it with networkx.node_link_graph): nodes with id, \
+            label and kind; one edge per (source, target, type) with its weight, mentions, articles, \
+            first and last dates, and references to the sentences that state it. Symmetric types \
+            (alliance, meeting) carry "directed": false.
 
-        Example:
-          relmap build examples -o graph.json --since 2023-01-01
-          relmap build examples -o graph.json --types alliance,protest
-        """)
+            Example:
+              relmap build examples -o graph.json --since 2023-01-01
+              relmap build examples -o graph.json --types alliance,protest
+            """)
 
     @Argument(help: ArgumentHelp("Articles, folders, a graph JSON or an edge-list CSV.", valueName: "path"))
     var paths: [String]

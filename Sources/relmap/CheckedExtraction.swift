@@ -20,8 +20,10 @@ struct CheckedExtraction {
     @discardableResult
     /// Relations relmap wrote (``Corpus/isRelations``) are read, not extracted again: each
     /// article's lines (consecutive, as `extract` writes them) are handed on as its relations.
-    func run<T: Sendable>(_ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
-                _ body: (T) throws -> Void) throws -> CorpusExtraction.Stats {
+    func run<T: Sendable>(
+        _ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
+        _ body: (T) throws -> Void
+    ) throws -> CorpusExtraction.Stats {
         if corpus.sources.contains(where: { $0.kind == .relations }) {
             guard corpus.isRelations else {
                 throw CLIError("give either articles or relations relmap wrote, not both: relmap reads relations instead of extracting again")
@@ -63,8 +65,10 @@ struct CheckedExtraction {
 
     /// As ``CorpusExtraction/map(_:_:_:)``, with duplicate ids made unique.
     @discardableResult
-    func map<T: Sendable>(_ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
-                _ body: (T) throws -> Void) throws -> CorpusExtraction.Stats {
+    func map<T: Sendable>(
+        _ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
+        _ body: (T) throws -> Void
+    ) throws -> CorpusExtraction.Stats {
         var ids = ArticleIDs()
         var cache = ExtractionCache()
         var read = 0

@@ -22,8 +22,9 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Keep negated relations, marked \"negated\": true, instead of dropping them.")
     var keepNegated = false
 
-    @Option(name: .long, parsing: .unconditional,
-            help: "Worker threads for extraction (0: all cores; more than the cores are not started).")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "Worker threads for extraction (0: all cores; more than the cores are not started).")
     var threads = 0
 
     func validate() throws {
@@ -45,8 +46,9 @@ struct CorpusOptions: ParsableArguments {
     /// shown with `progress` (`--progress`), else in a terminal once it runs long unless not
     /// `automatic`.
     func extraction(_ extractor: Extractor, progress: Bool = false, automatic: Bool = true) -> CheckedExtraction {
-        CheckedExtraction(extraction: CorpusExtraction(extractor: extractor, threads: threads == 0 ? Self.cores : min(threads, Self.cores)),
-                          report: ProgressReport(forced: progress, automatic: automatic))
+        CheckedExtraction(
+            extraction: CorpusExtraction(extractor: extractor, threads: threads == 0 ? Self.cores : min(threads, Self.cores)),
+            report: ProgressReport(forced: progress, automatic: automatic))
     }
 
     /// The corpus at `paths`, without the files at `excluding` (the command's own outputs); what

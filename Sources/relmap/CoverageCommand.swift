@@ -12,19 +12,19 @@ struct CoverageCommand: ParsableCommand {
         // With 12 options or fewer the parser spells each out in the usage line, past 80 columns.
         usage: "relmap coverage [<options>] <path> ...",
         discussion: """
-        One row per article: its id, the language it was read in (given by the metadata, or \
-        detected from the text, marked *), its sentences, the relations found, and the \
-        capitalised names and acronyms no lexicon entry resolves. Then a summary: the articles \
-        without any relation (count and ids) and the unresolved names most frequent over the \
-        corpus. An article without a relation, or a name that recurs unresolved, is where a \
-        map may be thin: add the names to a lexicon file (--lexicon), or check the language. \
-        The articles are streamed; only the ids of articles without a relation and the name \
-        counts are kept. CSV holds the rows only; table and JSON add the summary.
+            One row per article: its id, the language it was read in (given by the metadata, or \
+            detected from the text, marked *), its sentences, the relations found, and the \
+            capitalised names and acronyms no lexicon entry resolves. Then a summary: the articles \
+            without any relation (count and ids) and the unresolved names most frequent over the \
+            corpus. An article without a relation, or a name that recurs unresolved, is where a \
+            map may be thin: add the names to a lexicon file (--lexicon), or check the language. \
+            The articles are streamed; only the ids of articles without a relation and the name \
+            counts are kept. CSV holds the rows only; table and JSON add the summary.
 
-        Example:
-          relmap coverage ../shared/seeds
-          relmap coverage examples --format json -o coverage.json
-        """)
+            Example:
+              relmap coverage ../shared/seeds
+              relmap coverage examples --format json -o coverage.json
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
@@ -58,9 +58,12 @@ struct CoverageCommand: ParsableCommand {
         var summary = CoverageSummary()
         var buffer = writer.header
         // Each article is read on the workers; rows are written here in corpus order.
-        try corpus.extraction(extractor).map(source, { article, cache in
-            ArticleCoverage(article, extractor: extractor, cache: &cache)
-        }) { article in
+        try corpus.extraction(extractor).map(
+            source,
+            { article, cache in
+                ArticleCoverage(article, extractor: extractor, cache: &cache)
+            }
+        ) { article in
             buffer += writer.row(article, first: summary.articles == 0)
             summary.add(article)
             if buffer.utf8.count > 1 << 16 { try out.write(buffer); buffer = "" }

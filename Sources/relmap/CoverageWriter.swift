@@ -38,12 +38,14 @@ struct CoverageWriter {
             let value = JSONText.Value.object([
                 ("id", .string(a.id)), ("date", a.date.map { .string($0.description) } ?? .null), ("lang", .string(a.language)),
                 ("lang_detected", .bool(a.languageDetected)), ("sentences", .int(a.sentences)), ("relations", .int(a.relations)),
-                ("unresolved", .array(a.unresolved.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })),
+                ("unresolved", .array(a.unresolved.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) }))
             ])
             return (first ? "\n  " : ",\n  ") + JSONText.render(value)
         case .csv:
-            let fields = [a.id, a.date?.description ?? "", a.language, String(a.languageDetected), String(a.sentences), String(a.relations),
-                          String(a.unresolved.count), a.unresolved.map(\.name).joined(separator: "; ")]
+            let fields = [
+                a.id, a.date?.description ?? "", a.language, String(a.languageDetected), String(a.sentences), String(a.relations),
+                String(a.unresolved.count), a.unresolved.map(\.name).joined(separator: "; ")
+            ]
             return CSVField.record(fields)
         }
     }
@@ -59,18 +61,28 @@ struct CoverageWriter {
                 ("articles", .int(s.articles)), ("sentences", .int(s.sentences)), ("relations", .int(s.relations)),
                 ("languages", .object(s.languages.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
                 ("lang_detected", .int(s.detected)),
-                ("without_relation", .object([("count", .int(s.withoutRelation.count)), ("share", .number((s.withoutRelationShare * 1000).rounded() / 1000)),
-                                              ("ids", .array(s.withoutRelation.map { .string($0) }))])),
-                ("unresolved", .array(names.map { e in
-                    .object([("name", .string(e.name)), ("count", .int(e.count)), ("articles", .int(e.articles)), ("example", .string(e.example))])
-                })),
+                (
+                    "without_relation",
+                    .object([
+                        ("count", .int(s.withoutRelation.count)), ("share", .number((s.withoutRelationShare * 1000).rounded() / 1000)),
+                        ("ids", .array(s.withoutRelation.map { .string($0) }))
+                    ])
+                ),
+                (
+                    "unresolved",
+                    .array(
+                        names.map { e in
+                            .object([("name", .string(e.name)), ("count", .int(e.count)), ("articles", .int(e.articles)), ("example", .string(e.example))])
+                        })
+                )
             ])
             let body = JSONText.render(summary, indent: 1).replacingOccurrences(of: "\n", with: "\n ")
             return (s.articles > 0 ? "\n ]" : "]") + ",\n \"summary\": " + body + "\n}\n"
         case .table:
             var out = "(* language detected from the text; otherwise given by the metadata)\n\n"
             let langs = s.languages.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            out += "\(s.articles) articles, \(s.sentences) sentences, \(s.relations) relations; languages: \(langs.isEmpty ? "-" : langs)"
+            out +=
+                "\(s.articles) articles, \(s.sentences) sentences, \(s.relations) relations; languages: \(langs.isEmpty ? "-" : langs)"
                 + " (\(s.detected) detected)\n"
             out += "articles without a relation: \(s.withoutRelation.count) of \(s.articles) (\(percent)%)"
             if !s.withoutRelation.isEmpty {
@@ -87,7 +99,8 @@ struct CoverageWriter {
             out += Self.padLeft("count", 6) + "  " + Self.padLeft("articles", 8) + "  " + Self.pad("name", 32) + " example\n"
             for e in names {
                 let example = e.example.count > 100 ? String(e.example.prefix(97)) + "..." : e.example
-                out += Self.padLeft(String(e.count), 6) + "  " + Self.padLeft(String(e.articles), 8) + "  " + Self.pad(e.name, 32) + " "
+                out +=
+                    Self.padLeft(String(e.count), 6) + "  " + Self.padLeft(String(e.articles), 8) + "  " + Self.pad(e.name, 32) + " "
                     + example.replacingOccurrences(of: "\n", with: " ") + "\n"
             }
             return out

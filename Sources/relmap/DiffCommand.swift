@@ -12,19 +12,19 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "What changed between two periods of a corpus, or between two graph files.",
         discussion: """
-        Reports actors that appeared and disappeared; edges (pair and type) added, removed, \
-        strengthened and weakened, with their weight before and after; rank changes for each \
-        --measure with the biggest movers and Kendall's tau between the rankings; and the shift \
-        in the mix of relation types (cooperative against hostile). Articles without a date are \
-        named in a warning and left out of both periods. When more than --thin-coverage of a \
-        period's articles have no relation, a warning says so: a change there may come from thin \
-        coverage (see relmap coverage).
+            Reports actors that appeared and disappeared; edges (pair and type) added, removed, \
+            strengthened and weakened, with their weight before and after; rank changes for each \
+            --measure with the biggest movers and Kendall's tau between the rankings; and the shift \
+            in the mix of relation types (cooperative against hostile). Articles without a date are \
+            named in a warning and left out of both periods. When more than --thin-coverage of a \
+            period's articles have no relation, a warning says so: a change there may come from thin \
+            coverage (see relmap coverage).
 
-        Example:
-          relmap diff ../shared/seeds --before 2023 --after 2024
-          relmap diff examples --before ..2022 --after 2023.. --svg change.svg
-          relmap diff old.json new.json --format json
-        """)
+            Example:
+              relmap diff ../shared/seeds --before 2023 --after 2024
+              relmap diff examples --before ..2022 --after 2023.. --svg change.svg
+              relmap diff old.json new.json --format json
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
@@ -90,9 +90,12 @@ struct DiffCommand: ParsableCommand {
             var tally = CorpusTally()
             // Each period's articles, and those without a relation, for the thin-coverage warning.
             var coverage = ThinCoverage()
-            try corpus.extraction(extractor, progress: progress.progress).run(source, transform: { article, found in
-                (article.id, article.date, found)
-            }) { id, date, found in
+            try corpus.extraction(extractor, progress: progress.progress).run(
+                source,
+                transform: { article, found in
+                    (article.id, article.date, found)
+                }
+            ) { id, date, found in
                 tally.count(id: id, date: date, relations: found.count)
                 if let date {
                     if pb.contains(date) { coverage.count(b, relations: found.count) }
@@ -125,7 +128,9 @@ struct DiffCommand: ParsableCommand {
             let (g, options) = DiffMap.make(diff, before: gBefore, after: gAfter, options: o)
             try OutputFile.write(try ProgressReport(forced: progress.progress).map(MapRenderer(style: try MapStyle.load()), g, options: options), to: svg)
         }
-        let text = format == .json ? DiffWriter.json(diff, before: labelBefore, after: labelAfter)
+        let text =
+            format == .json
+            ? DiffWriter.json(diff, before: labelBefore, after: labelAfter)
             : DiffWriter.table(diff, before: labelBefore, after: labelAfter, measures: measures, top: top)
         try OutputFile.write(Data(text.utf8), to: output)
     }

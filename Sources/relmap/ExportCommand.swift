@@ -11,16 +11,16 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the graph: JSON (node-link), GraphML, GEXF 1.3 (with time), CSV (nodes + edges) or DOT.",
         discussion: """
-        The format comes from the output's extension (.json, .graphml, .gexf, .csv, .dot) or \
-        --format. GEXF gives each edge the interval from its first to its last date, so Gephi's \
-        timeline plays the corpus. CSV writes two files: with -o DIR (or a name without \
-        extension), DIR/nodes.csv and DIR/edges.csv; with -o NAME.csv, NAME.nodes.csv and \
-        NAME.edges.csv. Every export reads back into relmap.
+            The format comes from the output's extension (.json, .graphml, .gexf, .csv, .dot) or \
+            --format. GEXF gives each edge the interval from its first to its last date, so Gephi's \
+            timeline plays the corpus. CSV writes two files: with -o DIR (or a name without \
+            extension), DIR/nodes.csv and DIR/edges.csv; with -o NAME.csv, NAME.nodes.csv and \
+            NAME.edges.csv. Every export reads back into relmap.
 
-        Example:
-          relmap export examples -o graph.gexf
-          relmap export graphs/examples.json -o tables --format csv
-        """)
+            Example:
+              relmap export examples -o graph.gexf
+              relmap export graphs/examples.json -o tables --format csv
+            """)
 
     typealias Format = GraphFileFormat
 
@@ -47,8 +47,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let fmt = try OutputFormat.choose(format, for: output, aliases: GraphFileFormat.aliases, fallback: .json)
         let csv = GraphFileFormat.csvPaths(for: output)
-        let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output, csv.nodes, csv.edges],
-                                       progress: progress.progress)
+        let (g, _) = try GraphInput.load(
+            input, corpus: corpus, graph: graph, excluding: [output, csv.nodes, csv.edges],
+            progress: progress.progress)
         switch fmt {
         case .json: try OutputFile.write(Data(GraphJSON.encode(g).utf8), to: output)
         case .graphml: try OutputFile.write(Data(GraphMLWriter.encode(g).utf8), to: output)

@@ -12,17 +12,17 @@ struct ExtractCommand: ParsableCommand {
         // With 12 options or fewer the parser spells each out in the usage line, past 80 columns.
         usage: "relmap extract [<options>] <path> ...",
         discussion: """
-        PATH is an article (.txt, .md with YAML front matter, .jsonl, .csv with a header) or a \
-        folder of them, read recursively, or - for JSONL articles on standard input; a folder's \
-        index.jsonl gives the articles' dates. Each relation is a source, a \
-        target and a type of the codebook (alliance, protest, defection, meeting, support, attack, \
-        sanction, threat) with the trigger word, the sentence and their offsets.
+            PATH is an article (.txt, .md with YAML front matter, .jsonl, .csv with a header) or a \
+            folder of them, read recursively, or - for JSONL articles on standard input; a folder's \
+            index.jsonl gives the articles' dates. Each relation is a source, a \
+            target and a type of the codebook (alliance, protest, defection, meeting, support, attack, \
+            sanction, threat) with the trigger word, the sentence and their offsets.
 
-        Example:
-          relmap extract ../shared/seeds -o events.jsonl
-          relmap extract examples --format table
-          relmap extract - < articles.jsonl > events.jsonl
-        """)
+            Example:
+              relmap extract ../shared/seeds -o events.jsonl
+              relmap extract examples --format table
+              relmap extract - < articles.jsonl > events.jsonl
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, table }
 
@@ -60,8 +60,9 @@ struct ExtractCommand: ParsableCommand {
         try out.commit()
         if self.stats {
             let seconds = Date().timeIntervalSince(started)
-            FileHandle.standardError.write(Data(
-                "articles=\(stats.articles) sentences=\(stats.sentences) bytes=\(stats.bytes) seconds=\(String(format: "%.3f", seconds))\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "articles=\(stats.articles) sentences=\(stats.sentences) bytes=\(stats.bytes) seconds=\(String(format: "%.3f", seconds))\n".utf8))
         }
     }
 }

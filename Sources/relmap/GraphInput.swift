@@ -43,8 +43,10 @@ enum GraphInput {
 
     /// The graph of `paths`, built from articles or read from a graph file, then filtered; the
     /// files at `excluding` (the command's outputs) are not read as articles.
-    static func load(_ paths: [String], corpus: CorpusOptions, graph: GraphOptions,
-                     excluding: [String?] = [], progress: Bool = false) throws -> (RelationGraph, summary: String) {
+    static func load(
+        _ paths: [String], corpus: CorpusOptions, graph: GraphOptions,
+        excluding: [String?] = [], progress: Bool = false
+    ) throws -> (RelationGraph, summary: String) {
         // The lexicon is read once, and only when a graph file needs it.
         var loaded: Lexicon?
         func lexicon() throws -> Lexicon {
@@ -70,9 +72,12 @@ enum GraphInput {
         try graph.checkTypes(extractor.lexicon.source)
         var builder = GraphBuilder(lexicon: extractor.lexicon.source, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()
-        try corpus.extraction(extractor, progress: progress).run(source, transform: { article, found in
-            (article.id, article.date, found)
-        }) { id, date, found in
+        try corpus.extraction(extractor, progress: progress).run(
+            source,
+            transform: { article, found in
+                (article.id, article.date, found)
+            }
+        ) { id, date, found in
             tally.count(id: id, date: date, relations: found.count)
             for r in found { builder.add(r) }
         }

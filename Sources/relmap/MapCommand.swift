@@ -11,13 +11,13 @@ struct MapCommand: ParsableCommand {
         commandName: "map",
         abstract: "Extract, build, render and rank in one go: the main job.",
         discussion: """
-        Writes DIR/NAME.svg (the map), DIR/NAME.json (the graph, node-link JSON) and \
-        DIR/NAME.relations.jsonl (every relation with its sentence), where NAME is the first \
-        input's name, and prints the centrality ranking.
+            Writes DIR/NAME.svg (the map), DIR/NAME.json (the graph, node-link JSON) and \
+            DIR/NAME.relations.jsonl (every relation with its sentence), where NAME is the first \
+            input's name, and prints the centrality ranking.
 
-        Example:
-          relmap map examples -o graphs
-        """)
+            Example:
+              relmap map examples -o graphs
+            """)
 
     @Argument(help: ArgumentHelp("Articles or folders of articles (- for JSONL on standard input).", valueName: "path"))
     var paths: [String]
@@ -55,8 +55,10 @@ struct MapCommand: ParsableCommand {
     }
 
     /// Extracts, builds, renders and writes; the three files are committed together at the end.
-    private func write(_ files: (svg: OutputFile, graph: OutputFile, relations: OutputFile),
-                       _ out: (svg: String, graph: String, relations: String), name: String) throws {
+    private func write(
+        _ files: (svg: OutputFile, graph: OutputFile, relations: OutputFile),
+        _ out: (svg: String, graph: String, relations: String), name: String
+    ) throws {
         let relationsFile = files.relations
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [out.svg, out.graph, out.relations])
         try graph.checkTypes(extractor.lexicon.source)
@@ -64,9 +66,12 @@ struct MapCommand: ParsableCommand {
         var builder = GraphBuilder(lexicon: extractor.lexicon.source, weight: graph.weight, filter: graph.filter).accumulator()
         var tally = CorpusTally()
         var buffer: [UInt8] = []
-        try corpus.extraction(extractor, progress: map.progress).run(source, transform: { article, found in
-            (article.id, article.date, found, writer.bytes(found))
-        }) { id, date, found, lines in
+        try corpus.extraction(extractor, progress: map.progress).run(
+            source,
+            transform: { article, found in
+                (article.id, article.date, found, writer.bytes(found))
+            }
+        ) { id, date, found, lines in
             tally.count(id: id, date: date, relations: found.count)
             for r in found { builder.add(r) }
             buffer.append(contentsOf: lines)

@@ -48,8 +48,10 @@ struct MapStyleOptions: ParsableArguments {
         try OptionCheck.count(top, "--top")
     }
 
-    func options(format: MapFormat, minWeight: Double, caption: String?, defaultTitle: String, graph: RelationGraph,
-                 timings: Bool = false) -> MapOptions {
+    func options(
+        format: MapFormat, minWeight: Double, caption: String?, defaultTitle: String, graph: RelationGraph,
+        timings: Bool = false
+    ) -> MapOptions {
         var o = MapOptions()
         if cluster == .blocs {
             let start = Date()

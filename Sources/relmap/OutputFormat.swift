@@ -24,8 +24,10 @@ enum OutputFormat {
 
     /// Extensions of files that are not text, or are text of a format no text output of relmap
     /// is: a table written into `ranks.xlsx` or `map.html` would be a file its own program cannot open.
-    static let foreign: Set<String> = ["xlsx", "xls", "ods", "odt", "doc", "docx", "pdf", "png", "jpg", "jpeg", "gif", "webp", "svg",
-                                       "html", "htm", "xml", "zip", "gz", "parquet", "graphml", "gexf", "dot", "gv"]
+    static let foreign: Set<String> = [
+        "xlsx", "xls", "ods", "odt", "doc", "docx", "pdf", "png", "jpg", "jpeg", "gif", "webp", "svg",
+        "html", "htm", "xml", "zip", "gz", "parquet", "graphml", "gexf", "dot", "gv"
+    ]
 
     /// The format of a text output `path`: `given`, else the one its extension names, else
     /// `fallback` (for other extensions such as `.txt`). An extension naming another format

@@ -8,24 +8,24 @@ struct RankCommand: ParsableCommand {
         commandName: "rank",
         abstract: "Rank actors by centrality, as a table, CSV or JSON.",
         discussion: """
-        Measures (networkx's definitions): degree, in-degree, out-degree, strength, in-strength, \
-        out-strength, betweenness (distance = 1/weight, normalised), closeness (Wasserman-Faust), \
-        eigenvector, pagerank (alpha 0.85), hub, authority (HITS).
+            Measures (networkx's definitions): degree, in-degree, out-degree, strength, in-strength, \
+            out-strength, betweenness (distance = 1/weight, normalised), closeness (Wasserman-Faust), \
+            eigenvector, pagerank (alpha 0.85), hub, authority (HITS).
 
-        Views: degree, strength, betweenness, closeness, eigenvector and pagerank use the \
-        undirected view, in which the weights of all relations between two actors add up; \
-        --directed computes betweenness, closeness, eigenvector and pagerank on the directed view, \
-        where a symmetric relation counts in both directions. in-/out- measures, hub and authority \
-        always use the directed view.
+            Views: degree, strength, betweenness, closeness, eigenvector and pagerank use the \
+            undirected view, in which the weights of all relations between two actors add up; \
+            --directed computes betweenness, closeness, eigenvector and pagerank on the directed view, \
+            where a symmetric relation counts in both directions. in-/out- measures, hub and authority \
+            always use the directed view.
 
-        Blocs: Louvain communities (modularity, --resolution, --seed), in the last column. Rows \
-        are sorted by the first measure, ties broken by id.
+            Blocs: Louvain communities (modularity, --resolution, --seed), in the last column. Rows \
+            are sorted by the first measure, ties broken by id.
 
-        Example:
-          relmap rank examples --measure pagerank --measure betweenness --top 10
-          relmap rank graphs/examples.json --format json --directed
-          relmap rank big.csv --measure betweenness --samples 500 --seed 7 --no-blocs
-        """)
+            Example:
+              relmap rank examples --measure pagerank --measure betweenness --top 10
+              relmap rank graphs/examples.json --format json --directed
+              relmap rank big.csv --measure betweenness --samples 500 --seed 7 --no-blocs
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
@@ -93,8 +93,9 @@ struct RankCommand: ParsableCommand {
             }
             let start = Date()
             if m == .eigenvector, let view = views[directedView], !EigenvectorCentrality.isDefined(on: view) {
-                throw CLIError("\(input.count == 1 ? input[0] : "the corpus"): eigenvector centrality is not defined on the directed view: it has no cycle, "
-                               + "so power iteration never converges (networkx raises PowerIterationFailedConvergence); leave out --directed, or use pagerank")
+                throw CLIError(
+                    "\(input.count == 1 ? input[0] : "the corpus"): eigenvector centrality is not defined on the directed view: it has no cycle, "
+                        + "so power iteration never converges (networkx raises PowerIterationFailedConvergence); leave out --directed, or use pagerank")
             }
             columns.append(m.compute(views[directedView]!, options: options))
             note(m.rawValue, start)

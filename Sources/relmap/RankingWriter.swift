@@ -16,8 +16,9 @@ enum RankingWriter {
         case .csv:
             var out = (["rank", "id", "label"] + r.measures.map(\.rawValue) + (r.blocs == nil ? [] : ["bloc"])).joined(separator: ",") + "\n"
             for row in r.rows {
-                out += ([String(row.rank), CSVField.escape(row.id), CSVField.escape(row.label)] + row.values.map { JSONText.number($0) }
-                        + (r.blocs.map { [String($0[row.id] ?? 0)] } ?? [])).joined(separator: ",") + "\n"
+                out +=
+                    ([String(row.rank), CSVField.escape(row.id), CSVField.escape(row.label)] + row.values.map { JSONText.number($0) }
+                    + (r.blocs.map { [String($0[row.id] ?? 0)] } ?? [])).joined(separator: ",") + "\n"
             }
             return out
         case .table:
@@ -25,9 +26,11 @@ enum RankingWriter {
             var cells = [header]
             for row in r.rows {
                 let label = String(row.label.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(28))
-                cells.append([String(row.rank), row.id, label] + row.values.map { v in
-                    v == v.rounded() && abs(v) < 1e9 ? String(Int(v)) : String(format: "%.4f", v)
-                } + (r.blocs.map { [String($0[row.id] ?? 0)] } ?? []))
+                cells.append(
+                    [String(row.rank), row.id, label]
+                        + row.values.map { v in
+                            v == v.rounded() && abs(v) < 1e9 ? String(Int(v)) : String(format: "%.4f", v)
+                        } + (r.blocs.map { [String($0[row.id] ?? 0)] } ?? []))
             }
             let widths = (0..<header.count).map { c in cells.map { $0[c].count }.max() ?? 0 }
             return cells.map { row in

@@ -18,7 +18,8 @@ enum RelationJSON {
         let confidence = JSONText.number(r.confidence), date = r.date?.description
         func room(_ s: String) -> Int { JSONByteWriter.room(quoting: s) }
         // Keys, literals and the nine offsets take some 620 bytes.
-        let room = 1024 + confidence.utf8.count + room(r.article) + room(date ?? "") + room(r.dateOrigin.rawValue) + room(r.source)
+        let room =
+            1024 + confidence.utf8.count + room(r.article) + room(date ?? "") + room(r.dateOrigin.rawValue) + room(r.source)
             + room(r.target) + room(r.type) + room(r.trigger) + room(r.sourceText) + room(r.targetText) + room(r.sourceActor)
             + room(r.targetActor) + room(r.lang) + room(r.sentence)
         JSONByteWriter.write(into: &out, room: room) { w in

@@ -36,8 +36,10 @@ struct RelationWriter: Sendable {
         case .jsonl:
             return RelationJSON.line(r)
         case .csv:
-            let fields = [r.article, r.date?.description ?? "", r.source, r.target, r.type, String(r.confidence), r.trigger,
-                          String(r.sentenceIndex), r.sentence]
+            let fields = [
+                r.article, r.date?.description ?? "", r.source, r.target, r.type, String(r.confidence), r.trigger,
+                String(r.sentenceIndex), r.sentence
+            ]
             return CSVField.record(fields)
         case .table:
             func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }

@@ -11,14 +11,14 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw the relation map through Graphviz's C library (SVG, PNG, PDF or DOT).",
         discussion: """
-        Edges are coloured by relation type (see the legend), as wide as the log of their weight, \
-        with arrows on directed types only and dashes where the reading is uncertain. Actors are \
-        shaped by kind and sized by a measure. In SVG, hovering an edge shows its evidence.
+            Edges are coloured by relation type (see the legend), as wide as the log of their weight, \
+            with arrows on directed types only and dashes where the reading is uncertain. Actors are \
+            shaped by kind and sized by a measure. In SVG, hovering an edge shows its evidence.
 
-        Example:
-          relmap render examples -o map.svg
-          relmap render graphs/examples.json -o map.png --engine sfdp --top 30
-        """)
+            Example:
+              relmap render examples -o map.svg
+              relmap render graphs/examples.json -o map.png --engine sfdp --top 30
+            """)
 
     @Argument(help: ArgumentHelp("A corpus (articles or folders), a graph JSON or an edge-list CSV.", valueName: "input"))
     var input: [String]
@@ -36,7 +36,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the time of bloc detection and of each step of the render on standard error.")
     var timings = false
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Render N times in this process and report the time of one render and the growth of resident memory (for benchmarks and leak checks).", visibility: .hidden))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Render N times in this process and report the time of one render and the growth of resident memory (for benchmarks and leak checks).", visibility: .hidden))
     var `repeat` = 1
 
     func validate() throws {
@@ -48,8 +50,9 @@ struct RenderCommand: ParsableCommand {
         let (g, summary) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output], progress: map.progress)
         let renderer = MapRenderer(style: try MapStyle.load(overrides: map.style))
         let name = input.count == 1 ? OutputName.of(input[0]) : "corpus"
-        let options = map.options(format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",
-                                  defaultTitle: "Relations in \(name)", graph: g, timings: timings)
+        let options = map.options(
+            format: fmt, minWeight: graph.minWeight, caption: summary + "; edge weight: \(graph.weight.rawValue)",
+            defaultTitle: "Relations in \(name)", graph: g, timings: timings)
         let map: Data
         do { map = try self.map.render(renderer, g, options: options, timings: timings) } catch let error as ExportError {
             // What the input holds that Graphviz cannot take: name the input it came from.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -113,7 +113,10 @@ enum TemporaryFiles {
         var old = sigaction()
         sigaction(sig, nil, &old)
         if let current = old.handler,
-           unsafeBitCast(current, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { return }
+            unsafeBitCast(current, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+        {
+            return
+        }
         var action = sigaction()
         action.handler = handler
         sigemptyset(&action.sa_mask)
@@ -130,16 +133,16 @@ extension sigaction {
     fileprivate var handler: (@convention(c) (Int32) -> Void)? {
         get {
             #if canImport(Glibc)
-            __sigaction_handler.sa_handler
+                __sigaction_handler.sa_handler
             #else
-            __sigaction_u.__sa_handler
+                __sigaction_u.__sa_handler
             #endif
         }
         set {
             #if canImport(Glibc)
-            __sigaction_handler.sa_handler = newValue
+                __sigaction_handler.sa_handler = newValue
             #else
-            __sigaction_u.__sa_handler = newValue
+                __sigaction_u.__sa_handler = newValue
             #endif
         }
     }

@@ -2,8 +2,10 @@ import ArgumentParser
 
 /// The threshold above which `diff` and `timeline` warn that a period's articles are thinly read.
 struct ThinCoverageOptions: ParsableArguments {
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
-        "Warn when more than this share of a period's articles have no relation (0 to 1; 1 never warns).", valueName: "share"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(
+            "Warn when more than this share of a period's articles have no relation (0 to 1; 1 never warns).", valueName: "share"))
     var thinCoverage: Double = 0.5
 
     func validate() throws {

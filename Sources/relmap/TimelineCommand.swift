@@ -12,18 +12,18 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Windows of a month, a quarter or a year over a corpus: articles, relations, top actors and edge weights.",
         discussion: """
-        For each window from the first dated article to the last: the number of articles and of \
-        relations, the top actors by --measure, and the weight of each edge; as JSON (one object \
-        a window) or CSV (one row per window and edge). --maps DIR renders one map per window, \
-        all on one layout (that of the whole corpus), so the maps compare side by side. Undated \
-        articles are named in a warning and left out. When more than --thin-coverage of a \
-        window's articles have no relation, a warning names the window: a change there may come \
-        from thin coverage (see relmap coverage).
+            For each window from the first dated article to the last: the number of articles and of \
+            relations, the top actors by --measure, and the weight of each edge; as JSON (one object \
+            a window) or CSV (one row per window and edge). --maps DIR renders one map per window, \
+            all on one layout (that of the whole corpus), so the maps compare side by side. Undated \
+            articles are named in a warning and left out. When more than --thin-coverage of a \
+            window's articles have no relation, a warning names the window: a change there may come \
+            from thin coverage (see relmap coverage).
 
-        Example:
-          relmap timeline examples --window year --maps timeline/
-          relmap timeline ../shared/seeds --window quarter --format csv
-        """)
+            Example:
+              relmap timeline examples --window year --maps timeline/
+              relmap timeline ../shared/seeds --window quarter --format csv
+            """)
 
     enum Window: String, ExpressibleByArgument, CaseIterable { case month, quarter, year }
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
@@ -85,9 +85,12 @@ struct TimelineCommand: ParsableCommand {
         // Each window's articles, and those without a relation, for the thin-coverage warning.
         var coverage = ThinCoverage()
         let window = self.window
-        try corpus.extraction(extractor, progress: progress.progress).run(source, transform: { article, found in
-            (article.id, article.date, found)
-        }) { id, date, found in
+        try corpus.extraction(extractor, progress: progress.progress).run(
+            source,
+            transform: { article, found in
+                (article.id, article.date, found)
+            }
+        ) { id, date, found in
             tally.count(id: id, date: date, relations: found.count)
             // A relation carries its article's date, so its article's window.
             guard let date else { return }
@@ -111,8 +114,10 @@ struct TimelineCommand: ParsableCommand {
         for name in names {
             let period = try Period(name)
             let w = windows[name]
-            slices.append(Slice(name: name, period: period, articles: w?.articles ?? 0,
-                                graph: w?.graph.graph() ?? builder(name).accumulator().graph(), relations: w?.relations ?? 0))
+            slices.append(
+                Slice(
+                    name: name, period: period, articles: w?.articles ?? 0,
+                    graph: w?.graph.graph() ?? builder(name).accumulator().graph(), relations: w?.relations ?? 0))
         }
         // The maps and the output are written to temporary files and renamed in together at the
         // end; a failure leaves none of them, nor a maps folder this run made.
@@ -148,18 +153,26 @@ struct TimelineCommand: ParsableCommand {
     func render(_ slices: [Slice], as format: Format) -> String {
         switch format {
         case .json:
-            return JSONText.render(.array(slices.map { s in
-                let ranking = Ranking(s.graph, measures: [measure], top: top)
-                return .object([
-                    ("window", .string(s.name)), ("start", .string(s.period.start?.description ?? "")), ("end", .string(s.period.end?.description ?? "")),
-                    ("articles", .int(s.articles)), ("relations", .int(s.relations)),
-                    ("top", .array(ranking.rows.map { .object([("id", .string($0.id)), (measure.rawValue, .number($0.values[0]))]) })),
-                    ("edges", .array(s.graph.edges.map { e in
-                        .object([("source", .string(s.graph.nodes[e.source].id)), ("target", .string(s.graph.nodes[e.target].id)),
-                                 ("type", .string(e.type)), ("weight", .number(e.weight))])
-                    })),
-                ])
-            }), indent: 1) + "\n"
+            return JSONText.render(
+                .array(
+                    slices.map { s in
+                        let ranking = Ranking(s.graph, measures: [measure], top: top)
+                        return .object([
+                            ("window", .string(s.name)), ("start", .string(s.period.start?.description ?? "")), ("end", .string(s.period.end?.description ?? "")),
+                            ("articles", .int(s.articles)), ("relations", .int(s.relations)),
+                            ("top", .array(ranking.rows.map { .object([("id", .string($0.id)), (measure.rawValue, .number($0.values[0]))]) })),
+                            (
+                                "edges",
+                                .array(
+                                    s.graph.edges.map { e in
+                                        .object([
+                                            ("source", .string(s.graph.nodes[e.source].id)), ("target", .string(s.graph.nodes[e.target].id)),
+                                            ("type", .string(e.type)), ("weight", .number(e.weight))
+                                        ])
+                                    })
+                            )
+                        ])
+                    }), indent: 1) + "\n"
         case .csv:
             var out = "window,start,end,articles,relations,top_actors,source,target,type,weight\n"
             for s in slices {
@@ -167,7 +180,8 @@ struct TimelineCommand: ParsableCommand {
                 let head = [s.name, s.period.start?.description ?? "", s.period.end?.description ?? "", String(s.articles), String(s.relations), topActors]
                 if s.graph.edges.isEmpty { out += (head + ["", "", "", ""]).map(CSVField.escape).joined(separator: ",") + "\n" }
                 for e in s.graph.edges {
-                    out += (head + [s.graph.nodes[e.source].id, s.graph.nodes[e.target].id, e.type, JSONText.number(e.weight)])
+                    out +=
+                        (head + [s.graph.nodes[e.source].id, s.graph.nodes[e.target].id, e.type, JSONText.number(e.weight)])
                         .map(CSVField.escape).joined(separator: ",") + "\n"
                 }
             }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 
@@ -122,8 +122,10 @@ import Testing
 
 @Suite struct AnalyticsCLITests {
     @Test func rankHasEveryMeasureAndABlocColumn() throws {
-        let all = ["degree", "in-degree", "out-degree", "strength", "in-strength", "out-strength", "betweenness", "closeness",
-                   "eigenvector", "pagerank", "hub", "authority"]
+        let all = [
+            "degree", "in-degree", "out-degree", "strength", "in-strength", "out-strength", "betweenness", "closeness",
+            "eigenvector", "pagerank", "hub", "authority"
+        ]
         let r = try CLIRunner.run(["rank", CLIRunner.fixture, "--format", "json"] + all.flatMap { ["--measure", $0] })
         #expect(r.status == 0, "\(r.stderr)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])

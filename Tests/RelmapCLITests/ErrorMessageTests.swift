@@ -41,8 +41,9 @@ import Testing
     /// Foundation's file errors, wherever one still surfaces, read as one line with the path.
     @Test func foundationErrorsAreReworded() {
         let underlying = NSError(domain: NSPOSIXErrorDomain, code: Int(EEXIST))
-        let error = NSError(domain: NSCocoaErrorDomain, code: 516,
-                            userInfo: [NSFilePathErrorKey: "/tmp/taken", NSUnderlyingErrorKey: underlying])
+        let error = NSError(
+            domain: NSCocoaErrorDomain, code: 516,
+            userInfo: [NSFilePathErrorKey: "/tmp/taken", NSUnderlyingErrorKey: underlying])
         let text = String(describing: ReadableError.of(error))
         #expect(text.hasPrefix("/tmp/taken: file exists"), "\(text)")
         #expect(!text.contains("UserInfo") && !text.contains("\n"))

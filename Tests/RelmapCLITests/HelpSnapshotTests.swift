@@ -54,7 +54,9 @@ import Testing
             return
         }
         let difference = Self.firstDifference(text, snapshot)
-        #expect(difference == nil, """
+        #expect(
+            difference == nil,
+            """
             \(command.joined(separator: " ")) --help differs from \(path) at \(difference ?? ""); \
             if the change is meant, record it again with: RECORD_SNAPSHOTS=1 swift test --filter HelpSnapshotTests
             """)

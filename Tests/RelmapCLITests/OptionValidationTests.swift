@@ -41,8 +41,9 @@ import Testing
     }
 
     @Test func sinceAfterUntilIsAnError() throws {
-        try expectRefused(["build", CLIRunner.fixture, "--since", "2024-01-01", "--until", "2023-01-01"],
-                          mentions: ["--since", "--until", "ends before it starts"])
+        try expectRefused(
+            ["build", CLIRunner.fixture, "--since", "2024-01-01", "--until", "2023-01-01"],
+            mentions: ["--since", "--until", "ends before it starts"])
     }
 
     /// A type name no lexicon knows is an error listing the known ones, not an empty graph.

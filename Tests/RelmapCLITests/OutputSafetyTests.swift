@@ -165,9 +165,11 @@ import Testing
         let dir = CLIRunner.temporaryFolder()
         defer { CLIRunner.removeTemporaryFolder(dir) }
         let f = CLIRunner.fixture
-        for args in [["render", f, "-o", dir + "/map.jpg"], ["render", f, "--format", "svg", "-o", dir + "/map.png"],
-                     ["diff", f, "--before", "2023", "--after", "2024", "--svg", dir + "/x.png"],
-                     ["export", f, "--format", "json", "-o", dir + "/g.graphml"]] {
+        for args in [
+            ["render", f, "-o", dir + "/map.jpg"], ["render", f, "--format", "svg", "-o", dir + "/map.png"],
+            ["diff", f, "--before", "2023", "--after", "2024", "--svg", dir + "/x.png"],
+            ["export", f, "--format", "json", "-o", dir + "/g.graphml"]
+        ] {
             let r = try CLIRunner.run(args)
             #expect(r.status != 0, "accepted: \(args)")
             #expect(r.stderr.split(separator: "\n").count <= 2 && r.stderr.contains(dir), "\(args): \(r.stderr)")
@@ -198,8 +200,10 @@ import Testing
 
     /// An empty output name is an error, never the root folder (`map -o ""` wrote `/NAME.svg`).
     @Test func anEmptyOutputNameIsAnError() throws {
-        for args in [["map", CLIRunner.fixture, "-o", ""], ["extract", CLIRunner.fixture, "-o", ""],
-                     ["export", CLIRunner.fixture, "--format", "csv", "-o", ""]] {
+        for args in [
+            ["map", CLIRunner.fixture, "-o", ""], ["extract", CLIRunner.fixture, "-o", ""],
+            ["export", CLIRunner.fixture, "--format", "csv", "-o", ""]
+        ] {
             let r = try CLIRunner.run(args)
             #expect(r.status != 0, "accepted: \(args)")
             #expect(r.stderr.contains("empty"), "\(args): \(r.stderr)")

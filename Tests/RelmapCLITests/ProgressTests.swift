@@ -54,10 +54,12 @@ import Testing
         let dir = CLIRunner.temporaryFolder()
         defer { CLIRunner.removeTemporaryFolder(dir) }
         let map = try CLIRunner.run(["map", CLIRunner.fixture, "--progress", "-o", dir + "/maps"])
-        #expect(map.status == 0 && map.stderr.contains("relmap: extraction: ") && map.stderr.contains("relmap: extraction: done in ")
+        #expect(
+            map.status == 0 && map.stderr.contains("relmap: extraction: ") && map.stderr.contains("relmap: extraction: done in ")
                 && map.stderr.contains("relmap: render: "), "\(map.stderr)")
         let timeline = try CLIRunner.run(["timeline", CLIRunner.fixture, "--maps", dir + "/tl", "--progress", "-o", dir + "/t.json"])
-        #expect(timeline.status == 0 && timeline.stderr.contains("relmap: extraction: done in ") && timeline.stderr.contains("relmap: layout: ")
+        #expect(
+            timeline.status == 0 && timeline.stderr.contains("relmap: extraction: done in ") && timeline.stderr.contains("relmap: layout: ")
                 && timeline.stderr.contains("relmap: map 1 of "), "\(timeline.stderr)")
         let diff = try CLIRunner.run(["diff", try edgeList(), try edgeList(), "--svg", dir + "/d.svg", "--progress"])
         #expect(diff.status == 0 && diff.stderr.contains("relmap: render: done in "), "\(diff.stderr)")

@@ -21,11 +21,12 @@ import Testing
 
     @Test func bytesAreTheWireFormat() {
         let line = RelationJSON.line(Self.mention)
-        #expect(line == #"{"article":"a\"1","date":"2024-03-05","date_origin":"text","source":"PRK","target":"RUS","type":"alliance","#
-            + #""confidence":0.85,"trigger":"sign","negated":false,"hedged":true,"directed":false,"source_text":"Kim","target_text":"Putin","#
-            + #""source_actor":"PRK","target_actor":"RUS","lang":"en","sentence_index":4,"sentence_start":100,"sentence_end":146,"#
-            + #""trigger_start":114,"trigger_end":118,"source_start":100,"source_end":103,"target_start":108,"target_end":113,"#
-            + #""sentence":"Kim and Putin sign a \"treaty\" — ünïcödé.\n"}"# + "\n")
+        #expect(
+            line == #"{"article":"a\"1","date":"2024-03-05","date_origin":"text","source":"PRK","target":"RUS","type":"alliance","#
+                + #""confidence":0.85,"trigger":"sign","negated":false,"hedged":true,"directed":false,"source_text":"Kim","target_text":"Putin","#
+                + #""source_actor":"PRK","target_actor":"RUS","lang":"en","sentence_index":4,"sentence_start":100,"sentence_end":146,"#
+                + #""trigger_start":114,"trigger_end":118,"source_start":100,"source_end":103,"target_start":108,"target_end":113,"#
+                + #""sentence":"Kim and Putin sign a \"treaty\" — ünïcödé.\n"}"# + "\n")
     }
 
     /// A line read back (by any JSON reader) gives every field of the mention, spans included.

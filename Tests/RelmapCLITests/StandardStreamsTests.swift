@@ -48,17 +48,19 @@ import Testing
 
     @Test func aReaderThatClosesEarlyEndsTheRunQuietly() throws {
         // Enough relations that the output outgrows the pipe before head closes it.
-        let r = try shell("""
-        i=0; while [ $i -lt 400 ]; do echo "{\\"id\\":\\"a$i\\",\\"text\\":\\"Jepang mengecam Korea Utara. Rusia bertemu Cina.\\"}"; i=$((i+1)); done \
-          | "$RELMAP" extract - | head -n 1 >/dev/null; echo "status=${?}"
-        """)
+        let r = try shell(
+            """
+            i=0; while [ $i -lt 400 ]; do echo "{\\"id\\":\\"a$i\\",\\"text\\":\\"Jepang mengecam Korea Utara. Rusia bertemu Cina.\\"}"; i=$((i+1)); done \
+              | "$RELMAP" extract - | head -n 1 >/dev/null; echo "status=${?}"
+            """)
         #expect(r.stderr.isEmpty, "\(r.stderr)")
         // sh without pipefail: the status of the last command; relmap's own is checked below.
-        let own = try shell("""
-        i=0; while [ $i -lt 400 ]; do echo "{\\"id\\":\\"a$i\\",\\"text\\":\\"Jepang mengecam Korea Utara. Rusia bertemu Cina.\\"}"; i=$((i+1)); done > /tmp/relmap-stdin-$$.jsonl
-        { "$RELMAP" extract /tmp/relmap-stdin-$$.jsonl; echo "relmap=$?" >&2; } | head -n 1 >/dev/null
-        rm -f /tmp/relmap-stdin-$$.jsonl
-        """)
+        let own = try shell(
+            """
+            i=0; while [ $i -lt 400 ]; do echo "{\\"id\\":\\"a$i\\",\\"text\\":\\"Jepang mengecam Korea Utara. Rusia bertemu Cina.\\"}"; i=$((i+1)); done > /tmp/relmap-stdin-$$.jsonl
+            { "$RELMAP" extract /tmp/relmap-stdin-$$.jsonl; echo "relmap=$?" >&2; } | head -n 1 >/dev/null
+            rm -f /tmp/relmap-stdin-$$.jsonl
+            """)
         #expect(own.stderr.trimmingCharacters(in: .whitespacesAndNewlines) == "relmap=0", "\(own.stderr)")
     }
 
@@ -66,13 +68,15 @@ import Testing
         let dir = CLIRunner.temporaryFolder()
         defer { CLIRunner.removeTemporaryFolder(dir) }
         let csv = dir + "/news.csv"
-        try Data("""
-        guid,published_at,body
-        n1,2024-01-05,"Jepang mengecam Korea Utara.
-        Korea Utara menembakkan rudal ke arah Jepang."
-        n2,2024-02-01,Rusia dan Korea Utara menandatangani perjanjian aliansi.
+        try Data(
+            """
+            guid,published_at,body
+            n1,2024-01-05,"Jepang mengecam Korea Utara.
+            Korea Utara menembakkan rudal ke arah Jepang."
+            n2,2024-02-01,Rusia dan Korea Utara menandatangani perjanjian aliansi.
 
-        """.utf8).write(to: URL(fileURLWithPath: csv))
+            """.utf8
+        ).write(to: URL(fileURLWithPath: csv))
         let r = try CLIRunner.run(["rank", csv, "--columns", "text=body,date=published_at,id=guid", "--format", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains(",PRK,") && r.stdout.contains(",JPN,"))

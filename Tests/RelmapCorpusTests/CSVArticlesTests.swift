@@ -13,13 +13,14 @@ import Testing
     @Test func recordsAreArticlesWithTheirFields() throws {
         let dir = temporaryFolder()
         defer { removeTemporaryFolder(dir) }
-        let path = try write("""
-        id,date,title,text,url,lang
-        a1,2024-03-01,First,"Jepang mengecam Korea Utara.
-        Tokyo memanggil duta besarnya.",https://example.org/a1,id
-        a2,,Second,Plain text.,,en
+        let path = try write(
+            """
+            id,date,title,text,url,lang
+            a1,2024-03-01,First,"Jepang mengecam Korea Utara.
+            Tokyo memanggil duta besarnya.",https://example.org/a1,id
+            a2,,Second,Plain text.,,en
 
-        """, "news.csv", in: dir)
+            """, "news.csv", in: dir)
         let articles = try Corpus(paths: [path]).articles()
         #expect(articles.map(\.id) == ["a1", "a2"])
         #expect(articles[0].text == "Jepang mengecam Korea Utara.\nTokyo memanggil duta besarnya.")

@@ -15,15 +15,17 @@ import Testing
     }
 
     @Test func readsTheKeysAskedForAndSkipsTheRest() {
-        #expect(fields(#"{"id": "a1", "date": "2024-07-16", "n": 3, "ok": true, "url": "x", "title": null}"#)
-            == ["id": "a1", "date": "2024-07-16"])
+        #expect(
+            fields(#"{"id": "a1", "date": "2024-07-16", "n": 3, "ok": true, "url": "x", "title": null}"#)
+                == ["id": "a1", "date": "2024-07-16"])
         #expect(fields("{}") == [:])
         #expect(fields(#"{"title":"a","title":"b"}"#) == ["title": "b"])
     }
 
     @Test func resolvesEscapesInValuesAndKeys() {
-        #expect(fields(#"{"title": "Kim \"the third\" \u00e9\ud83d\ude00 a\\b\/c\n"}"#)?["title"]
-            == "Kim \"the third\" é😀 a\\b/c\n")
+        #expect(
+            fields(#"{"title": "Kim \"the third\" \u00e9\ud83d\ude00 a\\b\/c\n"}"#)?["title"]
+                == "Kim \"the third\" é😀 a\\b/c\n")
         #expect(fields(#"{"\u0069d": "a2"}"#) == ["id": "a2"])
     }
 

@@ -6,20 +6,20 @@ import Testing
 @Suite struct FrontMatterTests {
     @Test func listsAndMapsOfOtherKeysAreIgnored() throws {
         let text = """
-        ---
-        title: Drills
-        tags: [korea, drills]
-        categories:
-          - asia
-          - security
-        params:
-          author: Wire
-          weight: 3
-        date: 2024-07-16 08:00:00 +0700
-        ---
-        Body.
+            ---
+            title: Drills
+            tags: [korea, drills]
+            categories:
+              - asia
+              - security
+            params:
+              author: Wire
+              weight: 3
+            date: 2024-07-16 08:00:00 +0700
+            ---
+            Body.
 
-        """
+            """
         let front = try FrontMatter.parse(text, path: "a.md")
         #expect(front.fields == ["title": "Drills", "date": "2024-07-16"])
         #expect(front.body == "Body.\n")

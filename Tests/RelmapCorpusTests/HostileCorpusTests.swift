@@ -102,8 +102,9 @@ import Testing
         close(fd)
         let corpus = try Corpus(paths: [dir])
         #expect(try corpus.articles().map(\.id) == ["a"])
-        #expect(corpus.warnings.count == 1 && corpus.warnings[0].contains("1 entry whose name is not UTF-8") && corpus.warnings[0].contains("\u{FFFD}\u{FFFD}.txt"),
-                "\(corpus.warnings)")
+        #expect(
+            corpus.warnings.count == 1 && corpus.warnings[0].contains("1 entry whose name is not UTF-8") && corpus.warnings[0].contains("\u{FFFD}\u{FFFD}.txt"),
+            "\(corpus.warnings)")
     }
 
     /// The warning for duplicate ids in JSONL names the line of each article, the first included.
@@ -123,8 +124,9 @@ import Testing
     @Test func anIndexWithTextIsArticles() throws {
         let dir = temporaryFolder()
         defer { removeTemporaryFolder(dir) }
-        write("{\"id\": \"i1\", \"date\": \"2024-01-02\", \"text\": \"Rusia menyerang Ukraina.\"}\n{\"id\": \"i2\", \"text\": \"Dua.\"}\n",
-              dir + "/index.jsonl")
+        write(
+            "{\"id\": \"i1\", \"date\": \"2024-01-02\", \"text\": \"Rusia menyerang Ukraina.\"}\n{\"id\": \"i2\", \"text\": \"Dua.\"}\n",
+            dir + "/index.jsonl")
         let articles = try Corpus(paths: [dir]).articles()
         #expect(articles.map(\.id) == ["i1", "i2"])
         #expect(articles[0].date == "2024-01-02")
@@ -166,8 +168,9 @@ extension HostileCorpusTests {
         let dir = temporaryFolder()
         defer { removeTemporaryFolder(dir) }
         write("Rusia menyerang Ukraina.\n", dir + "/a.txt")
-        write("{\"article\": \"a\", \"source\": \"RUS\", \"target\": \"UKR\", \"sentence\": \"Rusia menyerang Ukraina.\"}\n",
-              dir + "/old.relations.jsonl")
+        write(
+            "{\"article\": \"a\", \"source\": \"RUS\", \"target\": \"UKR\", \"sentence\": \"Rusia menyerang Ukraina.\"}\n",
+            dir + "/old.relations.jsonl")
         write("{\"article\": \"a\"", dir + "/.x.relations.jsonl.relmap-123.tmp")
         let corpus = try Corpus(paths: [dir])
         #expect(corpus.sources.map(\.path) == [dir + "/a.txt"])

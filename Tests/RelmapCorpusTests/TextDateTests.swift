@@ -7,7 +7,7 @@ import Testing
         ("#Fokus Sepekan l 2020-05-21\n\nDi tengah kebuntuan ...", "2020-05-21"),
         ("WASHINGTON, July 31, 2023 — The White House said ...", "2023-07-31"),
         ("Jakarta, 5 Desember 2019. Pemerintah ...", "2019-12-05"),
-        ("LONDON, 16 Feb 2022 (Reuters) - Britain ...", "2022-02-16"),
+        ("LONDON, 16 Feb 2022 (Reuters) - Britain ...", "2022-02-16")
     ])
     func explicitDates(text: String, expected: String) {
         #expect(TextDate.find(in: text)?.description == expected)
@@ -34,9 +34,9 @@ import Testing
     }
 
     @Test func weekdays() {
-        #expect(TextDate.weekday(2024, 7, 16) == 3)   // Tuesday
+        #expect(TextDate.weekday(2024, 7, 16) == 3)  // Tuesday
         #expect(TextDate.weekday(2024, 10, 21) == 2)  // Monday
-        #expect(TextDate.weekday(2000, 1, 1) == 7)    // Saturday
+        #expect(TextDate.weekday(2000, 1, 1) == 7)  // Saturday
     }
 
     @Test func articlesWithoutMetadataTakeTheirTextDate() throws {

@@ -6,13 +6,16 @@ import RelmapCorpus
 /// power and press nicknames, on sentences written for the tests.
 @Suite struct ActorLexiconTests {
     @Test func officeHoldersResolveWithinTheirTerms() {
-        #expect(relations("Prime Minister Anwar Ibrahim met President Prabowo Subianto in Jakarta.", lang: "en", date: "2025-03-01")
-            == ["MYS meeting IDN"])
+        #expect(
+            relations("Prime Minister Anwar Ibrahim met President Prabowo Subianto in Jakarta.", lang: "en", date: "2025-03-01")
+                == ["MYS meeting IDN"])
         #expect(relations("Anwar Ibrahim bertemu Prabowo Subianto di Jakarta pada Senin.", date: "2025-03-01") == ["MYS meeting IDN"])
-        #expect(relations("Foreign Minister Abbas Araghchi met Ayman Safadi in Amman.", lang: "en", date: "2024-12-01")
-            == ["IRN meeting JOR"])
-        #expect(relations("Mohammed bin Abdulrahman Al Thani met Sergey Lavrov in Moscow.", lang: "en", date: "2017-06-10")
-            == ["QAT meeting RUS"])
+        #expect(
+            relations("Foreign Minister Abbas Araghchi met Ayman Safadi in Amman.", lang: "en", date: "2024-12-01")
+                == ["IRN meeting JOR"])
+        #expect(
+            relations("Mohammed bin Abdulrahman Al Thani met Sergey Lavrov in Moscow.", lang: "en", date: "2017-06-10")
+                == ["QAT meeting RUS"])
     }
 
     @Test func formerOfficeHoldersSpeakForNoOne() {

@@ -6,8 +6,9 @@ import Testing
     @Test func theSubjectOwnsAnAllyNounWithAClitic() {
         #expect(relations("Chile sudah lama berlatih bersama sekutunya, Peru.").contains("CHL alliance PER"))
         #expect(relations("Presiden Kenya bertemu sekutu dekatnya Presiden Uganda di Nairobi.") == ["KEN meeting UGA", "KEN alliance UGA"])
-        #expect(relations("Chile and Peru want a common position with their mutual ally, Brazil.", lang: "en")
-            .isSuperset(of: ["CHL alliance BRA", "PER alliance BRA"]))
+        #expect(
+            relations("Chile and Peru want a common position with their mutual ally, Brazil.", lang: "en")
+                .isSuperset(of: ["CHL alliance BRA", "PER alliance BRA"]))
     }
 
     @Test func aNamedPossessorPairsWithEachActorNamed() {
@@ -19,17 +20,20 @@ import Testing
     }
 
     @Test func aListClosedByAnAllyNoun() {
-        #expect(relations("Kenya, Uganda, Tanzania dan sekutu Inggris lainnya mengecam Sudan.") == [
-            "GBR alliance KEN", "GBR alliance UGA", "GBR alliance TZA",
-            "KEN protest SDN", "UGA protest SDN", "TZA protest SDN",
-        ])
+        #expect(
+            relations("Kenya, Uganda, Tanzania dan sekutu Inggris lainnya mengecam Sudan.") == [
+                "GBR alliance KEN", "GBR alliance UGA", "GBR alliance TZA",
+                "KEN protest SDN", "UGA protest SDN", "TZA protest SDN"
+            ])
     }
 
     @Test func anAppositionNamingTheSameActorIsOneMention() {
-        #expect(relations("Presiden Brasil, Lula da Silva, dan Presiden Argentina, Javier Milei, bertemu di Brasilia.", date: "2024-06-01")
-            == ["BRA meeting ARG"])
-        #expect(relations("Both Joe Biden and Rishi Sunak, the UK's prime minister, condemned Iran.", lang: "en", date: "2024-04-14")
-            == ["USA protest IRN", "GBR protest IRN"])
+        #expect(
+            relations("Presiden Brasil, Lula da Silva, dan Presiden Argentina, Javier Milei, bertemu di Brasilia.", date: "2024-06-01")
+                == ["BRA meeting ARG"])
+        #expect(
+            relations("Both Joe Biden and Rishi Sunak, the UK's prime minister, condemned Iran.", lang: "en", date: "2024-04-14")
+                == ["USA protest IRN", "GBR protest IRN"])
     }
 
     @Test func aPossessorAfterOfOrBeforeTheNounInApposition() {
@@ -76,10 +80,12 @@ import Testing
     @Test func aPartnerSharesTheGroupsActs() {
         let found = relations("Kenya condemned the raids by Sudan and its ally Chad.", lang: "en")
         #expect(found.isSuperset(of: ["KEN protest SDN", "KEN protest TCD", "SDN alliance TCD"]))
-        #expect(relations("Uni Eropa menjatuhkan sanksi terhadap Iran dan sekutunya, Suriah.")
-            .isSuperset(of: ["EU sanction IRN", "EU sanction SYR", "IRN alliance SYR"]))
-        #expect(relations("Serbia and its partner Hungary attacked Croatia.", lang: "en")
-            .isSuperset(of: ["SRB attack HRV", "HUN attack HRV"]))
+        #expect(
+            relations("Uni Eropa menjatuhkan sanksi terhadap Iran dan sekutunya, Suriah.")
+                .isSuperset(of: ["EU sanction IRN", "EU sanction SYR", "IRN alliance SYR"]))
+        #expect(
+            relations("Serbia and its partner Hungary attacked Croatia.", lang: "en")
+                .isSuperset(of: ["SRB attack HRV", "HUN attack HRV"]))
     }
 
     @Test func withoutAPossessiveTheNextNameIsNoPartner() {

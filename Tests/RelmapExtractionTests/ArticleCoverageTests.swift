@@ -26,9 +26,11 @@ import Testing
     @Test func theSummaryCountsArticlesWithoutARelationAndNamesAcrossArticles() {
         var summary = CoverageSummary()
         var cache = ExtractionCache()
-        for (id, text) in [("a", "Rusia dan Ukraina bertemu di Istanbul. Ilse Marvang hadir."),
-                           ("b", "Ilse Marvang memanen padi di Lembah Karsa."),
-                           ("c", "Farmers met Ilse Marvang at the market.")] {
+        for (id, text) in [
+            ("a", "Rusia dan Ukraina bertemu di Istanbul. Ilse Marvang hadir."),
+            ("b", "Ilse Marvang memanen padi di Lembah Karsa."),
+            ("c", "Farmers met Ilse Marvang at the market.")
+        ] {
             summary.add(ArticleCoverage(Article(id: id, date: nil, text: text), extractor: sharedExtractor, cache: &cache))
         }
         #expect(summary.articles == 3 && summary.relations >= 1)

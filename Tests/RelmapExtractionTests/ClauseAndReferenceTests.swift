@@ -23,8 +23,9 @@ import Testing
 
     @Test func aClauseOfContrastContinuesTheSubject() {
         #expect(relations("Chile's president visited Peru but criticised Bolivia.", lang: "en") == ["CHL meeting PER", "CHL protest BOL"])
-        #expect(relations("Kunjungan Presiden Kenya ke Uganda hanya singkat, namun tetap dikecam keras oleh Sudan.")
-            .contains("SDN protest KEN"))
+        #expect(
+            relations("Kunjungan Presiden Kenya ke Uganda hanya singkat, namun tetap dikecam keras oleh Sudan.")
+                .contains("SDN protest KEN"))
     }
 
     @Test func aClauseOfTimeOpeningTheSentenceTakesTheMainSubject() {
@@ -41,8 +42,9 @@ import Testing
 
     @Test func theJuntaIsTheStateJustNamed() {
         #expect(relations("Militer Guinea merebut kekuasaan pekan lalu. Juru bicara junta mengecam Senegal.") == ["GIN protest SEN"])
-        #expect(relations("Guinea's army seized power last week. The junta has since accused Senegal of meddling.", lang: "en")
-            .contains("GIN protest SEN"))
+        #expect(
+            relations("Guinea's army seized power last week. The junta has since accused Senegal of meddling.", lang: "en")
+                .contains("GIN protest SEN"))
     }
 
     @Test func theJuntaIsTheStateWhoseForcesWereNamedNotTheLastActor() {
@@ -64,8 +66,9 @@ import Testing
     @Test func aPronounOpeningASentenceContinuesTheLastSubject() {
         #expect(relations("Kenya menolak hadir dalam pertemuan itu. Ia juga mengecam Ethiopia.") == ["KEN protest ETH"])
         #expect(relations("Chile did not attend. It also summoned the Peruvian ambassador.", lang: "en") == ["CHL protest PER"])
-        #expect(relations("Nigeria, Ghana dan Senegal memutuskan hubungan dengan Mali. Mereka menuduh Mali melindungi pemberontak.")
-            .isSuperset(of: ["NGA protest MLI", "GHA protest MLI", "SEN protest MLI"]))
+        #expect(
+            relations("Nigeria, Ghana dan Senegal memutuskan hubungan dengan Mali. Mereka menuduh Mali melindungi pemberontak.")
+                .isSuperset(of: ["NGA protest MLI", "GHA protest MLI", "SEN protest MLI"]))
         // "it" after another actor of its sentence is that sentence's business, not a reference.
         #expect(relations("Chile met Peru. Bolivia said it condemned Argentina.", lang: "en") == ["CHL meeting PER", "BOL protest ARG"])
     }
@@ -103,8 +106,9 @@ import Testing
     }
 
     @Test func theThreeCountriesAreTheGroupJustNamed() {
-        #expect(relations("The foreign ministers of Chile, Peru and Bolivia met in Lima. The three countries signed a pact.", lang: "en")
-            .isSuperset(of: ["CHL alliance PER", "CHL alliance BOL", "PER alliance BOL"]))
+        #expect(
+            relations("The foreign ministers of Chile, Peru and Bolivia met in Lima. The three countries signed a pact.", lang: "en")
+                .isSuperset(of: ["CHL alliance PER", "CHL alliance BOL", "PER alliance BOL"]))
     }
 
     @Test func aPossessivePronounBeforeASymmetricNounIsTheSubject() {
@@ -128,18 +132,21 @@ import Testing
     @Test func namesOfStatesJoinedByOf() {
         // "Name of State" in a list closed by ", and" someone unnamed.
         #expect(relations("Foreign ministers Ana Lopez of Chile, Juan Perez of Peru, and Mario Diaz met briefly.", lang: "en") == ["CHL meeting PER"])
-        #expect(relations("Foreign ministers Retno Marsudi of Indonesia, Juan Perez of Peru, and Mario Diaz met briefly.", lang: "en", date: "2021-05-01")
-            == ["IDN meeting PER"])
+        #expect(
+            relations("Foreign ministers Retno Marsudi of Indonesia, Juan Perez of Peru, and Mario Diaz met briefly.", lang: "en", date: "2021-05-01")
+                == ["IDN meeting PER"])
     }
 
     @Test func whomTheSubjectAddressesAtAMeeting() {
-        #expect(relations("Menteri Luar Negeri Chile mengatakan kepada para menteri luar negeri Peru dan Bolivia dalam pertemuan bersama.")
-            == ["CHL meeting PER", "CHL meeting BOL", "PER meeting BOL"])
+        #expect(
+            relations("Menteri Luar Negeri Chile mengatakan kepada para menteri luar negeri Peru dan Bolivia dalam pertemuan bersama.")
+                == ["CHL meeting PER", "CHL meeting BOL", "PER meeting BOL"])
     }
 
     @Test func namelySpellsOutAReference() {
-        #expect(relations("Kenya bertemu Uganda. Dua negara tetangga yaitu Somalia dan Ethiopia menolak keras keputusan Kenya.")
-            .isSuperset(of: ["SOM protest KEN", "ETH protest KEN"]))
+        #expect(
+            relations("Kenya bertemu Uganda. Dua negara tetangga yaitu Somalia dan Ethiopia menolak keras keputusan Kenya.")
+                .isSuperset(of: ["SOM protest KEN", "ETH protest KEN"]))
         #expect(!relations("Kenya bertemu Uganda. Dua negara tetangga yaitu Somalia dan Ethiopia menolak keras keputusan Kenya.").contains("UGA protest KEN"))
     }
 }

@@ -14,7 +14,7 @@ import RelmapCorpus
             "Korea Utara mengecam Amerika Serikat atas latihan militer gabungan.",
             "Russia and North Korea signed a military alliance in Pyongyang.",
             "Jepang menjatuhkan sanksi terhadap Rusia.",
-            "Presiden Putin bertemu Kim Jong Un di Vladivostok.",
+            "Presiden Putin bertemu Kim Jong Un di Vladivostok."
         ]
         for i in 0..<count {
             let name = String(format: "%@/a%04d", dir, i)

@@ -35,10 +35,12 @@ import Testing
     }
 
     @Test func aListOfCountsRepeatsTheActWithItsVerbLeftOut() {
-        #expect(relations("Chile expelled four Peruvian diplomats, Bolivia three and Ecuador two.", lang: "en")
-            == ["CHL sanction PER", "BOL sanction PER", "ECU sanction PER"])
-        #expect(relations("Kenya mengusir lima diplomat Sudan. Uganda tiga, dan Tanzania dua.")
-            == ["KEN sanction SDN", "UGA sanction SDN", "TZA sanction SDN"])
+        #expect(
+            relations("Chile expelled four Peruvian diplomats, Bolivia three and Ecuador two.", lang: "en")
+                == ["CHL sanction PER", "BOL sanction PER", "ECU sanction PER"])
+        #expect(
+            relations("Kenya mengusir lima diplomat Sudan. Uganda tiga, dan Tanzania dua.")
+                == ["KEN sanction SDN", "UGA sanction SDN", "TZA sanction SDN"])
         // A sentence that says more than names and counts is no such list.
         #expect(relations("Kenya mengusir lima diplomat Sudan. Uganda mengirim tiga menteri ke Nairobi.") == ["KEN sanction SDN"])
         // Counts after names without an act before them repeat nothing.
@@ -46,8 +48,9 @@ import Testing
     }
 
     @Test func diplomatsWithoutAStateBelongToTheLastExpulsionsTarget() {
-        #expect(relations("Chile expelled four Peruvian diplomats. Bolivia will also expel two diplomats.", lang: "en")
-            == ["CHL sanction PER", "BOL sanction PER"])
+        #expect(
+            relations("Chile expelled four Peruvian diplomats. Bolivia will also expel two diplomats.", lang: "en")
+                == ["CHL sanction PER", "BOL sanction PER"])
         #expect(relations("Kenya mengusir lima diplomat Sudan. Uganda juga mengusir tiga diplomat.") == ["KEN sanction SDN", "UGA sanction SDN"])
         // With no expulsion told before, the diplomats are no one's.
         #expect(relations("Bolivia will expel two diplomats.", lang: "en").isEmpty)

@@ -23,8 +23,9 @@ import RelmapCorpus
         let protests: Set<String> = relations("Amerika Serikat dan Jepang mengecam keras hubungan militer antara Rusia dan Korea Utara.")
             .filter { $0.contains("protest") }
         #expect(protests == ["USA protest RUS", "USA protest PRK", "JPN protest RUS", "JPN protest PRK"])
-        #expect(relations("The United States and Japan condemned North Korea and Russia.", lang: "en")
-            == ["USA protest PRK", "USA protest RUS", "JPN protest PRK", "JPN protest RUS"])
+        #expect(
+            relations("The United States and Japan condemned North Korea and Russia.", lang: "en")
+                == ["USA protest PRK", "USA protest RUS", "JPN protest PRK", "JPN protest RUS"])
     }
 
     @Test func betweenNamesTheParties() {
@@ -139,7 +140,8 @@ import RelmapCorpus
 @Suite struct NameCensusTests {
     @Test func listsKnownActorsAndUnknownNames() {
         var census = NameCensus()
-        census.add(Article(id: "a", language: "id", text: "Kementerian Luar Negeri Wakanda mengecam Korea Utara pada Senin. Wakanda juga memanggil duta besar Korea Utara."), extractor: sharedExtractor)
+        census.add(
+            Article(id: "a", language: "id", text: "Kementerian Luar Negeri Wakanda mengecam Korea Utara pada Senin. Wakanda juga memanggil duta besar Korea Utara."), extractor: sharedExtractor)
         census.add(Article(id: "b", language: "id", text: "Menurut laporan itu, Wakanda dan Jepang bertemu di Tokyo."), extractor: sharedExtractor)
         let known = census.knownActors
         // PRK twice in one article; JPN twice (Jepang, Tokyo) in one; ties in id order.
@@ -168,9 +170,12 @@ import RelmapCorpus
         try corpus.forEachArticle { oneByOne.add($0, extractor: sharedExtractor) }
         for threads in [1, 2] {
             var merged = NameCensus()
-            try CorpusExtraction(extractor: sharedExtractor, threads: threads, window: 3).map(corpus, { article, cache in
-                NameCensus.census(of: article, extractor: sharedExtractor, cache: &cache)
-            }) { merged.merge($0) }
+            try CorpusExtraction(extractor: sharedExtractor, threads: threads, window: 3).map(
+                corpus,
+                { article, cache in
+                    NameCensus.census(of: article, extractor: sharedExtractor, cache: &cache)
+                }
+            ) { merged.merge($0) }
             #expect(merged.knownActors == oneByOne.knownActors)
             #expect(merged.unknownNames == oneByOne.unknownNames)
         }

@@ -29,28 +29,35 @@ import Testing
     }
 
     @Test func anActNamedWithoutItsAgentIsTheLastSuchAct() {
-        #expect(relations("Menteri Luar Negeri Chile mengunjungi Bolivia pekan lalu. Kunjungan itu dikecam oleh Peru.")
-            .contains("PER protest CHL"))
-        #expect(relations("Peru attacked Bolivian border posts on Monday. Chile condemned the attack.", lang: "en")
-            == ["PER attack BOL", "CHL protest PER"])
+        #expect(
+            relations("Menteri Luar Negeri Chile mengunjungi Bolivia pekan lalu. Kunjungan itu dikecam oleh Peru.")
+                .contains("PER protest CHL"))
+        #expect(
+            relations("Peru attacked Bolivian border posts on Monday. Chile condemned the attack.", lang: "en")
+                == ["PER attack BOL", "CHL protest PER"])
         // An act refused is not one told before.
         #expect(!relations("Chile bertemu Bolivia. Peru menolak untuk terlibat dalam pembicaraan.").contains("PER protest CHL"))
     }
 
     @Test func aJudgedActWithoutAgentIsTheLastHostileActs() {
-        #expect(relations("Chile scrapped its military pact with Peru. A Peruvian official was quoted as saying the decision was regrettable.",
-                          lang: "en") == ["CHL sanction PER", "PER protest CHL"])
+        #expect(
+            relations(
+                "Chile scrapped its military pact with Peru. A Peruvian official was quoted as saying the decision was regrettable.",
+                lang: "en") == ["CHL sanction PER", "PER protest CHL"])
         // The speaker's own act is no one else's to be judged for.
-        #expect(relations("Chile scrapped its military pact with Peru. A Chilean official said the decision was regrettable.", lang: "en")
-            == ["CHL sanction PER"])
+        #expect(
+            relations("Chile scrapped its military pact with Peru. A Chilean official said the decision was regrettable.", lang: "en")
+                == ["CHL sanction PER"])
     }
 
     @Test func anEventNounWithoutAgentIsTheLastHostileAct() {
-        #expect(relations("Somalia fired a missile over Kenya on Tuesday. The United Nations condemned Tuesday's \"reckless\" test.", lang: "en")
-            .contains("UN protest SOM"))
+        #expect(
+            relations("Somalia fired a missile over Kenya on Tuesday. The United Nations condemned Tuesday's \"reckless\" test.", lang: "en")
+                .contains("UN protest SOM"))
         #expect(relations("Somalia meluncurkan rudal balistik pada Selasa. Kenya mengecam peluncuran tersebut.") == ["KEN protest SOM"])
-        #expect(relations("Somalia mengirim tentara ke Ethiopia. “Kami tegas menentang ini,” kata Menteri Luar Negeri Kenya.")
-            .contains("KEN protest SOM"))
+        #expect(
+            relations("Somalia mengirim tentara ke Ethiopia. “Kami tegas menentang ini,” kata Menteri Luar Negeri Kenya.")
+                .contains("KEN protest SOM"))
         // An event noun with an owner of its own is no reference.
         #expect(!relations("Somalia menembakkan rudal. Kenya mengkritik tindakan negara-negara Barat.").contains("KEN protest SOM"))
     }

@@ -26,8 +26,9 @@ import RelmapCorpus
     }
 
     @Test func aConditionNamesWhomAThreatAddresses() {
-        #expect(relations("Iran threatened to close the strait unless Britain released the tanker.", lang: "en")
-            == ["IRN threat GBR"])
+        #expect(
+            relations("Iran threatened to close the strait unless Britain released the tanker.", lang: "en")
+                == ["IRN threat GBR"])
     }
 
     @Test func hostileActsAnnouncedForTheFutureAreThreats() {
@@ -69,8 +70,9 @@ import RelmapCorpus
         #expect(relations("Kenyan peacekeepers arrived in Somalia on Monday.", lang: "en") == ["KEN support SOM"])
         #expect(relations("The first deployment of UN peacekeeping troops has arrived in Haiti.", lang: "en") == ["UN support HTI"])
         // Others arriving still make a visit.
-        #expect(relations("A Kenyan delegation arrived in Somalia.", lang: "en") == ["KEN meeting SOM"]
-            || relations("A Kenyan delegation arrived in Somalia.", lang: "en") == ["SOM meeting KEN"])
+        #expect(
+            relations("A Kenyan delegation arrived in Somalia.", lang: "en") == ["KEN meeting SOM"]
+                || relations("A Kenyan delegation arrived in Somalia.", lang: "en") == ["SOM meeting KEN"])
         #expect(relations("Kenya withdrew its peacekeepers from Somalia.", lang: "en") == ["KEN sanction SOM"])
         #expect(relations("Kenya menarik pasukan penjaga perdamaiannya dari Somalia.") == ["KEN sanction SOM"])
         // Peacekeepers leaving, or withdrawn, is their side's cut.
@@ -80,8 +82,9 @@ import RelmapCorpus
         // Troops withdrawing from a place they hold cut no help.
         #expect(relations("Russian troops withdrew from Kherson.", lang: "en").isEmpty)
         // Announced with a condition, the withdrawal is a threat.
-        #expect(relations("Kenya will withdraw its peacekeeping force from Somalia unless the fighting stops.", lang: "en")
-            == ["KEN threat SOM"])
+        #expect(
+            relations("Kenya will withdraw its peacekeeping force from Somalia unless the fighting stops.", lang: "en")
+                == ["KEN threat SOM"])
         #expect(relations("Kenya akan menarik pasukan penjaga perdamaian dari Somalia jika pertempuran berlanjut.") == ["KEN threat SOM"])
     }
 
@@ -91,8 +94,9 @@ import RelmapCorpus
         #expect(relations("Turki menengahi antara Rusia dan Ukraina.") == ["TUR meeting RUS", "TUR meeting UKR"])
         // Stopping it is a cut, and a threat under a condition.
         #expect(relations("Norwegia menghentikan mediasi antara Sudan dan Sudan Selatan.") == ["NOR sanction SDN", "NOR sanction SSD"])
-        #expect(relations("Chile may suspend its mediation between Peru and Bolivia if the fighting goes on.", lang: "en")
-            == ["CHL threat PER", "CHL threat BOL"])
+        #expect(
+            relations("Chile may suspend its mediation between Peru and Bolivia if the fighting goes on.", lang: "en")
+                == ["CHL threat PER", "CHL threat BOL"])
     }
 
     @Test func aCutIsTheSubjectsActOnTheNounItStops() {
@@ -125,8 +129,9 @@ import RelmapCorpus
     }
 
     @Test func partitivesAndAgenciesBelongToTheirState() {
-        #expect(relations("A delegation of Kenyan officials met Ugandan ministers.", lang: "en") == ["KEN meeting UGA"]
-            || relations("A delegation of Kenyan officials met Ugandan ministers.", lang: "en") == ["UGA meeting KEN"])
+        #expect(
+            relations("A delegation of Kenyan officials met Ugandan ministers.", lang: "en") == ["KEN meeting UGA"]
+                || relations("A delegation of Kenyan officials met Ugandan ministers.", lang: "en") == ["UGA meeting KEN"])
         #expect(relations("Security forces in Togo beat Ghanaian fishermen.", lang: "en") == ["TGO attack GHA"])
         #expect(relations("Saudi-led forces attacked Yemeni villages.", lang: "en") == ["SAU attack YEM"])
     }
@@ -139,8 +144,9 @@ import RelmapCorpus
         #expect(relations("Clinton condemned Iraq.", lang: "en", date: "2005-06-01").isEmpty)
         #expect(relations("Former President Clinton condemned Iraq.", lang: "en", date: "2005-06-01").isEmpty)
         // A surname with its office needs no full name first.
-        #expect(relations("President Obama met Chinese leaders.", lang: "en", date: "2012-03-01") == ["USA meeting CHN"]
-            || relations("President Obama met Chinese leaders.", lang: "en", date: "2012-03-01") == ["CHN meeting USA"])
+        #expect(
+            relations("President Obama met Chinese leaders.", lang: "en", date: "2012-03-01") == ["USA meeting CHN"]
+                || relations("President Obama met Chinese leaders.", lang: "en", date: "2012-03-01") == ["CHN meeting USA"])
     }
 }
 
@@ -178,8 +184,9 @@ import RelmapCorpus
 
     @Test func aConditionsObjectIsNotWhomTheThreatAddresses() {
         // The condition's subject is "they", not Ukraine.
-        #expect(!relations("Poland warned that the convoys would be targets if they attacked Ukraine.", lang: "en")
-            .contains("POL threat UKR"))
+        #expect(
+            !relations("Poland warned that the convoys would be targets if they attacked Ukraine.", lang: "en")
+                .contains("POL threat UKR"))
     }
 
     @Test func imposingCostsIsASanction() {

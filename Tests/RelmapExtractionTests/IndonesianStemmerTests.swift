@@ -32,7 +32,7 @@ import Testing
         ("mengecam", "kecam"), ("dikecam", "kecam"), ("kecaman", "kecam"),
         ("menyerang", "serang"), ("serangan", "serang"), ("diserang", "serang"),
         ("mengancam", "ancam"), ("ancaman", "ancam"), ("bertemu", "temu"), ("pertemuan", "temu"),
-        ("membantu", "bantu"), ("bantuannya", "bantu"), ("mengunjungi", "kunjung"), ("sanksi", "sanksi"),
+        ("membantu", "bantu"), ("bantuannya", "bantu"), ("mengunjungi", "kunjung"), ("sanksi", "sanksi")
     ])
     func triggerForms(word: String, root: String) {
         let stemmer = IndonesianStemmer(roots: ["belot", "kecam", "serang", "ancam", "temu", "bantu", "kunjung", "sanksi"])

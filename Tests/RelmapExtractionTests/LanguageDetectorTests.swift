@@ -44,7 +44,7 @@ import Testing
         "Saudi Arabia, Iran Restore Diplomatic Relations",
         "UN Condemns Attack on Peacekeepers",
         "Modi Visits Washington",
-        "Pakistan Expels Indian Diplomat",
+        "Pakistan Expels Indian Diplomat"
     ]
 
     static let indonesian = [
@@ -85,7 +85,7 @@ import Testing
         "Modi Kunjungi Washington",
         "Pakistan Usir Diplomat India",
         "AS Jatuhkan Sanksi ke Korut",
-        "Korsel Protes Latihan Militer Korut",
+        "Korsel Protes Latihan Militer Korut"
     ]
 
     @Test(arguments: english)
@@ -105,8 +105,10 @@ import Testing
         #expect(detect(en) == "en")
         // A long English article that quotes an Indonesian phrase, and the other way round.
         #expect(detect(en + " Presiden mengatakan bahwa ini penting.") == "en")
-        #expect(detect("Presiden mengatakan bahwa pertemuan itu penting. " + String(repeating: "Menurut dia, kedua negara sepakat bekerja sama. ", count: 20)
-                       + "He said: \"We are ready.\"") == "id")
+        #expect(
+            detect(
+                "Presiden mengatakan bahwa pertemuan itu penting. " + String(repeating: "Menurut dia, kedua negara sepakat bekerja sama. ", count: 20)
+                    + "He said: \"We are ready.\"") == "id")
     }
 
     @Test func acronymsAndNamesAloneFallBackToIndonesian() {

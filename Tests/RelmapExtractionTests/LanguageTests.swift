@@ -21,9 +21,9 @@ import Testing
 
     @Test func sentencesSurviveAbbreviationsNumbersAndQuotes() {
         let text = """
-        Headline Without A Stop
-        Dr. Kim tiba pada pukul 10.30 di Seoul. “Kami siap,” katanya. Gen. Smith met U.S. officials. Then they left!
-        """
+            Headline Without A Stop
+            Dr. Kim tiba pada pukul 10.30 di Seoul. “Kami siap,” katanya. Gen. Smith met U.S. officials. Then they left!
+            """
         let tokens = Tokenizer.tokenize(text)
         let sentences = SentenceSplitter.split(tokens, abbreviations: ["dr", "gen", "u.s"])
         let texts = sentences.map { s in s.tokens.map(\.text).joined(separator: " ") }
@@ -46,8 +46,10 @@ import Testing
         #expect(SentenceSplitter.split(tokens, abbreviations: []).count == 2)
     }
 
-    @Test(arguments: [("condemned", "condemn"), ("condemns", "condemn"), ("condemning", "condemn"), ("meetings", "meeting"),
-                      ("allies", "ally"), ("supplied", "supply"), ("threatened", "threaten")])
+    @Test(arguments: [
+        ("condemned", "condemn"), ("condemns", "condemn"), ("condemning", "condemn"), ("meetings", "meeting"),
+        ("allies", "ally"), ("supplied", "supply"), ("threatened", "threaten")
+    ])
     func englishInflections(word: String, root: String) {
         let stemmer = EnglishStemmer(roots: ["condemn", "meeting", "ally", "supply", "threaten"])
         #expect(stemmer.stem(word) == root)

@@ -35,13 +35,16 @@ import RelmapCorpus
 
     @Test func anAddedTriggerKeepsEverySettingAndTriggerOfEachType() throws {
         for original in bundledLexicon.types {
-            let extended = try bundledLexicon.merging([try file("""
-            types:
-              - name: \(original.name)
-                triggers:
-                  en: [zorbulate]
-                  id: [{words: "=menzorbulasi", mutual: true}]
-            """)])
+            let extended = try bundledLexicon.merging([
+                try file(
+                    """
+                    types:
+                      - name: \(original.name)
+                        triggers:
+                          en: [zorbulate]
+                          id: [{words: "=menzorbulasi", mutual: true}]
+                    """)
+            ])
             var expected = original
             expected.triggers["en", default: []].append(TriggerPattern("zorbulate"))
             expected.triggers["id", default: []].append(TriggerPattern("=menzorbulasi", mutual: true))
@@ -53,16 +56,19 @@ import RelmapCorpus
 
     /// The bundled lexicon with a trigger added to alliance and two to meeting.
     func withAFewTriggers() throws -> Lexicon {
-        try bundledLexicon.merging([try file("""
-        types:
-          - name: alliance
-            triggers:
-              en: [entente]
-          - name: meeting
-            triggers:
-              en: [tete-a-tete]
-              id: ["=bersilaturahmi"]
-        """)])
+        try bundledLexicon.merging([
+            try file(
+                """
+                types:
+                  - name: alliance
+                    triggers:
+                      en: [entente]
+                  - name: meeting
+                    triggers:
+                      en: [tete-a-tete]
+                      id: ["=bersilaturahmi"]
+                """)
+        ])
     }
 
     @Test func builtInTriggersStillMatchAfterAnAddition() throws {
@@ -71,7 +77,7 @@ import RelmapCorpus
             ("Japan and South Korea signed a defence pact on Monday.", "en", ["JPN alliance KOR"]),
             ("The foreign ministers of Japan and Australia met in Tokyo.", "en", ["JPN meeting AUS"]),
             ("Jepang dan Korea Selatan menandatangani pakta pertahanan.", "id", ["JPN alliance KOR"]),
-            ("Presiden Indonesia bertemu Perdana Menteri Jepang di Jakarta.", "id", ["IDN meeting JPN"]),
+            ("Presiden Indonesia bertemu Perdana Menteri Jepang di Jakarta.", "id", ["IDN meeting JPN"])
         ]
         for (text, lang, want) in sentences {
             #expect(relations(text, lang: lang) == want, "bundled: \(text)")
@@ -107,18 +113,21 @@ import RelmapCorpus
     }
 
     @Test func statedSettingsOverrideTheRestStays() throws {
-        let extended = try bundledLexicon.merging([try file("""
-        types:
-          - name: alliance
-            intensity: 5
-          - name: sanction
-            partner_target: false
-            cut_of: [trade]
-            plover: null
-          - name: meeting
-            directed: true
-            polarity: hostile
-        """)])
+        let extended = try bundledLexicon.merging([
+            try file(
+                """
+                types:
+                  - name: alliance
+                    intensity: 5
+                  - name: sanction
+                    partner_target: false
+                    cut_of: [trade]
+                    plover: null
+                  - name: meeting
+                    directed: true
+                    polarity: hostile
+                """)
+        ])
         var alliance = try #require(bundledLexicon.type(named: "alliance"))
         alliance.intensity = 5
         #expect(extended.type(named: "alliance") == alliance)
@@ -153,21 +162,30 @@ import RelmapCorpus
 
     @Test func unknownKeysNameTheFileTheLineAndTheKnownKeys() throws {
         let typeKey = try file("types:\n  - name: alliance\n    intensity: 5\n    colour: blue\n")
-        #expect(throws: LexiconError(path: typeKey, line: 4, reason: "unknown key 'colour' in a type (expected name, directed, polarity, "
-                                     + "intensity, plover, target_preposition, triggers, embeds, place_target, partner_target, refers_back, "
-                                     + "future_is_decision, future_of, cut_of)")) {
+        #expect(
+            throws: LexiconError(
+                path: typeKey, line: 4,
+                reason: "unknown key 'colour' in a type (expected name, directed, polarity, "
+                    + "intensity, plover, target_preposition, triggers, embeds, place_target, partner_target, refers_back, "
+                    + "future_is_decision, future_of, cut_of)")
+        ) {
             _ = try bundledLexicon.merging([typeKey])
         }
         let triggerKey = try file("types:\n  - name: meeting\n    triggers:\n      en:\n        - {words: visited, vist: true}\n")
-        #expect(throws: LexiconError(path: triggerKey, line: 5, reason: "unknown key 'vist' in a trigger (expected words, object, subject, visit, "
-                                     + "addressee, cut, evaluates, mutual, apposition, answers, mediates)")) {
+        #expect(
+            throws: LexiconError(
+                path: triggerKey, line: 5,
+                reason: "unknown key 'vist' in a trigger (expected words, object, subject, visit, "
+                    + "addressee, cut, evaluates, mutual, apposition, answers, mediates)")
+        ) {
             _ = try bundledLexicon.merging([triggerKey])
         }
     }
 
     @Test func unknownKeysOfActorsPeoplePlacesAgentsAndLanguagesAreErrors() throws {
-        try expectRefused("people:\n  - {name: Ana Lopez, actor: CHL, office: minister}\n", line: 2,
-                          "unknown key 'office' in a person (expected name, aliases, short, actor, role, terms)")
+        try expectRefused(
+            "people:\n  - {name: Ana Lopez, actor: CHL, office: minister}\n", line: 2,
+            "unknown key 'office' in a person (expected name, aliases, short, actor, role, terms)")
         try expectRefused("places:\n  - name: Arica\n    actr: CHL\n", line: 3, "unknown key 'actr' in a place (expected name, actor)")
         let language = try file("languages:\n  en:\n    negation: [never]\n")
         do {
@@ -191,13 +209,15 @@ import RelmapCorpus
 
     @Test func aSettingOfTrueOrFalseIsTrueOrFalse() throws {
         try expectRefused("types:\n  - name: alliance\n    directed: yes\n", line: 3, "'directed' is true or false, not 'yes'")
-        try expectRefused("types:\n  - name: meeting\n    triggers:\n      en:\n        - {words: visited, visit: yes}\n", line: 5,
-                          "'visit' is true or false, not 'yes'")
+        try expectRefused(
+            "types:\n  - name: meeting\n    triggers:\n      en:\n        - {words: visited, visit: yes}\n", line: 5,
+            "'visit' is true or false, not 'yes'")
     }
 
     /// A key given twice in a lexicon file is a one-line error with its line.
     @Test func aDuplicatedKeyIsOneLine() throws {
-        try expectRefused("actors:\n  - id: XX\n    id: YY\n    names: [Xland]\n", line: 2,
-                          "not valid YAML: the key 'id' appears twice in one mapping: keep one")
+        try expectRefused(
+            "actors:\n  - id: XX\n    id: YY\n    names: [Xland]\n", line: 2,
+            "not valid YAML: the key 'id' appears twice in one mapping: keep one")
     }
 }

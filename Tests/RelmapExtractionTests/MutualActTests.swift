@@ -19,16 +19,19 @@ import Testing
     }
 
     @Test func aListMayCloseWithADeterminerOrAnAbbreviation() {
-        #expect(relations("Chad, Niger and the Central African Republic cut diplomatic ties with Sudan.", lang: "en")
-            == ["TCD sanction SDN", "NER sanction SDN", "CAF sanction SDN"])
+        #expect(
+            relations("Chad, Niger and the Central African Republic cut diplomatic ties with Sudan.", lang: "en")
+                == ["TCD sanction SDN", "NER sanction SDN", "CAF sanction SDN"])
         #expect(relations("Chile and the United Arab Emirates (UAE) on Monday signed a defence pact.", lang: "en") == ["CHL alliance ARE"])
     }
 
     @Test func anOrganisationNamingAPactFormedByAListIsNoParty() {
-        #expect(relations("Kenya, Uganda dan Tanzania membentuk pakta pertahanan ASEAN.")
-            == ["KEN alliance UGA", "KEN alliance TZA", "UGA alliance TZA"])
-        #expect(relations("Kenya, Uganda and Tanzania formed the AUKUS pact.", lang: "en")
-            == ["KEN alliance UGA", "KEN alliance TZA", "UGA alliance TZA"])
+        #expect(
+            relations("Kenya, Uganda dan Tanzania membentuk pakta pertahanan ASEAN.")
+                == ["KEN alliance UGA", "KEN alliance TZA", "UGA alliance TZA"])
+        #expect(
+            relations("Kenya, Uganda and Tanzania formed the AUKUS pact.", lang: "en")
+                == ["KEN alliance UGA", "KEN alliance TZA", "UGA alliance TZA"])
         // One state joining an organisation's alliance is a party with it.
         #expect(relations("Finlandia bergabung dengan aliansi NATO.") == ["NATO alliance FIN"])
     }

@@ -16,8 +16,9 @@ import Testing
         #expect(relations("Chile condemned the continued indiscriminate air strikes by Bolivia.", lang: "en") == ["CHL protest BOL"])
         #expect(relations("Chile condemned the ongoing shelling by the Bolivian army.", lang: "en") == ["CHL protest BOL"])
         // A noun after a verb of imposing is the subject's own act.
-        #expect(relations("Chile will tighten the naval blockade of Bolivia.", lang: "en").contains("CHL sanction BOL")
-            || relations("Chile will tighten the naval blockade of Bolivia.", lang: "en").contains("CHL threat BOL"))
+        #expect(
+            relations("Chile will tighten the naval blockade of Bolivia.", lang: "en").contains("CHL sanction BOL")
+                || relations("Chile will tighten the naval blockade of Bolivia.", lang: "en").contains("CHL threat BOL"))
     }
 
     @Test func aVisitNamesItsVisitorAndWhereItGoes() {
@@ -25,8 +26,9 @@ import Testing
     }
 
     @Test func signingInThePresenceOfALeaderIsMeetingThem() {
-        #expect(relations("Presiden Chile dan Presiden Peru menandatangani perjanjian damai di hadapan Raja Yordania.")
-            .isSuperset(of: ["CHL meeting PER", "JOR meeting CHL", "JOR meeting PER"]))
+        #expect(
+            relations("Presiden Chile dan Presiden Peru menandatangani perjanjian damai di hadapan Raja Yordania.")
+                .isSuperset(of: ["CHL meeting PER", "JOR meeting CHL", "JOR meeting PER"]))
     }
 
     @Test func attendingASummitOfAnOrganisationIsMeetingIt() {
@@ -37,8 +39,9 @@ import Testing
     @Test func anAgentAfterTheObjectOfANoun() {
         // "the sinking of X by Y": the object of the act after "of", its agent after "by".
         #expect(relations("The sinking of a Peruvian boat by a Chilean vessel drew anger.", lang: "en") == ["CHL attack PER"])
-        #expect(relations("Peru protested the ramming and sinking of a Peruvian fishing boat by a Chilean coastguard vessel.", lang: "en")
-            .contains("PER protest CHL"))
+        #expect(
+            relations("Peru protested the ramming and sinking of a Peruvian fishing boat by a Chilean coastguard vessel.", lang: "en")
+                .contains("PER protest CHL"))
     }
 
     @Test func theObjectOfARelativeClause() {
@@ -95,8 +98,9 @@ import Testing
     }
 
     @Test func aTriggerJoinedToAMarkedNounIsANoun() {
-        #expect(relations("Chile condemned the ramming and sinking of a Peruvian fishing boat by a Bolivian coastguard vessel.", lang: "en")
-            == ["CHL protest BOL", "BOL attack PER"])
+        #expect(
+            relations("Chile condemned the ramming and sinking of a Peruvian fishing boat by a Bolivian coastguard vessel.", lang: "en")
+                == ["CHL protest BOL", "BOL attack PER"])
     }
 
     @Test func theStateClosingAChainOfPlacesIsAnAttacksTarget() {

@@ -17,8 +17,14 @@ import Testing
         let pipeline = OrderedPipeline<Int, (unit: Int, worker: Int)>(workers: workers, window: window, work: Self.uneven)
         var got: [Int] = []
         var workersSeen: Set<Int> = []
-        for u in 0..<300 { pipeline.push(u) { got.append($0.unit); workersSeen.insert($0.worker) } }
-        pipeline.finish { got.append($0.unit); workersSeen.insert($0.worker) }
+        for u in 0..<300 {
+            pipeline.push(u) {
+                got.append($0.unit); workersSeen.insert($0.worker)
+            }
+        }
+        pipeline.finish {
+            got.append($0.unit); workersSeen.insert($0.worker)
+        }
         #expect(got == Array(0..<300))
         #expect(workersSeen.isSubset(of: Set(0..<workers)))
         if workers > 1 && window > 8 { #expect(workersSeen.count > 1) }
@@ -34,10 +40,14 @@ import Testing
         #expect(got == Array(0..<100))
         // One thread of three refused: the others share the work with the caller.
         let calls = Mutex(0)
-        let some = OrderedPipeline<Int, (unit: Int, worker: Int)>(workers: 4, window: 16, spawn: { size, body in
-            let n = calls.withLock { c -> Int in c += 1; return c }
-            return n == 2 ? false : PosixThread.start(stackSize: size, body)
-        }, work: Self.uneven)
+        let some = OrderedPipeline<Int, (unit: Int, worker: Int)>(
+            workers: 4, window: 16,
+            spawn: { size, body in
+                let n = calls.withLock { c -> Int in
+                    c += 1; return c
+                }
+                return n == 2 ? false : PosixThread.start(stackSize: size, body)
+            }, work: Self.uneven)
         #expect(some.startedThreads == 2)
         got = []
         for u in 0..<200 { some.push(u) { got.append($0.unit) } }

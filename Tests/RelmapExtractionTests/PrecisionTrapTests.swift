@@ -18,8 +18,9 @@ import Testing
 
     @Test func anAttacksPlaceRightAfterItIsItsTarget() {
         // Not the names after a later verb.
-        #expect(relations("Kenya yang melancarkan aksi militer di Somalia juga memberikan ancaman atas keputusan Uganda.")
-            .isSuperset(of: ["KEN attack SOM"]))
+        #expect(
+            relations("Kenya yang melancarkan aksi militer di Somalia juga memberikan ancaman atas keputusan Uganda.")
+                .isSuperset(of: ["KEN attack SOM"]))
         #expect(!relations("Kenya yang melancarkan aksi militer di Somalia juga memberikan ancaman atas keputusan Uganda.").contains("KEN attack UGA"))
     }
 
@@ -55,8 +56,10 @@ import Testing
     }
 
     @Test func aListTooLongForASentenceIsATable() {
-        let names = ["Chile", "Peru", "Bolivia", "Argentina", "Brazil", "Uruguay", "Paraguay", "Ecuador", "Colombia",
-                     "Venezuela", "Mexico", "Cuba", "Panama", "Honduras", "Guatemala", "Nicaragua", "Kenya", "Uganda"]
+        let names = [
+            "Chile", "Peru", "Bolivia", "Argentina", "Brazil", "Uruguay", "Paraguay", "Ecuador", "Colombia",
+            "Venezuela", "Mexico", "Cuba", "Panama", "Honduras", "Guatemala", "Nicaragua", "Kenya", "Uganda"
+        ]
         let long = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         // Eighteen names: no relation, however many pairs they would make.
         #expect(relations(long + " condemned Sudan.", lang: "en").isEmpty)

@@ -55,12 +55,14 @@ import Testing
 
     @Test func aQuotationsFirstPersonJudgesAndSheIsThePersonNamed() {
         // The last subject is Russia (it fired the missile); "he" is the prime minister named since.
-        let text = "Hours after Russia fired a missile over Poland, Prime Minister Keir Starmer landed in Warsaw. "
+        let text =
+            "Hours after Russia fired a missile over Poland, Prime Minister Keir Starmer landed in Warsaw. "
             + "“We are very clear that the actions of Russia are illegal. They threaten the region,” he said."
         #expect(relations(text, lang: "en", date: "2024-09-01") == ["RUS threat POL", "GBR protest RUS"])
         // Without a person named, "he" is still the last subject's.
-        #expect(relations("Chile recalled its envoy. “We are very clear that Peru's raid was illegal. It hurt us,” he said.", lang: "en")
-            .contains("CHL protest PER"))
+        #expect(
+            relations("Chile recalled its envoy. “We are very clear that Peru's raid was illegal. It hurt us,” he said.", lang: "en")
+                .contains("CHL protest PER"))
     }
 
     @Test func aReportingVerbBeforeANameIsTheSentencesVerb() {
@@ -75,8 +77,9 @@ import Testing
         // No quote marks: the attribution after the last comma names who speaks.
         #expect(relations("Tindakan Peru itu ilegal, kata Menteri Luar Negeri Cile kepada wartawan.") == ["CHL protest PER"])
         #expect(relations("Kami mengecam Peru, ujar juru bicara Kementerian Luar Negeri Cile.") == ["CHL protest PER"])
-        #expect(relations("Peru's raid was a clear violation of the treaty, Chile's foreign minister said on Monday.", lang: "en")
-            == ["CHL protest PER"])
+        #expect(
+            relations("Peru's raid was a clear violation of the treaty, Chile's foreign minister said on Monday.", lang: "en")
+                == ["CHL protest PER"])
         // The speaker reports another's act; it is not the act's author.
         #expect(relations("Peru attacked Bolivian border posts, Chile said.", lang: "en") == ["PER attack BOL"])
     }
@@ -86,8 +89,9 @@ import Testing
     }
 
     @Test func demandsToEndAnActAreProtestsAgainstItsAgent() {
-        #expect(relations("Chile called for an immediate end to the brutal offensive by Peru and Bolivia.", lang: "en")
-            == ["CHL protest PER", "CHL protest BOL"])
+        #expect(
+            relations("Chile called for an immediate end to the brutal offensive by Peru and Bolivia.", lang: "en")
+                == ["CHL protest PER", "CHL protest BOL"])
         #expect(relations("Kenya menyerukan diakhirinya agresi Somalia di perbatasan.").contains("KEN protest SOM"))
         #expect(relations("Kenya mendesak agar serangan Somalia segera dihentikan.").contains("KEN protest SOM"))
         // Calling for sanctions is a protest, not a sanction.
@@ -110,16 +114,19 @@ import Testing
     }
 
     @Test func aSpeakerNamedBeforeAColonSpeaksForTheQuotation() {
-        #expect(relations("A spokesman for the Chilean foreign ministry said in a statement: \"We stand by our ally Peru and condemn Bolivia.\"", lang: "en")
-            == ["CHL alliance PER", "CHL protest BOL"])
+        #expect(
+            relations("A spokesman for the Chilean foreign ministry said in a statement: \"We stand by our ally Peru and condemn Bolivia.\"", lang: "en")
+                == ["CHL alliance PER", "CHL protest BOL"])
         #expect(relations("Menteri Luar Negeri Chile mengatakan: “Kami mengecam Bolivia.”") == ["CHL protest BOL"])
     }
 
     @Test func aQuotationOverSeveralSentencesHasTheSpeakerNamedWhereItCloses() {
-        #expect(relations("“Saya sangat kecewa. Kami mengecam Bolivia atas insiden itu. Ini tidak dapat diterima,” ujar Presiden Chile.")
-            .contains("CHL protest BOL"))
-        #expect(relations("\"We condemn Bolivia. We will also summon its ambassador,\" the Chilean foreign minister said.", lang: "en")
-            .contains("CHL protest BOL"))
+        #expect(
+            relations("“Saya sangat kecewa. Kami mengecam Bolivia atas insiden itu. Ini tidak dapat diterima,” ujar Presiden Chile.")
+                .contains("CHL protest BOL"))
+        #expect(
+            relations("\"We condemn Bolivia. We will also summon its ambassador,\" the Chilean foreign minister said.", lang: "en")
+                .contains("CHL protest BOL"))
         // A quotation that never names its speaker speaks for no one.
         #expect(relations("“Kami mengecam Bolivia. Kami akan memanggil duta besarnya.” Chile menutup perbatasan.").isEmpty)
     }

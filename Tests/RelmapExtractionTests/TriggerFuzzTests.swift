@@ -19,18 +19,22 @@ import RelmapCorpus
     /// partner search took the name inside the trigger for one after it (RelationReader.swift,
     /// `Range requires lowerBound <= upperBound`).
     @Test func aTriggerHoldingWithAndAnActorNameReads() throws {
-        let extractor = Extractor(lexicon: try bundledLexicon.merging([try userLexicon("""
-        types:
-          - name: alliance
-            triggers:
-              en: ["stood with its philippine allies", "stood with ... philippine allies", "with the philippines"]
-        """)]))
+        let extractor = Extractor(
+            lexicon: try bundledLexicon.merging([
+                try userLexicon(
+                    """
+                    types:
+                      - name: alliance
+                        triggers:
+                          en: ["stood with its philippine allies", "stood with ... philippine allies", "with the philippines"]
+                    """)
+            ]))
         for text in [
             "The United States stood with its Philippine allies.",
             "The United States stood with its Philippine allies against China.",
             "China condemned the United States, which stood with its Philippine allies.",
             "Japan stood with its Philippine allies and with the Philippines.",
-            "Washington said it stood firmly with its Philippine allies after Beijing fired water cannon.",
+            "Washington said it stood firmly with its Philippine allies after Beijing fired water cannon."
         ] {
             _ = extractor.extract(Article(id: "t", language: "en", text: text))
         }
@@ -64,20 +68,24 @@ import RelmapCorpus
     /// An apposition trigger ("ally" nouns) holding an actor name: the apposition search took the
     /// name inside the trigger for one after it (RelationReader+Apposition.swift).
     @Test func anAppositionTriggerHoldingAnActorNameReads() throws {
-        let extractor = Extractor(lexicon: try bundledLexicon.merging([try userLexicon("""
-        types:
-          - name: alliance
-            triggers:
-              en: [{words: "allies of japan", apposition: true}, {words: "ally ... japan", apposition: true}]
-          - name: support
-            triggers:
-              en: [{words: "backer of japan", apposition: true}]
-        """)]))
+        let extractor = Extractor(
+            lexicon: try bundledLexicon.merging([
+                try userLexicon(
+                    """
+                    types:
+                      - name: alliance
+                        triggers:
+                          en: [{words: "allies of japan", apposition: true}, {words: "ally ... japan", apposition: true}]
+                      - name: support
+                        triggers:
+                          en: [{words: "backer of japan", apposition: true}]
+                    """)
+            ]))
         for text in [
             "Australia and the allies of Japan condemned China.",
             "Australia, a close ally of Japan, met China.",
             "Australia, the backer of Japan, met China.",
-            "Washington's allies of Japan Israel and the UAE.",
+            "Washington's allies of Japan Israel and the UAE."
         ] {
             _ = extractor.extract(Article(id: "t", language: "en", text: text))
         }
@@ -85,8 +93,10 @@ import RelmapCorpus
 
     /// Triggers of no words, only gaps, only punctuation, only a name, and gaps at either end.
     @Test func degenerateTriggersRead() throws {
-        let shapes = ["", " ", "...", "... ...", "=", "= =", "=...", "... =", "'s", ",", ".", "\\\"", "with", "with ...", "... with",
-                      "Japan", "Japan ... Japan", "=Japan", "a ... b ... c ... d ... e ... f", "... Japan ...", "dengan ... Jepang"]
+        let shapes = [
+            "", " ", "...", "... ...", "=", "= =", "=...", "... =", "'s", ",", ".", "\\\"", "with", "with ...", "... with",
+            "Japan", "Japan ... Japan", "=Japan", "a ... b ... c ... d ... e ... f", "... Japan ...", "dengan ... Jepang"
+        ]
         var yaml = "types:\n"
         for type in bundledLexicon.types.map(\.name) + ["fuzztype"] {
             let list = shapes.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -94,8 +104,10 @@ import RelmapCorpus
             yaml += "  - name: \(type)\n    triggers:\n      en: [\(shapes.map { "{words: \"\($0)\", apposition: true, mutual: true}" }.joined(separator: ", "))]\n"
         }
         let extractor = Extractor(lexicon: try bundledLexicon.merging([try userLexicon(yaml)]))
-        for (lang, text) in [("en", "Japan with Japan, 's ... China met Japan with South Korea."), ("en", ". , Japan"),
-                             ("id", "Jepang dengan Jepang bertemu Korea Selatan dengan China."), ("en", "a b c d e f Japan.")] {
+        for (lang, text) in [
+            ("en", "Japan with Japan, 's ... China met Japan with South Korea."), ("en", ". , Japan"),
+            ("id", "Jepang dengan Jepang bertemu Korea Selatan dengan China."), ("en", "a b c d e f Japan.")
+        ] {
             _ = extractor.extract(Article(id: "d", language: lang, text: text))
         }
     }
@@ -112,8 +124,11 @@ import RelmapCorpus
         for round in 0..<rounds {
             var entries: [(type: String, lang: String, trigger: String, flags: String)] = []
             for _ in 0..<12 {
-                entries.append((types.randomElement(using: &rng)!, ["en", "id"].randomElement(using: &rng)!,
-                                pool.trigger(using: &rng), pool.flags(using: &rng)))
+                entries.append(
+                    (
+                        types.randomElement(using: &rng)!, ["en", "id"].randomElement(using: &rng)!,
+                        pool.trigger(using: &rng), pool.flags(using: &rng)
+                    ))
             }
             var yaml = "types:\n"
             for e in entries {
@@ -215,8 +230,10 @@ private struct WordPool {
 
     /// The settings of a trigger entry, as YAML after its words.
     func flags(using rng: inout SeededLCG) -> String {
-        let all = [", apposition: true", ", addressee: true", ", evaluates: true", ", mutual: true", ", visit: true",
-                   ", answers: true", ", cut: none"]
+        let all = [
+            ", apposition: true", ", addressee: true", ", evaluates: true", ", mutual: true", ", visit: true",
+            ", answers: true", ", cut: none"
+        ]
         var out = ""
         for f in all where Int.random(in: 0..<6, using: &rng) == 0 { out += f }
         switch Int.random(in: 0..<8, using: &rng) {

@@ -6,21 +6,24 @@ import RelmapGraph
 @testable import RelmapGraphBuilding
 
 func mention(_ s: String, _ t: String, _ type: String, article: String, date: Day?, sentence: Int = 0, directed: Bool = true) -> RelationMention {
-    RelationMention(article: article, date: date, source: s, target: t, type: type, confidence: 0.8, sentence: "S \(article) \(sentence)",
-                    sentenceIndex: sentence, trigger: "trig", sourceText: s, targetText: t, sourceActor: s, targetActor: t,
-                    sentenceSpan: TextSpan(start: 0, end: 1), triggerSpan: TextSpan(start: 0, end: 1),
-                    sourceSpan: TextSpan(start: 0, end: 1), targetSpan: TextSpan(start: 0, end: 1), negated: false, hedged: false, directed: directed, lang: "id")
+    RelationMention(
+        article: article, date: date, source: s, target: t, type: type, confidence: 0.8, sentence: "S \(article) \(sentence)",
+        sentenceIndex: sentence, trigger: "trig", sourceText: s, targetText: t, sourceActor: s, targetActor: t,
+        sentenceSpan: TextSpan(start: 0, end: 1), triggerSpan: TextSpan(start: 0, end: 1),
+        sourceSpan: TextSpan(start: 0, end: 1), targetSpan: TextSpan(start: 0, end: 1), negated: false, hedged: false, directed: directed, lang: "id")
 }
 
 @Suite struct GraphBuilderTests {
     let lexicon = try! Lexicon.bundled()
 
     var mentions: [RelationMention] {
-        [mention("KOR", "RUS", "protest", article: "a", date: "2023-01-05"),
-         mention("KOR", "RUS", "protest", article: "a", date: "2023-01-05", sentence: 3),
-         mention("KOR", "RUS", "protest", article: "b", date: "2024-06-01"),
-         mention("RUS", "PRK", "alliance", article: "b", date: "2024-06-01", directed: false),
-         mention("PRK", "RUS", "alliance", article: "c", date: nil, directed: false)]
+        [
+            mention("KOR", "RUS", "protest", article: "a", date: "2023-01-05"),
+            mention("KOR", "RUS", "protest", article: "a", date: "2023-01-05", sentence: 3),
+            mention("KOR", "RUS", "protest", article: "b", date: "2024-06-01"),
+            mention("RUS", "PRK", "alliance", article: "b", date: "2024-06-01", directed: false),
+            mention("PRK", "RUS", "alliance", article: "c", date: nil, directed: false)
+        ]
     }
 
     @Test func builderAggregatesPerPairAndType() throws {

@@ -30,16 +30,18 @@ import Testing
     @Test func balanceCountsTriadsFriendsAndFoes() {
         var g = RelationGraph()
         func add(_ s: String, _ t: String, _ type: String, _ p: String, _ w: Double = 1) {
-            g.edges.append(.init(source: g.addNode(.init(id: s)), target: g.addNode(.init(id: t)), type: type, directed: type != "alliance",
-                                 weight: w, polarity: Polarity(rawValue: p)))
+            g.edges.append(
+                .init(
+                    source: g.addNode(.init(id: s)), target: g.addNode(.init(id: t)), type: type, directed: type != "alliance",
+                    weight: w, polarity: Polarity(rawValue: p)))
         }
-        add("A", "B", "alliance", "cooperative")      // + friends
-        add("A", "C", "protest", "hostile")           // - common foe
-        add("B", "C", "attack", "hostile")            // -   => (+)(-)(-) balanced
+        add("A", "B", "alliance", "cooperative")  // + friends
+        add("A", "C", "protest", "hostile")  // - common foe
+        add("B", "C", "attack", "hostile")  // -   => (+)(-)(-) balanced
         add("C", "D", "alliance", "cooperative")
-        add("B", "D", "alliance", "cooperative")      // B-C(-) C-D(+) B-D(+) => unbalanced
+        add("B", "D", "alliance", "cooperative")  // B-C(-) C-D(+) B-D(+) => unbalanced
         add("A", "D", "protest", "hostile", 1)
-        add("A", "D", "support", "cooperative", 3)    // sums to +2: friends
+        add("A", "D", "support", "cooperative", 3)  // sums to +2: friends
         let b = Balance(g)
         #expect(b.triads == 4)
         #expect(b.balanced == 2)
@@ -50,18 +52,18 @@ import Testing
 
     @Test func graphMLFromNetworkx() throws {
         let xml = """
-        <?xml version='1.0' encoding='utf-8'?>
-        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-          <key id="d1" for="edge" attr.name="type" attr.type="string"/>
-          <key id="d0" for="edge" attr.name="weight" attr.type="double"/>
-          <key id="d2" for="node" attr.name="label" attr.type="string"/>
-          <graph edgedefault="directed">
-            <node id="KOR"><data key="d2">South Korea</data></node>
-            <node id="RUS"/>
-            <edge source="KOR" target="RUS"><data key="d0">2.5</data><data key="d1">protest</data></edge>
-          </graph>
-        </graphml>
-        """
+            <?xml version='1.0' encoding='utf-8'?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+              <key id="d1" for="edge" attr.name="type" attr.type="string"/>
+              <key id="d0" for="edge" attr.name="weight" attr.type="double"/>
+              <key id="d2" for="node" attr.name="label" attr.type="string"/>
+              <graph edgedefault="directed">
+                <node id="KOR"><data key="d2">South Korea</data></node>
+                <node id="RUS"/>
+                <edge source="KOR" target="RUS"><data key="d0">2.5</data><data key="d1">protest</data></edge>
+              </graph>
+            </graphml>
+            """
         let g = try GraphMLReader.decode(Data(xml.utf8), path: "g.graphml")
         #expect(g.nodes.map(\.id) == ["KOR", "RUS"] && g.nodes[0].label == "South Korea")
         #expect(g.edges.count == 1 && g.edges[0].weight == 2.5 && g.edges[0].type == "protest" && g.edges[0].directed)

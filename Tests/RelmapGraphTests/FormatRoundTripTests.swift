@@ -11,9 +11,10 @@ import Testing
         var g = RelationGraph()
         let ids = [("PRK", "North Korea", "state"), ("RUS", "Russia", "state"), ("KOR", "South Korea", "state"), ("NATO", "NATO", "organisation")]
         let index = ids.map { g.addNode(.init(id: $0.0, label: $0.1, kind: ActorKind(rawValue: $0.2))) }
-        let alliance = RelationGraph.Edge(source: index[0], target: index[1], type: "alliance", directed: false, weight: 3,
-                                          first: "2023-07-27", last: "2024-06-19", confidence: 0.8,
-                                          evidence: [.init(article: "a1", sentence: 2, trigger: "treaty", text: "Putin & Kim <signed> a treaty.")])
+        let alliance = RelationGraph.Edge(
+            source: index[0], target: index[1], type: "alliance", directed: false, weight: 3,
+            first: "2023-07-27", last: "2024-06-19", confidence: 0.8,
+            evidence: [.init(article: "a1", sentence: 2, trigger: "treaty", text: "Putin & Kim <signed> a treaty.")])
         let rest: [(Int, Int, String, Bool, Double)] = [(0, 1, "support", true, 1), (2, 1, "protest", true, 2), (2, 3, "meeting", false, 1)]
         g.edges = [alliance] + rest.map { .init(source: index[$0.0], target: index[$0.1], type: $0.2, directed: $0.3, weight: $0.4, confidence: 0.9) }
         return g

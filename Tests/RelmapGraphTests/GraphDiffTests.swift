@@ -6,16 +6,20 @@ import Testing
     func graph(_ rows: [(String, String, String, Double, Bool)]) -> RelationGraph {
         var g = RelationGraph()
         for (s, t, type, w, d) in rows {
-            g.edges.append(.init(source: g.addNode(.init(id: s)), target: g.addNode(.init(id: t)), type: type, directed: d, weight: w,
-                                 polarity: ["alliance", "meeting", "support"].contains(type) ? .cooperative : .hostile))
+            g.edges.append(
+                .init(
+                    source: g.addNode(.init(id: s)), target: g.addNode(.init(id: t)), type: type, directed: d, weight: w,
+                    polarity: ["alliance", "meeting", "support"].contains(type) ? .cooperative : .hostile))
         }
         return g
     }
 
     @Test func reportsAddedRemovedAndChangedEdges() {
         let before = graph([("PRK", "RUS", "alliance", 1, false), ("USA", "PRK", "sanction", 2, true), ("JPN", "KOR", "meeting", 1, false)])
-        let after = graph([("RUS", "PRK", "alliance", 3, false), ("USA", "PRK", "sanction", 2, true), ("KOR", "RUS", "protest", 1, true),
-                           ("PRK", "KOR", "defection", 2, true)])
+        let after = graph([
+            ("RUS", "PRK", "alliance", 3, false), ("USA", "PRK", "sanction", 2, true), ("KOR", "RUS", "protest", 1, true),
+            ("PRK", "KOR", "defection", 2, true)
+        ])
         let d = GraphDiff(before: before, after: after)
         #expect(d.nodesAdded == [] && d.nodesRemoved == ["JPN"])
         #expect(Set(d.edgesAdded.map { "\($0.source)>\($0.target) \($0.type)" }) == ["KOR>RUS protest", "PRK>KOR defection"])

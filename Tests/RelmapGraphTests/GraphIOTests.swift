@@ -4,8 +4,9 @@ import Testing
 
 @Suite struct GraphIOTests {
     @Test func edgeListCSV() throws {
-        let g = try EdgeListCSV.decode("source,target,type,weight\nA,B,protest,2\nA,B,protest,3\nB,A,alliance,1\n\"C, Inc\",A,alliance,4\n",
-                                       path: "e.csv", directedTypes: ["protest"])
+        let g = try EdgeListCSV.decode(
+            "source,target,type,weight\nA,B,protest,2\nA,B,protest,3\nB,A,alliance,1\n\"C, Inc\",A,alliance,4\n",
+            path: "e.csv", directedTypes: ["protest"])
         #expect(g.nodes.map(\.id) == ["A", "B", "C, Inc"])
         #expect(g.edges.count == 3)
         #expect(g.edges[0].weight == 5 && g.edges[0].directed)
@@ -30,21 +31,21 @@ import Testing
             try EdgeListCSV.decode("source,target,weight,first\nA,B,1,2024-02-29\nA,C,1,2024-02-30\n", path: "e.csv")
         }
         let graphML = """
-        <?xml version="1.0"?>
-        <graphml><key id="last" for="edge" attr.name="last" attr.type="string"/><graph edgedefault="directed">
-        <node id="A"/><node id="B"/>
-        <edge source="A" target="B"><data key="last">2024</data></edge>
-        </graph></graphml>
-        """
+            <?xml version="1.0"?>
+            <graphml><key id="last" for="edge" attr.name="last" attr.type="string"/><graph edgedefault="directed">
+            <node id="A"/><node id="B"/>
+            <edge source="A" target="B"><data key="last">2024</data></edge>
+            </graph></graphml>
+            """
         #expect(throws: GraphError(path: "g.graphml", line: 4, reason: "last date \"2024\" of edge A -> B is not a day: it must be YYYY-MM-DD")) {
             try GraphMLReader.decode(Data(graphML.utf8), path: "g.graphml")
         }
         let gexf = """
-        <?xml version="1.0"?>
-        <gexf><graph defaultedgetype="directed" timeformat="date"><nodes><node id="A"/><node id="B"/></nodes>
-        <edges><edge source="A" target="B" start="2023-Q1"/></edges>
-        </graph></gexf>
-        """
+            <?xml version="1.0"?>
+            <gexf><graph defaultedgetype="directed" timeformat="date"><nodes><node id="A"/><node id="B"/></nodes>
+            <edges><edge source="A" target="B" start="2023-Q1"/></edges>
+            </graph></gexf>
+            """
         #expect(throws: GraphError(path: "g.gexf", line: 3, reason: "first date \"2023-Q1\" of edge A -> B is not a day: it must be YYYY-MM-DD")) {
             try GEXFReader.decode(Data(gexf.utf8), path: "g.gexf")
         }

@@ -18,31 +18,31 @@ import Testing
     }
 
     static let graphML = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-      <key id="label" for="node" attr.name="label" attr.type="string"><default>x</default></key>
-      <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
-      <key id="mentions" for="edge" attr.name="mentions" attr.type="int"/>
-      <graph edgedefault="directed">
-        <node id="A&amp;B"><data key="label"><![CDATA[A <b>]]> &#233;</data></node><node id="C"/>
-        <edge source="A&amp;B" target="C"><data key="weight">2.5</data><data key="mentions">3</data></edge>
-        <!-- a comment --><?pi x?>
-      </graph>
-    </graphml>
-    """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+          <key id="label" for="node" attr.name="label" attr.type="string"><default>x</default></key>
+          <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
+          <key id="mentions" for="edge" attr.name="mentions" attr.type="int"/>
+          <graph edgedefault="directed">
+            <node id="A&amp;B"><data key="label"><![CDATA[A <b>]]> &#233;</data></node><node id="C"/>
+            <edge source="A&amp;B" target="C"><data key="weight">2.5</data><data key="mentions">3</data></edge>
+            <!-- a comment --><?pi x?>
+          </graph>
+        </graphml>
+        """
     static let gexf = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
-    <attributes class="edge"><attribute id="0" title="mentions" type="integer"/></attributes>
-    <nodes><node id="A" label="a &lt;"/><node id="B"/></nodes>
-    <edges><edge source="A" target="B" weight="2" start="2024-01-01"><attvalues><attvalue for="0" value="4"/></attvalues></edge></edges>
-    </graph></gexf>
-    """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
+        <attributes class="edge"><attribute id="0" title="mentions" type="integer"/></attributes>
+        <nodes><node id="A" label="a &lt;"/><node id="B"/></nodes>
+        <edges><edge source="A" target="B" weight="2" start="2024-01-01"><attvalues><attvalue for="0" value="4"/></attvalues></edge></edges>
+        </graph></gexf>
+        """
     static let json = """
-    {"directed": true, "graph": {"level": "state"}, "nodes": [{"id": "A", "label": "Ä"}, {"id": 7}],
-     "edges": [{"source": "A", "target": 7, "type": "protest", "weight": 2, "mentions": 3, "confidence": 0.5,
-                "evidence": [{"article": "a", "sentence": 1, "trigger": "t", "text": "x"}]}]}
-    """
+        {"directed": true, "graph": {"level": "state"}, "nodes": [{"id": "A", "label": "Ä"}, {"id": 7}],
+         "edges": [{"source": "A", "target": 7, "type": "protest", "weight": 2, "mentions": 3, "confidence": 0.5,
+                    "evidence": [{"article": "a", "sentence": 1, "trigger": "t", "text": "x"}]}]}
+        """
     static let csv = "source,target,type,weight,directed,mentions\nA,B,protest,2,true,3\n\"C, Inc\",A,\"al\"\"li\",1.5,false,1\n# comment\n"
 
     /// `text` with a few random bytes changed, inserted, removed or cut off.

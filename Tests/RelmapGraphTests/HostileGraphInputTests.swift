@@ -22,29 +22,31 @@ import Testing
     }
 
     func graphML(_ body: String, prolog: String = "") -> Data {
-        Data("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        \(prolog)<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-          <key id="label" for="node" attr.name="label" attr.type="string"/>
-          <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
-          <key id="mentions" for="edge" attr.name="mentions" attr.type="int"/>
-          <graph edgedefault="directed">
-        \(body)
-          </graph>
-        </graphml>
-        """.utf8)
+        Data(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            \(prolog)<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="label" for="node" attr.name="label" attr.type="string"/>
+              <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
+              <key id="mentions" for="edge" attr.name="mentions" attr.type="int"/>
+              <graph edgedefault="directed">
+            \(body)
+              </graph>
+            </graphml>
+            """.utf8)
     }
 
     func gexf(_ body: String, prolog: String = "") -> Data {
-        Data("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        \(prolog)<gexf xmlns="http://gexf.net/1.3" version="1.3">
-          <graph defaultedgetype="directed">
-            <attributes class="edge"><attribute id="mentions" title="mentions" type="integer"/></attributes>
-        \(body)
-          </graph>
-        </gexf>
-        """.utf8)
+        Data(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            \(prolog)<gexf xmlns="http://gexf.net/1.3" version="1.3">
+              <graph defaultedgetype="directed">
+                <attributes class="edge"><attribute id="mentions" title="mentions" type="integer"/></attributes>
+            \(body)
+              </graph>
+            </gexf>
+            """.utf8)
     }
 
     /// A node listed twice (with two labels) is an error naming it, in JSON, GraphML and GEXF
@@ -185,7 +187,8 @@ import Testing
     @Test func directionWordsAreCheckedNotGuessed() throws {
         let ml = try #require(error { try GraphMLReader.decode(graphML("<edge source=\"A\" target=\"B\" directed=\"yes\"/>"), path: "d.graphml") })
         #expect(ml.line == 7 && ml.reason.contains("directed"))
-        let gx = try #require(error { try GEXFReader.decode(Data(String(decoding: gexf("<nodes/>"), as: UTF8.self).replacingOccurrences(of: "\"directed\"", with: "\"sideways\"").utf8), path: "d.gexf") })
+        let gx = try #require(
+            error { try GEXFReader.decode(Data(String(decoding: gexf("<nodes/>"), as: UTF8.self).replacingOccurrences(of: "\"directed\"", with: "\"sideways\"").utf8), path: "d.gexf") })
         #expect(gx.line == 3 && gx.reason.contains("sideways"))
         // networkx writes an edge attribute "type" into GEXF's type: it is the relation type.
         let nx = try GEXFReader.decode(gexf("<edges><edge source=\"A\" target=\"B\" type=\"protest\"/></edges>"), path: "nx.gexf")
@@ -217,10 +220,12 @@ import Testing
 
     @Test func nodesWithoutEdgesAreKeptByEveryReader() throws {
         let ml = try GraphMLReader.decode(graphML("<node id=\"A\"/><node id=\"B\"/><node id=\"C\"/><edge source=\"A\" target=\"B\"/>"), path: "i.graphml")
-        let gx = try GEXFReader.decode(gexf("<nodes><node id=\"A\"/><node id=\"B\"/><node id=\"C\"/></nodes><edges><edge source=\"A\" target=\"B\"/></edges>"),
-                                       path: "i.gexf")
-        let js = try GraphJSON.decode(Data("{\"nodes\":[{\"id\":\"A\"},{\"id\":\"B\"},{\"id\":\"C\"}],\"links\":[{\"source\":\"A\",\"target\":\"B\"}]}".utf8),
-                                      path: "i.json")
+        let gx = try GEXFReader.decode(
+            gexf("<nodes><node id=\"A\"/><node id=\"B\"/><node id=\"C\"/></nodes><edges><edge source=\"A\" target=\"B\"/></edges>"),
+            path: "i.gexf")
+        let js = try GraphJSON.decode(
+            Data("{\"nodes\":[{\"id\":\"A\"},{\"id\":\"B\"},{\"id\":\"C\"}],\"links\":[{\"source\":\"A\",\"target\":\"B\"}]}".utf8),
+            path: "i.json")
         let csv = try EdgeListCSV.applyNodes("id,label\nA,A\nB,B\nC,C\n", to: try EdgeListCSV.decode("A,B\n", path: "edges.csv"), path: "nodes.csv")
         for g in [ml, gx, js, csv] {
             // What every command does to a graph file before measuring it.

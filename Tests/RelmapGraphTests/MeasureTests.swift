@@ -16,8 +16,10 @@ func byID(_ g: RelationGraph, _ values: [Double]) -> [String: Double] {
 }
 
 /// The worked fixture of shared/notes/CENTRALITY.md (values computed with networkx 3.6.1).
-let fixture = graph([("A", "B", 3, false), ("A", "C", 1, false), ("B", "C", 2, false), ("C", "D", 1, false),
-                     ("D", "E", 4, false), ("F", "G", 2, false)])
+let fixture = graph([
+    ("A", "B", 3, false), ("A", "C", 1, false), ("B", "C", 2, false), ("C", "D", 1, false),
+    ("D", "E", 4, false), ("F", "G", 2, false)
+])
 
 @Suite struct MeasureTests {
     @Test func pagerankMatchesNetworkx() {

@@ -8,8 +8,10 @@ import Testing
 /// awkward strings in every field; what a format cannot hold (NUL in XML or DOT) is refused.
 @Suite(.serialized) struct ExportRoundTripTests {
     /// Ids, labels, types, dates and polarities that break naive writers.
-    static let awkward = ["say \"hi\"", "back\\slash", "ends\\", "\\\"both", "two\nlines", "cr\rlf", "tab\there", "<&>", "<script>x</script>",
-                          "'single'", "#hash", "a,b", "ünïcödé 中文 🙂", "\\n not a break", "\\N"]
+    static let awkward = [
+        "say \"hi\"", "back\\slash", "ends\\", "\\\"both", "two\nlines", "cr\rlf", "tab\there", "<&>", "<script>x</script>",
+        "'single'", "#hash", "a,b", "ünïcödé 中文 🙂", "\\n not a break", "\\N"
+    ]
 
     /// What DOT (as Graphviz reads it back) holds: no odd run of backslashes before a quote or
     /// at the end.
@@ -18,13 +20,17 @@ import Testing
     static func awkwardGraph(_ ids: [String] = awkward) -> RelationGraph {
         var g = RelationGraph()
         for (i, id) in ids.enumerated() {
-            g.addNode(.init(id: id, label: ids[(i + 1) % ids.count], kind: i % 2 == 0 ? .state : ActorKind(rawValue: ids[(i + 2) % ids.count]),
-                            state: i % 3 == 0 ? ids[(i + 3) % ids.count] : nil))
+            g.addNode(
+                .init(
+                    id: id, label: ids[(i + 1) % ids.count], kind: i % 2 == 0 ? .state : ActorKind(rawValue: ids[(i + 2) % ids.count]),
+                    state: i % 3 == 0 ? ids[(i + 3) % ids.count] : nil))
         }
         for i in ids.indices {
-            g.edges.append(.init(source: i, target: (i + 1) % ids.count, type: ids[(i + 4) % ids.count], directed: i % 2 == 0,
-                                 weight: Double(i + 1), mentions: i + 1, articles: 1, first: Day(year: 2020, month: 1 + i % 12, day: 1 + i),
-                                 last: i % 3 == 0 ? nil : Day(year: 2024, month: 12, day: 31 - i), confidence: 0.5, polarity: Polarity(rawValue: ids[(i + 7) % ids.count])))
+            g.edges.append(
+                .init(
+                    source: i, target: (i + 1) % ids.count, type: ids[(i + 4) % ids.count], directed: i % 2 == 0,
+                    weight: Double(i + 1), mentions: i + 1, articles: 1, first: Day(year: 2020, month: 1 + i % 12, day: 1 + i),
+                    last: i % 3 == 0 ? nil : Day(year: 2024, month: 12, day: 31 - i), confidence: 0.5, polarity: Polarity(rawValue: ids[(i + 7) % ids.count])))
         }
         return g
     }
@@ -83,8 +89,10 @@ import Testing
     @Test func nulInIdsNeverMergesNodes() throws {
         var g = RelationGraph()
         let a = g.addNode(.init(id: "A\u{0}1")), b = g.addNode(.init(id: "A\u{0}2")), c = g.addNode(.init(id: "A"))
-        g.edges = [.init(source: a, target: c, type: "protest", directed: true, weight: 1),
-                   .init(source: b, target: c, type: "protest", directed: true, weight: 1)]
+        g.edges = [
+            .init(source: a, target: c, type: "protest", directed: true, weight: 1),
+            .init(source: b, target: c, type: "protest", directed: true, weight: 1)
+        ]
         #expect(throws: ExportError.self) { try GraphMLWriter.encode(g) }
         #expect(throws: ExportError.self) { try GEXFWriter.encode(g) }
         var o = MapOptions()

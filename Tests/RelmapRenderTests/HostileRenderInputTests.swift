@@ -128,8 +128,10 @@ import RelmapGraph
         }
     }
 
-    @Test(arguments: ["max_edges: 1e300", "max_edges: nan", "max_edges: .inf", "max_edges: inf", "max_edges: -1", "max_edges: 2.5",
-                      "spline_limit: 1e19", "fontsize: .nan", "fontsize: 0"])
+    @Test(arguments: [
+        "max_edges: 1e300", "max_edges: nan", "max_edges: .inf", "max_edges: inf", "max_edges: -1", "max_edges: 2.5",
+        "spline_limit: 1e19", "fontsize: .nan", "fontsize: 0"
+    ])
     func styleNumbersAreChecked(_ line: String) throws {
         let e = try #require(try styleError("graph:\n  \(line)\n"))
         #expect(e.contains(String(line.split(separator: ":")[0])))

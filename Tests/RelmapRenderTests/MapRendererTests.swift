@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import RelmapCorpus
 import Testing
@@ -14,11 +14,12 @@ func sampleGraph() -> RelationGraph {
     let kor = g.addNode(.init(id: "KOR", label: "South Korea"))
     let nato = g.addNode(.init(id: "NATO", label: "NATO", kind: .organisation))
     g.edges = [
-        .init(source: prk, target: rus, type: "alliance", directed: false, weight: 3, first: "2023-07-27", last: "2024-06-19",
-              confidence: 0.8, evidence: [.init(article: "a1", sentence: 2, trigger: "perjanjian", text: "Putin & Kim <signed> a treaty.")]),
+        .init(
+            source: prk, target: rus, type: "alliance", directed: false, weight: 3, first: "2023-07-27", last: "2024-06-19",
+            confidence: 0.8, evidence: [.init(article: "a1", sentence: 2, trigger: "perjanjian", text: "Putin & Kim <signed> a treaty.")]),
         .init(source: prk, target: rus, type: "support", directed: true, weight: 1, confidence: 0.5),
         .init(source: kor, target: rus, type: "protest", directed: true, weight: 2, confidence: 0.9),
-        .init(source: kor, target: nato, type: "meeting", directed: false, weight: 1, confidence: 0.9),
+        .init(source: kor, target: nato, type: "meeting", directed: false, weight: 1, confidence: 0.9)
     ]
     return g
 }

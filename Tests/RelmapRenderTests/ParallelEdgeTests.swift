@@ -16,10 +16,12 @@ import Testing
             .init(source: a, target: b, type: "alliance", directed: false, weight: 2, mentions: 2, articles: 2, confidence: 1),
             .init(source: a, target: b, type: "alliance", directed: false, weight: 3, mentions: 2, articles: 1, confidence: 0.5),
             .init(source: b, target: a, type: "alliance", directed: false, weight: 1),
-            .init(source: a, target: b, type: "sanction", directed: true, weight: 1, first: "2023-05-01", last: "2023-06-01",
-                  evidence: [.init(article: "x", sentence: 1, trigger: "sanctions")]),
-            .init(source: a, target: b, type: "sanction", directed: true, weight: 4, first: "2022-01-01", last: "2023-02-01",
-                  polarity: .hostile, evidence: [.init(article: "y", sentence: 2, trigger: "embargo")]),
+            .init(
+                source: a, target: b, type: "sanction", directed: true, weight: 1, first: "2023-05-01", last: "2023-06-01",
+                evidence: [.init(article: "x", sentence: 1, trigger: "sanctions")]),
+            .init(
+                source: a, target: b, type: "sanction", directed: true, weight: 4, first: "2022-01-01", last: "2023-02-01",
+                polarity: .hostile, evidence: [.init(article: "y", sentence: 2, trigger: "embargo")])
         ]
         return g
     }
@@ -61,9 +63,11 @@ import Testing
     @Test func graphMLEdgeIDsNeverCollide() throws {
         var g = RelationGraph()
         for id in ["a-b", "c", "a", "b-c", "x%2Dy", "x-y"] { g.addNode(.init(id: id)) }
-        g.edges = [.init(source: 0, target: 1, type: "t", directed: true, weight: 1), .init(source: 2, target: 3, type: "t", directed: true, weight: 1),
-                   .init(source: 4, target: 1, type: "t", directed: true, weight: 1), .init(source: 5, target: 1, type: "t", directed: true, weight: 1),
-                   .init(source: 2, target: 1, type: "t", directed: true, weight: 1), .init(source: 2, target: 1, type: "t", directed: false, weight: 1)]
+        g.edges = [
+            .init(source: 0, target: 1, type: "t", directed: true, weight: 1), .init(source: 2, target: 3, type: "t", directed: true, weight: 1),
+            .init(source: 4, target: 1, type: "t", directed: true, weight: 1), .init(source: 5, target: 1, type: "t", directed: true, weight: 1),
+            .init(source: 2, target: 1, type: "t", directed: true, weight: 1), .init(source: 2, target: 1, type: "t", directed: false, weight: 1)
+        ]
         let text = try GraphMLWriter.encode(g)
         let ids = text.split(separator: "\n").compactMap { line -> String? in
             guard let r = line.range(of: "<edge id=\"") else { return nil }

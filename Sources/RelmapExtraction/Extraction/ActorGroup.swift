@@ -58,7 +58,8 @@ struct ActorGroup {
             if let lastIndex = groups.indices.last, !m.isReference, !(groups[lastIndex].mentions.last?.isReference ?? false) {
                 let gap = groups[lastIndex].range.upperBound..<m.tokenRange.lowerBound
                 // "Bahrain and the United Arab Emirates": a determiner after the conjunction is in the list.
-                let joined = !gap.isEmpty && gap.count <= 3 && coordinators.contains(tokens[gap.lowerBound].lower)
+                let joined =
+                    !gap.isEmpty && gap.count <= 3 && coordinators.contains(tokens[gap.lowerBound].lower)
                     && gap.allSatisfy { coordinators.contains(tokens[$0].lower) || determiners.contains(tokens[$0].lower) }
                     || (gap.count == 2 && tokens[gap.lowerBound].text == "," && coordinators.contains(tokens[gap.lowerBound + 1].lower))
                 if joined {
@@ -82,8 +83,10 @@ struct ActorGroup {
             // "Kanada, Australia, Jepang dan sekutu AS lainnya": a conjunction after the names closes a list.
             // "A, B, and someone unnamed met": a comma and a conjunction after the names close it too.
             let next = g.range.upperBound
-            let closed = next < tokens.count && (tokens[next].kind == .word && coordinators.contains(tokens[next].lower)
-                || (tokens[next].text == "," && next + 1 < tokens.count && tokens[next + 1].kind == .word && coordinators.contains(tokens[next + 1].lower)))
+            let closed =
+                next < tokens.count
+                && (tokens[next].kind == .word && coordinators.contains(tokens[next].lower)
+                    || (tokens[next].text == "," && next + 1 < tokens.count && tokens[next + 1].kind == .word && coordinators.contains(tokens[next + 1].lower)))
             if commasOnly && !closed {
                 out += g.mentions.map { ActorGroup($0) }
             } else {

@@ -61,8 +61,10 @@ public struct CorpusExtraction: Sendable {
     /// format output there, say), and `body` receives the transformed results in corpus order.
     /// The first error in corpus order is thrown, and nothing after it is handed on.
     @discardableResult
-    public func run<T: Sendable>(_ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
-                       _ body: (T) throws -> Void) throws -> Stats {
+    public func run<T: Sendable>(
+        _ corpus: Corpus, transform: @escaping @Sendable (Article, [RelationMention]) -> T,
+        _ body: (T) throws -> Void
+    ) throws -> Stats {
         let extractor = self.extractor
         return try map(corpus, { article, cache in transform(article, extractor.extract(article, cache: &cache)) }, body)
     }
@@ -72,8 +74,10 @@ public struct CorpusExtraction: Sendable {
     /// receives the results in corpus order. The first error in corpus order is thrown, and
     /// nothing after it is handed on.
     @discardableResult
-    public func map<T: Sendable>(_ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
-                       _ body: (T) throws -> Void) throws -> Stats {
+    public func map<T: Sendable>(
+        _ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
+        _ body: (T) throws -> Void
+    ) throws -> Stats {
         let step: @Sendable (Unit, inout ExtractionCache) -> Result<T?, Error> = { unit, cache in
             do {
                 let article: Article?

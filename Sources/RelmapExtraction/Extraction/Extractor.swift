@@ -67,7 +67,8 @@ public struct Extractor: Sendable {
             // "JAKARTA, Kompas.com -", "SEOUL (Reuters) -": the dateline names no party; it may open
             // the first paragraphs after a title.
             if dateline == 0, sentence.index < 4, range.lowerBound > 0, let first = sentence.tokens.first,
-               first.start > 0, utf8[first.start - 1] == UInt8(ascii: "\n") {
+                first.start > 0, utf8[first.start - 1] == UInt8(ascii: "\n")
+            {
                 dateline = Self.datelineEnd(tokens[range])
             }
             if dateline > range.lowerBound { mentions.removeAll { $0.tokenRange.lowerBound < dateline } }
@@ -101,18 +102,19 @@ public struct Extractor: Sendable {
                 let text = sentenceText ?? String(decoding: utf8[sentence.start..<sentence.end], as: UTF8.self)
                 sentenceText = text
                 // Made in place in `out`: a local value appended was copied, each of its strings retained.
-                out.append(RelationMention(
-                    article: article.id, date: article.date, source: s, target: t, type: lexicon.typeNames[f.type],
-                    confidence: (f.confidence * 100).rounded() / 100,
-                    sentence: text,
-                    sentenceIndex: sentence.index,
-                    trigger: String(decoding: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end], as: UTF8.self),
-                    sourceText: f.source.text(in: tokens, bytes: utf8), targetText: f.target.text(in: tokens, bytes: utf8), sourceActor: sa, targetActor: ta,
-                    sentenceSpan: TextSpan(start: sentence.start, end: sentence.end),
-                    triggerSpan: TextSpan(start: tokens[tr.lowerBound].start, end: tokens[tr.upperBound - 1].end),
-                    sourceSpan: TextSpan(start: f.source.start, end: f.source.end),
-                    targetSpan: TextSpan(start: f.target.start, end: f.target.end),
-                    negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang))
+                out.append(
+                    RelationMention(
+                        article: article.id, date: article.date, source: s, target: t, type: lexicon.typeNames[f.type],
+                        confidence: (f.confidence * 100).rounded() / 100,
+                        sentence: text,
+                        sentenceIndex: sentence.index,
+                        trigger: String(decoding: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end], as: UTF8.self),
+                        sourceText: f.source.text(in: tokens, bytes: utf8), targetText: f.target.text(in: tokens, bytes: utf8), sourceActor: sa, targetActor: ta,
+                        sentenceSpan: TextSpan(start: sentence.start, end: sentence.end),
+                        triggerSpan: TextSpan(start: tokens[tr.lowerBound].start, end: tokens[tr.upperBound - 1].end),
+                        sourceSpan: TextSpan(start: f.source.start, end: f.source.end),
+                        targetSpan: TextSpan(start: f.target.start, end: f.target.end),
+                        negated: f.negated, hedged: f.hedged, directed: lexicon.facts[f.type].directed, lang: lang))
                 out[out.count - 1].dateOrigin = article.dateOrigin
             }
             // Remember who was named, for references in the sentences to come (a sentence naming
@@ -121,8 +123,9 @@ public struct Extractor: Sendable {
             // References to one actor are left out; without any, the groups are those the reader made.
             let groups: [ActorGroup]
             if mentions.contains(where: { $0.isReference && $0.actors.count <= 1 }) {
-                groups = ActorGroup.group(mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens,
-                                          coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
+                groups = ActorGroup.group(
+                    mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens,
+                    coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
             } else {
                 groups = groupsRead ?? ActorGroup.group(mentions, tokens: tokens, coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
             }
@@ -181,8 +184,10 @@ public struct Extractor: Sendable {
     /// "“Kami ... . Kami tidak akan ...,” kata Menteri X": for a sentence with a first-person word
     /// inside a quotation that does not close in it, the speaker named where the quotation closes,
     /// up to three sentences on (read on a copy of the article's context, so nothing is learnt twice).
-    func quotationSpeaker(for index: Int, _ sentences: [Sentence], _ tokens: [Token], _ memos: [WordMemo],
-                          finder: MentionFinder, context: ArticleContext) -> Mention? {
+    func quotationSpeaker(
+        for index: Int, _ sentences: [Sentence], _ tokens: [Token], _ memos: [WordMemo],
+        finder: MentionFinder, context: ArticleContext
+    ) -> Mention? {
         let here = sentences[index].tokens.startIndex..<sentences[index].tokens.endIndex
         guard here.contains(where: { memos[$0].classes.contains(.firstPerson) }) else { return nil }
         // Whether a quotation is open after the marks of `r`, given whether one was open before
@@ -217,8 +222,9 @@ public struct Extractor: Sendable {
                 var probe = context
                 finder.quotationSpeaker = nil
                 let mentions = finder.find(tokens, memos, in: r, year: nil, sentence: j, context: &probe)
-                return finder.attribution(after: close, tokens, r, mentions, lastSubject: context.lastSubject,
-                                          lastPerson: context.recentPerson(j))
+                return finder.attribution(
+                    after: close, tokens, r, mentions, lastSubject: context.lastSubject,
+                    lastPerson: context.recentPerson(j))
             }
             state = s.open
         }
@@ -255,7 +261,10 @@ public struct Extractor: Sendable {
         guard p >= range.lowerBound else { return false }
         // "the foreign ministers of Sweden, Finland and Turkey": the people acting for the group.
         if p - 1 >= range.lowerBound, tokens[p].lower == "of" || tokens[p].lower == "dari",
-           memos[p - 1].classes.contains(.representative) || memos[p - 1].classes.contains(.partitive) { return false }
+            memos[p - 1].classes.contains(.representative) || memos[p - 1].classes.contains(.partitive)
+        {
+            return false
+        }
         let prepositions: WordClass = [.locative, .partnerPreposition, .targetPreposition, .passiveAgent, .between, .placePreposition, .recipient, .topic]
         return !memos[p].classes.isDisjoint(with: prepositions)
     }

@@ -65,8 +65,10 @@ final class MentionFinder {
         return true
     }
 
-    func find(_ tokens: [Token], _ memos: [WordMemo], in range: Range<Int>, year: Int?, sentence: Int,
-              context: inout ArticleContext) -> [Mention] {
+    func find(
+        _ tokens: [Token], _ memos: [WordMemo], in range: Range<Int>, year: Int?, sentence: Int,
+        context: inout ArticleContext
+    ) -> [Mention] {
         raws.removeAll(keepingCapacity: true)
         // Scanned through a buffer pointer: reading a token from the array copied it whole.
         tokens.withUnsafeBufferPointer { tokens in
@@ -99,12 +101,14 @@ final class MentionFinder {
                 }
                 // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.
                 if found == nil, capitalised, let head = Self.ledHead(tokens[i].lower), let k = lexicon.nameIndex[head], case let entries = lexicon.nameLists[Int(k)],
-                   let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target {
+                    let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target
+                {
                     found = Raw(range: i..<(i + 1), target: e.target)
                 }
                 // "Lima anak tewas": a number word before a noun, not the place it also names.
                 if let f = found, f.range.count == 1, memos[i].classes.contains(.numeral), i + 1 < range.upperBound,
-                   tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized {
+                    tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized
+                {
                     found = nil
                 }
                 if let f = found {
@@ -120,11 +124,14 @@ final class MentionFinder {
         var mentions: [Mention] = []
         mentions.reserveCapacity(raws.count)
         var pendingAgent: (role: String, range: Range<Int>)?
-        func make(_ actors: [String], _ r: Range<Int>, person: String? = nil, agent: String? = nil,
-                  place: Bool = false, reference: Bool = false) -> Mention {
+        func make(
+            _ actors: [String], _ r: Range<Int>, person: String? = nil, agent: String? = nil,
+            place: Bool = false, reference: Bool = false
+        ) -> Mention {
             let start = tokens[r.lowerBound].start, end = tokens[r.upperBound - 1].end
-            return Mention(actors: actors, person: person, agentRole: agent, isPlace: place, isReference: reference,
-                           tokenRange: r, start: start, end: end)
+            return Mention(
+                actors: actors, person: person, agentRole: agent, isPlace: place, isReference: reference,
+                tokenRange: r, start: start, end: end)
         }
         for raw in raws {
             var m: Mention?
@@ -148,8 +155,9 @@ final class MentionFinder {
                 if let s = context.shorts[key] {
                     m = make([s.actor], raw.range, person: s.person)
                 } else if index >= 0, index < lexicon.source.people.count, isTitled(raw.range, tokens, range, pendingAgent: pendingAgent),
-                          // "President Gabriel Boric": a known surname followed by another name is someone else's first name.
-                          !(raw.range.upperBound < range.upperBound && tokens[raw.range.upperBound].kind == .word && tokens[raw.range.upperBound].isCapitalized) {
+                    // "President Gabriel Boric": a known surname followed by another name is someone else's first name.
+                    !(raw.range.upperBound < range.upperBound && tokens[raw.range.upperBound].kind == .word && tokens[raw.range.upperBound].isCapitalized)
+                {
                     // "President Obama": a surname with its office needs no full name first.
                     let people = lexicon.source.people
                     let p = people[index]
@@ -169,8 +177,9 @@ final class MentionFinder {
                 // English order: "Russian troops", "the North Korean ambassador"; a leader's name before
                 // the government or forces they rule ("the Assad regime", "Putin's forces").
                 if rules.modifiersBeforeNouns, var last = mentions.last, last.agentRole == nil, last.person == nil || Self.rulingRoles.contains(role), !last.isPlace,
-                   last.tokenRange.upperBound == raw.range.lowerBound
-                    || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && rules.possessiveMarks.contains(tokens[last.tokenRange.upperBound].lower)) {
+                    last.tokenRange.upperBound == raw.range.lowerBound
+                        || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && rules.possessiveMarks.contains(tokens[last.tokenRange.upperBound].lower))
+                {
                     last.agentRole = role
                     last = make(last.actors, last.tokenRange.lowerBound..<raw.range.upperBound, person: last.person, agent: role)
                     mentions[mentions.count - 1] = last
@@ -225,7 +234,8 @@ final class MentionFinder {
                 if mentions.isEmpty, !context.lastSubject.isEmpty, opensClause(raw.range.lowerBound, tokens, memos, range) {
                     m = make(context.lastSubject, raw.range, reference: true)
                 } else if raw.range.lowerBound > range.lowerBound, memos[raw.range.lowerBound - 1].classes.contains(.complementizer),
-                          mentions.count == 1, let first = mentions.first, !first.isPlace, !first.isReference, first.actors.count == 1 {
+                    mentions.count == 1, let first = mentions.first, !first.isPlace, !first.isReference, first.actors.count == 1
+                {
                     // "Nigeria announced that it will withdraw ...", "Kenya menyatakan bahwa pihaknya ...": a
                     // pronoun opening a complement clause is the sentence's subject when it is the only actor
                     // named before it ("reminded Iraq that it must" may mean either).
@@ -236,10 +246,12 @@ final class MentionFinder {
             // Indonesian order: "pasukan Korea Utara", "Duta Besar Rusia"; in English an agency of a
             // state ("the government of Iraq", "security forces in Togo").
             if let agent = pendingAgent, !mention.isReference, !mention.isPlace,
-               agent.range.upperBound == mention.tokenRange.lowerBound
-                || (rules.modifiersBeforeNouns && Self.agencyLink(tokens, agent.range.upperBound..<mention.tokenRange.lowerBound, role: agent.role)) {
-                let merged = make(mention.actors, agent.range.lowerBound..<mention.tokenRange.upperBound,
-                                  person: mention.person, agent: agent.role)
+                agent.range.upperBound == mention.tokenRange.lowerBound
+                    || (rules.modifiersBeforeNouns && Self.agencyLink(tokens, agent.range.upperBound..<mention.tokenRange.lowerBound, role: agent.role))
+            {
+                let merged = make(
+                    mention.actors, agent.range.lowerBound..<mention.tokenRange.upperBound,
+                    person: mention.person, agent: agent.role)
                 mention = merged
             }
             pendingAgent = nil
@@ -250,33 +262,39 @@ final class MentionFinder {
             // "Retno Marsudi of Indonesia", "Foreign Minister Juan Perez of Peru": a name before "of"
             // and a state is that state's person.
             if rules.modifiersBeforeNouns, !mention.isPlace, !mention.isReference, mention.tokenRange.lowerBound - 2 >= range.lowerBound,
-               rules.genitiveLinks.contains(tokens[mention.tokenRange.lowerBound - 1].lower) {
+                rules.genitiveLinks.contains(tokens[mention.tokenRange.lowerBound - 1].lower)
+            {
                 var start = mention.tokenRange.lowerBound - 1
                 while start - 1 >= range.lowerBound, start > mention.tokenRange.lowerBound - 5, tokens[start - 1].kind == .word,
-                      tokens[start - 1].isCapitalized, memos[start - 1].classes.isEmpty,
-                      mentions.last.map({ $0.tokenRange.upperBound <= start - 1 }) ?? true {
+                    tokens[start - 1].isCapitalized, memos[start - 1].classes.isEmpty,
+                    mentions.last.map({ $0.tokenRange.upperBound <= start - 1 }) ?? true
+                {
                     start -= 1
                 }
                 if start < mention.tokenRange.lowerBound - 1, start > range.lowerBound || tokens[start].isCapitalized {
                     mention = make(mention.actors, start..<mention.tokenRange.upperBound, person: mention.person, agent: mention.agentRole)
                 }
             }
-            let apposed = mentions.last.map { last in
-                last.tokenRange.upperBound < mention.tokenRange.lowerBound && mention.tokenRange.lowerBound - last.tokenRange.upperBound <= 2
-                    && last.actors == mention.actors && tokens[last.tokenRange.upperBound].text == ","
-                    && (last.tokenRange.upperBound + 1..<mention.tokenRange.lowerBound).allSatisfy { memos[$0].classes.contains(.determiner) }
-                // "Retno Marsudi of Indonesia": a person and their state joined by "of".
-                || (rules.modifiersBeforeNouns && last.person != nil && last.actors == mention.actors
-                    && mention.tokenRange.lowerBound - last.tokenRange.upperBound == 1
-                    && rules.genitiveLinks.contains(tokens[last.tokenRange.upperBound].lower))
-            } ?? false
-            if let last = mentions.last, last.tokenRange.upperBound == mention.tokenRange.lowerBound || apposed
-                || (last.tokenRange.upperBound + 1 == mention.tokenRange.lowerBound && tokens[last.tokenRange.upperBound].text == "("
-                    && mention.tokenRange.upperBound < range.upperBound && tokens[mention.tokenRange.upperBound].text == ")"),
-               last.actors == mention.actors, !last.isPlace, !mention.isPlace {
+            let apposed =
+                mentions.last.map { last in
+                    last.tokenRange.upperBound < mention.tokenRange.lowerBound && mention.tokenRange.lowerBound - last.tokenRange.upperBound <= 2
+                        && last.actors == mention.actors && tokens[last.tokenRange.upperBound].text == ","
+                        && (last.tokenRange.upperBound + 1..<mention.tokenRange.lowerBound).allSatisfy { memos[$0].classes.contains(.determiner) }
+                        // "Retno Marsudi of Indonesia": a person and their state joined by "of".
+                        || (rules.modifiersBeforeNouns && last.person != nil && last.actors == mention.actors
+                            && mention.tokenRange.lowerBound - last.tokenRange.upperBound == 1
+                            && rules.genitiveLinks.contains(tokens[last.tokenRange.upperBound].lower))
+                } ?? false
+            if let last = mentions.last,
+                last.tokenRange.upperBound == mention.tokenRange.lowerBound || apposed
+                    || (last.tokenRange.upperBound + 1 == mention.tokenRange.lowerBound && tokens[last.tokenRange.upperBound].text == "("
+                        && mention.tokenRange.upperBound < range.upperBound && tokens[mention.tokenRange.upperBound].text == ")"),
+                last.actors == mention.actors, !last.isPlace, !mention.isPlace
+            {
                 let end = tokens[last.tokenRange.upperBound].text == "(" ? mention.tokenRange.upperBound + 1 : mention.tokenRange.upperBound
-                mention = make(mention.actors, last.tokenRange.lowerBound..<end,
-                               person: mention.person ?? last.person, agent: last.agentRole ?? mention.agentRole)
+                mention = make(
+                    mention.actors, last.tokenRange.lowerBound..<end,
+                    person: mention.person ?? last.person, agent: last.agentRole ?? mention.agentRole)
                 mentions.removeLast()
             }
             mentions.append(mention)
@@ -286,9 +304,10 @@ final class MentionFinder {
         if !rules.namely.isEmpty, mentions.contains(where: { $0.isReference }) {
             let starts = Set(mentions.map(\.tokenRange.lowerBound))
             mentions.removeAll { m in
-                m.isReference && m.actors.count >= 2 && (m.tokenRange.upperBound..<min(range.upperBound, m.tokenRange.upperBound + 3)).contains { i in
-                    rules.namely.contains(tokens[i].lower) && (starts.contains(i + 1) || (starts.contains(i + 2) && tokens[i + 1].text == ","))
-                }
+                m.isReference && m.actors.count >= 2
+                    && (m.tokenRange.upperBound..<min(range.upperBound, m.tokenRange.upperBound + 3)).contains { i in
+                        rules.namely.contains(tokens[i].lower) && (starts.contains(i + 1) || (starts.contains(i + 2) && tokens[i + 1].text == ","))
+                    }
             }
         }
         if !rules.firstPerson.isEmpty {
@@ -310,14 +329,17 @@ final class MentionFinder {
     /// "“Kami mengecam ...,” kata Menteri Luar Negeri China", "\"We condemn ...,\" Japan's foreign
     /// minister said": a first-person pronoun opening a clause inside a quotation is the state its
     /// speaker, named right after the quotation, speaks for.
-    private func speakingForState(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, _ mentions: [Mention],
-                                  lastSubject: [String], lastPerson: [String]) -> [Mention] {
+    private func speakingForState(
+        _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, _ mentions: [Mention],
+        lastSubject: [String], lastPerson: [String]
+    ) -> [Mention] {
         // Most sentences have no first person: one bit test a word.
         guard range.contains(where: { memos[$0].classes.contains(.firstPerson) }) else { return mentions }
         // "The ministry said in a statement: “We ...”": the speaker is named before the colon.
         if let open = range.first(where: { Self.quoteMarks.contains(tokens[$0]) }), open - 1 > range.lowerBound, tokens[open - 1].text == ":",
-           let said = (range.lowerBound..<(open - 1)).last(where: { speakerWords.contains(tokens[$0].lower) || memos[$0].classes.contains(.reporting) }),
-           let speaker = mentions.last(where: { $0.tokenRange.upperBound <= said && !$0.isPlace }), speaker.actors.count == 1 {
+            let said = (range.lowerBound..<(open - 1)).last(where: { speakerWords.contains(tokens[$0].lower) || memos[$0].classes.contains(.reporting) }),
+            let speaker = mentions.last(where: { $0.tokenRange.upperBound <= said && !$0.isPlace }), speaker.actors.count == 1
+        {
             let close = ((open + 1)..<range.upperBound).first { Self.quoteMarks.contains(tokens[$0]) } ?? range.upperBound
             return withFirstPerson(as: speaker, in: (open + 1)..<close, tokens, memos, range, mentions)
         }
@@ -339,8 +361,10 @@ final class MentionFinder {
     /// "..., kata Menteri Luar Negeri Chile.", "..., Chile's foreign minister said.": a sentence
     /// without quote marks that ends on an attribution after a comma (a few words may follow the
     /// speaker: "on Tuesday", "kepada wartawan"). The comma and the speaker, if any.
-    func closingAttribution(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String],
-                            lastPerson: [String]) -> (comma: Int, speaker: Mention)? {
+    func closingAttribution(
+        _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String],
+        lastPerson: [String]
+    ) -> (comma: Int, speaker: Mention)? {
         guard range.count >= 6 else { return nil }
         for c in stride(from: range.upperBound - 2, through: max(range.lowerBound + 3, range.upperBound - 12), by: -1) where tokens[c].text == "," {
             guard let speaker = attribution(after: c - 1, tokens, range, mentions, lastSubject: lastSubject, lastPerson: lastPerson) else { continue }
@@ -354,8 +378,10 @@ final class MentionFinder {
 
     /// The speaker named right after the quote mark at `close` (", kata X", ", X said", "..., he
     /// said" for the last subject), if any, speaking for one actor.
-    func attribution(after close: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String],
-                     lastPerson: [String] = []) -> Mention? {
+    func attribution(
+        after close: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String],
+        lastPerson: [String] = []
+    ) -> Mention? {
         // The attribution: ", kata X" / ", X said", within a few words of the closing mark.
         var p = close + 1
         if p < range.upperBound, tokens[p].text == "," { p += 1 }
@@ -365,15 +391,19 @@ final class MentionFinder {
         let at = pronoun(p) ? p : p + 1
         // "..., she said": the person named last, if one was named in the last sentences.
         let who = at < range.upperBound && rules.personalPronouns.contains(tokens[at].lower) && !lastPerson.isEmpty ? lastPerson : lastSubject
-        if who.count == 1, pronoun(p) && p + 1 < range.upperBound && speakerWords.contains(tokens[p + 1].lower)
-            || speakerWords.contains(tokens[p].lower) && pronoun(p + 1) {
+        if who.count == 1,
+            pronoun(p) && p + 1 < range.upperBound && speakerWords.contains(tokens[p + 1].lower)
+                || speakerWords.contains(tokens[p].lower) && pronoun(p + 1)
+        {
             // "..., he said", "..., katanya": the speaker is the last sentence's subject.
-            speaker = Mention(actors: who, person: nil, agentRole: nil, isPlace: false, isReference: true,
-                              tokenRange: at..<(at + 1), start: tokens[at].start, end: tokens[at].end)
+            speaker = Mention(
+                actors: who, person: nil, agentRole: nil, isPlace: false, isReference: true,
+                tokenRange: at..<(at + 1), start: tokens[at].start, end: tokens[at].end)
         } else if speakerWords.contains(tokens[p].lower) {
             speaker = mentions.first { $0.tokenRange.lowerBound > p && $0.tokenRange.lowerBound <= p + 4 && !$0.isPlace }
         } else if let m = mentions.first(where: { $0.tokenRange.lowerBound >= p && $0.tokenRange.lowerBound <= p + 3 && !$0.isPlace }),
-                  (m.tokenRange.upperBound..<min(range.upperBound, m.tokenRange.upperBound + 3)).contains(where: { speakerWords.contains(tokens[$0].lower) }) {
+            (m.tokenRange.upperBound..<min(range.upperBound, m.tokenRange.upperBound + 3)).contains(where: { speakerWords.contains(tokens[$0].lower) })
+        {
             speaker = m
         } else {
             speaker = nil
@@ -383,13 +413,18 @@ final class MentionFinder {
     }
 
     /// `mentions` with each first-person word of `quote` that opens a clause standing for `speaker`.
-    private func withFirstPerson(as speaker: Mention, in quote: Range<Int>, _ tokens: [Token], _ memos: [WordMemo],
-                                 _ range: Range<Int>, _ mentions: [Mention]) -> [Mention] {
+    private func withFirstPerson(
+        as speaker: Mention, in quote: Range<Int>, _ tokens: [Token], _ memos: [WordMemo],
+        _ range: Range<Int>, _ mentions: [Mention]
+    ) -> [Mention] {
         var out = mentions
-        for i in quote where rules.firstPerson.contains(tokens[i].lower)
-            && !mentions.contains(where: { $0.tokenRange.contains(i) }) && opensClause(i, tokens, memos, range) {
-            let m = Mention(actors: speaker.actors, person: speaker.person, agentRole: nil, isPlace: false, isReference: true,
-                            tokenRange: i..<(i + 1), start: tokens[i].start, end: tokens[i].end)
+        for i in quote
+        where rules.firstPerson.contains(tokens[i].lower)
+            && !mentions.contains(where: { $0.tokenRange.contains(i) }) && opensClause(i, tokens, memos, range)
+        {
+            let m = Mention(
+                actors: speaker.actors, person: speaker.person, agentRole: nil, isPlace: false, isReference: true,
+                tokenRange: i..<(i + 1), start: tokens[i].start, end: tokens[i].end)
             out.insert(m, at: out.firstIndex { $0.tokenRange.lowerBound > i } ?? out.endIndex)
         }
         return out
@@ -407,7 +442,8 @@ final class MentionFinder {
         // "Foreign Minister Mevlut Cavusoglu of Turkey": a name the lexicon lacks between office and state.
         var gap = gap
         while gap.count > 1, gap.count <= 4, tokens[gap.lowerBound].kind == .word, tokens[gap.lowerBound].isCapitalized,
-              tokens[gap.lowerBound].lower != "of" { gap = (gap.lowerBound + 1)..<gap.upperBound }
+            tokens[gap.lowerBound].lower != "of"
+        { gap = (gap.lowerBound + 1)..<gap.upperBound }
         guard gap.count == 1 || (gap.count == 2 && tokens[gap.upperBound - 1].lower == "the") else { return false }
         let word = tokens[gap.lowerBound].lower
         return word == "of" || (word == "in" && domesticRoles.contains(role))
@@ -424,8 +460,10 @@ final class MentionFinder {
     /// Whether a person's name comes with their office: a title right before it ("President
     /// Clinton", "Presiden Soeharto") or an agency right after it ("the Bush administration"),
     /// and no "former" / "mantan".
-    private func isTitled(_ r: Range<Int>, _ tokens: [Token], _ range: Range<Int>,
-                          pendingAgent: (role: String, range: Range<Int>)?) -> Bool {
+    private func isTitled(
+        _ r: Range<Int>, _ tokens: [Token], _ range: Range<Int>,
+        pendingAgent: (role: String, range: Range<Int>)?
+    ) -> Bool {
         var titled = false
         var start = r.lowerBound
         if let a = pendingAgent, a.range.upperBound == r.lowerBound { titled = true; start = a.range.lowerBound }
@@ -444,7 +482,8 @@ final class MentionFinder {
             if j < range.upperBound, tokens[j].text == "," { j += 1 }
             var name: [String] = []
             while j < range.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized, name.count < 4,
-                  !mentions.contains(where: { $0.tokenRange.contains(j) }) {
+                !mentions.contains(where: { $0.tokenRange.contains(j) })
+            {
                 name.append(tokens[j].lower)
                 j += 1
             }

@@ -72,8 +72,9 @@ public struct NameCensus: Sendable {
         cache.bytes += bytes.count
         for sentence in sentences {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
-            let mentions = finder.find(tokens, memos, in: range, year: Extractor.yearNamed(in: sentence.tokens),
-                                       sentence: sentence.index, context: &context)
+            let mentions = finder.find(
+                tokens, memos, in: range, year: Extractor.yearNamed(in: sentence.tokens),
+                sentence: sentence.index, context: &context)
             var text: String?
             func sentenceText() -> String {
                 if let text { return text }
@@ -100,8 +101,10 @@ public struct NameCensus: Sendable {
                 if agent > 0 { i += agent; continue }
                 var j = i + 1
                 while j < range.upperBound, !covered[j - range.lowerBound], tokens[j].kind == .word, !notNames.contains(tokens[j].lower),
-                      tokens[j].isCapitalized || (["of", "bin", "al", "de", "van", "von", "der"].contains(tokens[j].lower)
-                                                  && j + 1 < range.upperBound && tokens[j + 1].isCapitalized) {
+                    tokens[j].isCapitalized
+                        || (["of", "bin", "al", "de", "van", "von", "der"].contains(tokens[j].lower)
+                            && j + 1 < range.upperBound && tokens[j + 1].isCapitalized)
+                {
                     j += 1
                 }
                 let words = tokens[i..<j]

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -63,8 +63,10 @@ final class OrderedPipeline<Unit: Sendable, Output: Sendable>: @unchecked Sendab
 
     /// As ``init(workers:window:work:)``, starting threads with `spawn` (which returns whether the
     /// thread started): tests pass one that fails.
-    init(workers: Int, window: Int, spawn: (_ stackSize: Int, _ body: @escaping @Sendable () -> Void) -> Bool,
-         work: @escaping @Sendable (Int, Unit) -> Output) {
+    init(
+        workers: Int, window: Int, spawn: (_ stackSize: Int, _ body: @escaping @Sendable () -> Void) -> Bool,
+        work: @escaping @Sendable (Int, Unit) -> Output
+    ) {
         self.workers = max(1, workers)
         self.window = max(1, window)
         self.work = work

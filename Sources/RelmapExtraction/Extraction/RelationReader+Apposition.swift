@@ -8,9 +8,11 @@ extension RelationReader {
     /// Korea Selatan", "allies Israel and the UAE"), else the list it closes ("Kanada, Jepang dan
     /// sekutu AS lainnya") or the subject of a predicate ("Iran is a Syrian ally"). Nil when it names
     /// fewer than two parties.
-    func appositionParties(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
-                                   before: ArraySlice<ActorGroup>, after: ArraySlice<ActorGroup>,
-                                   nearest: ActorGroup?, clauseSubject: ActorGroup?) -> [ActorGroup]? {
+    func appositionParties(
+        _ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
+        before: ArraySlice<ActorGroup>, after: ArraySlice<ActorGroup>,
+        nearest: ActorGroup?, clauseSubject: ActorGroup?
+    ) -> [ActorGroup]? {
         // Words that may stand between the noun and its possessor or apposition: adjectives and
         // possessives, not verbs, prepositions or other names.
         func modifiers(_ r: Range<Int>) -> Bool {
@@ -30,18 +32,21 @@ extension RelationReader {
         let pronounBefore = (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains { rules.possessivePronouns.contains(tokens[$0].lower) }
         var possessor: ActorGroup?
         if rules.modifiersBeforeNouns, let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2, modifiers(g.range.upperBound..<trig.range.lowerBound),
-           !g.isPlace, !isClass(g.previousIndex, .locative) {
+            !g.isPlace, !isClass(g.previousIndex, .locative)
+        {
             possessor = g
         }
         // The apposition: the first name after the noun, past adjectives and a comma only.
         var appositive = after.first { g in
-            g.range.lowerBound >= end && g.range.lowerBound - end <= 4 && !g.isPlace && (modifiers(end..<g.range.lowerBound)
-                || (g.previousIndex >= end && rules.genitiveLinks.contains(tokens[g.previousIndex].lower) && modifiers(end..<g.previousIndex)))
+            g.range.lowerBound >= end && g.range.lowerBound - end <= 4 && !g.isPlace
+                && (modifiers(end..<g.range.lowerBound)
+                    || (g.previousIndex >= end && rules.genitiveLinks.contains(tokens[g.previousIndex].lower) && modifiers(end..<g.previousIndex)))
         }
         // "sekutu AS lainnya", "pendukung utama Suriah": with no pronoun owning the noun, a name right
         // after it (past adjectives, in a language whose modifiers follow the noun) with no comma is its possessor.
         if possessor == nil, !clitic, !pronounBefore, let g = appositive,
-           g.range.lowerBound == end || (!rules.modifiersBeforeNouns && !(end..<g.range.lowerBound).contains { tokens[$0].text == "," }) {
+            g.range.lowerBound == end || (!rules.modifiersBeforeNouns && !(end..<g.range.lowerBound).contains { tokens[$0].text == "," })
+        {
             possessor = g
             appositive = nil
             // "Kanada, Jepang dan sekutu AS lainnya": the list the noun closes.
@@ -66,7 +71,8 @@ extension RelationReader {
         if possessor == nil, clitic || pronounBefore { possessor = nearest ?? clauseSubject }
         // "Iran is a Syrian ally": the predicate's subject.
         if appositive == nil, let p = possessor, let s = clauseSubject, s.range != p.range, s.range.upperBound <= p.range.lowerBound,
-           (s.range.upperBound..<p.range.lowerBound).contains(where: { isClass($0, .predicative) }) {
+            (s.range.upperBound..<p.range.lowerBound).contains(where: { isClass($0, .predicative) })
+        {
             appositive = s
         }
         guard let p = possessor, let a = appositive, p.range != a.range else { return nil }
@@ -75,11 +81,14 @@ extension RelationReader {
 
     /// The name a noun phrase starting at `start` stands in apposition to: the group right before
     /// it, set off by a comma, with only determiners and adjectives between ("Russia, a key ally").
-    func commaApposition(before start: Int, _ before: ArraySlice<ActorGroup>, _ tokens: [Token],
-                         modifiers: (Range<Int>) -> Bool) -> ActorGroup? {
+    func commaApposition(
+        before start: Int, _ before: ArraySlice<ActorGroup>, _ tokens: [Token],
+        modifiers: (Range<Int>) -> Bool
+    ) -> ActorGroup? {
         guard let g = before.last(where: { $0.range.upperBound < start }), !g.isPlace,
-              start - g.range.upperBound <= 4, tokens[g.range.upperBound].text == ",",
-              modifiers(g.range.upperBound + 1..<start) else { return nil }
+            start - g.range.upperBound <= 4, tokens[g.range.upperBound].text == ",",
+            modifiers(g.range.upperBound + 1..<start)
+        else { return nil }
         return g
     }
 
@@ -92,16 +101,24 @@ extension RelationReader {
         for g in groups.indices.dropLast() {
             let gap = groups[g].range.upperBound..<groups[g + 1].range.lowerBound
             guard gap.count >= 2, gap.count <= 6, isClass(gap.lowerBound, .coordinator),
-                  let noun = triggers.first(where: { lexicon.shapes[$0.patternIndex].apposition && gap.contains($0.range.lowerBound)
-                      && $0.range.upperBound <= gap.upperBound }) else { continue }
+                let noun = triggers.first(where: {
+                    lexicon.shapes[$0.patternIndex].apposition && gap.contains($0.range.lowerBound)
+                        && $0.range.upperBound <= gap.upperBound
+                })
+            else { continue }
             // Between the conjunction and the noun: a possessive pronoun and adjectives only.
             let before = (gap.lowerBound + 1)..<noun.range.lowerBound
             guard before.allSatisfy({ rules.possessivePronouns.contains(tokens[$0].lower) || rules.adjectives.contains(tokens[$0].lower) }) else { continue }
             // After it: adjectives, a possessive clitic's word and a comma only.
             let after = noun.range.upperBound..<gap.upperBound
-            guard after.allSatisfy({ tokens[$0].text == "," || rules.adjectives.contains(tokens[$0].lower)
-                || rules.possessiveClitics.contains(where: tokens[$0].lower.hasSuffix) }) else { continue }
-            let possessed = before.contains { rules.possessivePronouns.contains(tokens[$0].lower) }
+            guard
+                after.allSatisfy({
+                    tokens[$0].text == "," || rules.adjectives.contains(tokens[$0].lower)
+                        || rules.possessiveClitics.contains(where: tokens[$0].lower.hasSuffix)
+                })
+            else { continue }
+            let possessed =
+                before.contains { rules.possessivePronouns.contains(tokens[$0].lower) }
                 || (noun.range.lowerBound..<gap.upperBound).contains { i in tokens[i].kind == .word && rules.possessiveClitics.contains(where: tokens[i].lower.hasSuffix) }
             guard possessed, groups[g + 1].mentions.allSatisfy({ !$0.isPlace }) else { continue }
             groups[g].partners += groups[g + 1].mentions

@@ -7,8 +7,12 @@ extension RelationReader {
     func demandYieldsToLongerAct(_ s: TriggerScope) -> Bool {
         let trig = s.trig
         // "diplomat Rusia harus segera pergi": an expulsion read from the same words is what is meant, not a demand.
-        guard s.pattern.objectRole == nil, s.innerTriggers.contains(where: { $0.range.lowerBound == trig.range.lowerBound && $0.range.count > trig.range.count
-            && lexicon.shapes[$0.patternIndex].hasObjectRole && lexicon.shapes[$0.patternIndex].addressee }) else { return false }
+        guard s.pattern.objectRole == nil,
+            s.innerTriggers.contains(where: {
+                $0.range.lowerBound == trig.range.lowerBound && $0.range.count > trig.range.count
+                    && lexicon.shapes[$0.patternIndex].hasObjectRole && lexicon.shapes[$0.patternIndex].addressee
+            })
+        else { return false }
         let addressed = s.groups.last { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= s.clause.lowerBound }
         if let role = addressed?.mentions.last?.agentRole, s.innerTriggers.contains(where: { lexicon.patterns[$0.patternIndex].objectRole == role }) { return true }
         return false
@@ -43,9 +47,11 @@ extension RelationReader {
     func readDirectedApposition(_ s: TriggerScope, _ roles: TriggerRoles) -> [Found]? {
         guard s.pattern.apposition else { return nil }
         let before = s.before
-        if let named = appositionParties(s.trig, s.tokens, s.range, clause: s.clause, before: before, after: s.after,
-                                         nearest: before.last(where: { !$0.isPlace && !s.isLocative($0) }),
-                                         clauseSubject: roles.subjectCandidates.first) {
+        if let named = appositionParties(
+            s.trig, s.tokens, s.range, clause: s.clause, before: before, after: s.after,
+            nearest: before.last(where: { !$0.isPlace && !s.isLocative($0) }),
+            clauseSubject: roles.subjectCandidates.first)
+        {
             return pairs(named[1], named[0], s.trig, confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged)
         } else if s.type.directed {
             // "backer", "pendukung": a noun of this kind names its parties by apposition only.
@@ -111,10 +117,11 @@ extension RelationReader {
     func undergoneAct(_ s: TriggerScope, _ roles: TriggerRoles) -> (source: ActorGroup, target: ActorGroup)? {
         // The act is the undergo verb's object, so a noun ("faced heavy attacks from ...").
         guard roles.genitive == nil, !rules.undergoVerbs.isEmpty,
-              let verb = (max(s.clause.lowerBound, s.trig.range.lowerBound - 4)..<s.trig.range.lowerBound).last(where: { undergoVerbs.contains(s.tokens[$0]) }),
-              let subject = roles.subjectCandidates.last(where: { $0.range.upperBound <= verb }),
-              let from = s.after.first(where: { $0.previousIndex >= s.trig.range.upperBound && origins.contains(s.tokens[$0.previousIndex]) }),
-              !from.isPlace, agentReaches(from: s.trig.range.upperBound, to: from.previousIndex, s.tokens) else { return nil }
+            let verb = (max(s.clause.lowerBound, s.trig.range.lowerBound - 4)..<s.trig.range.lowerBound).last(where: { undergoVerbs.contains(s.tokens[$0]) }),
+            let subject = roles.subjectCandidates.last(where: { $0.range.upperBound <= verb }),
+            let from = s.after.first(where: { $0.previousIndex >= s.trig.range.upperBound && origins.contains(s.tokens[$0.previousIndex]) }),
+            !from.isPlace, agentReaches(from: s.trig.range.upperBound, to: from.previousIndex, s.tokens)
+        else { return nil }
         return (from, subject)
     }
 
@@ -124,17 +131,24 @@ extension RelationReader {
     /// ("Slovenia mengatakan 33 diplomat Rusia akan diusir").
     func passiveParties(_ s: TriggerScope, subject: ActorGroup?) -> (source: ActorGroup?, target: ActorGroup?) {
         let trig = s.trig, tokens = s.tokens, after = s.after
-        var target = subject ?? s.before.last(where: { !$0.isPlace && !isClass($0.previousIndex, .locative) })
+        var target =
+            subject ?? s.before.last(where: { !$0.isPlace && !isClass($0.previousIndex, .locative) })
             // "Pertumpahan darah di Sudan dikecam oleh PBB": the state where the condemned event happened.
-            ?? (s.type.refersBack ? s.before.last(where: { g in isClass(g.previousIndex, .locative)
-                && (max(s.range.lowerBound, g.previousIndex - 3)..<g.previousIndex).contains { rules.domesticEvents.contains(tokens[$0].lower) } }) : nil)
+            ?? (s.type.refersBack
+                ? s.before.last(where: { g in
+                    isClass(g.previousIndex, .locative)
+                        && (max(s.range.lowerBound, g.previousIndex - 3)..<g.previousIndex).contains { rules.domesticEvents.contains(tokens[$0].lower) }
+                }) : nil)
         var source = after.first { isClass($0.previousIndex, .passiveAgent) }
         // "rudal ditembakkan dari Iran ke Israel", "missiles were fired from Iran at Israel": where the
         // act comes from does it, and the target follows its preposition.
         if source == nil, let from = after.first(where: { origins.contains(tokens[max(0, $0.previousIndex)]) && !$0.isPlace }),
-           from.range.lowerBound - trig.range.upperBound <= 4,
-           let to = after.first(where: { $0.range.lowerBound > from.range.upperBound && isClass($0.previousIndex, .targetPreposition)
-               && $0.range.lowerBound - from.range.upperBound <= 3 }) {
+            from.range.lowerBound - trig.range.upperBound <= 4,
+            let to = after.first(where: {
+                $0.range.lowerBound > from.range.upperBound && isClass($0.previousIndex, .targetPreposition)
+                    && $0.range.lowerBound - from.range.upperBound <= 3
+            })
+        {
             source = from
             if subject == nil || target?.actors == from.actors { target = to }
         }
@@ -169,12 +183,17 @@ extension RelationReader {
             // "strikes by the Syrian regime and its backer Russia": a name joined to the agent is another agent.
             if genitive != nil, stretch.contains(where: { isClass($0, .coordinator) && tokens[$0].kind == .word }) { return nil }
             // "threatened to strike targets in Israel": where the act a threat announces happens is its target.
-            let contentPlace = type.embeds && isClass(g.previousIndex, .locative)
+            let contentPlace =
+                type.embeds && isClass(g.previousIndex, .locative)
                 && stretch.contains(where: { rules.contentLinks.contains(tokens[$0].lower) })
             // "melarikan diri dari Rusia, termasuk ke Finlandia": a comma before "including" goes on.
-            if stretch.contains(where: { (tokens[$0].text == "," && !($0 + 1 < g.range.lowerBound && rules.inclusions.contains(tokens[$0 + 1].lower)))
-                || (isClass($0, .locative) && !contentPlace)
-                || (!partnerNamesTarget && isClass($0, .partnerPreposition)) }) { return nil }
+            if stretch.contains(where: {
+                (tokens[$0].text == "," && !($0 + 1 < g.range.lowerBound && rules.inclusions.contains(tokens[$0 + 1].lower)))
+                    || (isClass($0, .locative) && !contentPlace)
+                    || (!partnerNamesTarget && isClass($0, .partnerPreposition))
+            }) {
+                return nil
+            }
             searchFrom = max(searchFrom, g.range.upperBound)
             // "withdrew its peacekeepers from Somalia": the source's own agents are what it moves, not whom it acts on.
             if let own = roles.genitive ?? roles.subject, g.actors == own.actors, g.mentions.allSatisfy({ $0.agentRole != nil }) { continue }
@@ -182,41 +201,60 @@ extension RelationReader {
             // "peacekeepers arrived in South Sudan": a deployment's place is whom it helps.
             // "condemned the air strikes by the Syrian regime": the agent of the act condemned.
             // "demanded an immediate admission by Moscow": the agent of what a protest is about, act or not.
-            let agentOfInner = type.hostile && isClass(g.previousIndex, .passiveAgent) && (innerTriggers.contains { inner in
-                inner.range.lowerBound >= trig.range.upperBound && lexicon.facts[inner.type].directed
-                    && g.previousIndex >= inner.range.upperBound && agentReaches(from: inner.range.upperBound, to: g.previousIndex, tokens)
-            } || (type.refersBack && !s.form.isPassive && agentReaches(from: trig.range.upperBound, to: g.previousIndex, tokens, throughRelative: true)))
+            let agentOfInner =
+                type.hostile && isClass(g.previousIndex, .passiveAgent)
+                && (innerTriggers.contains { inner in
+                    inner.range.lowerBound >= trig.range.upperBound && lexicon.facts[inner.type].directed
+                        && g.previousIndex >= inner.range.upperBound && agentReaches(from: inner.range.upperBound, to: g.previousIndex, tokens)
+                } || (type.refersBack && !s.form.isPassive && agentReaches(from: trig.range.upperBound, to: g.previousIndex, tokens, throughRelative: true)))
             // "summoned officials from the Russian embassy": the role the trigger asks for, wherever it works.
             let roleAsked = s.hasObjectRole(g)
             // "aksi militer di Ukraina": an attack's place right after it is its target.
             let placeRightAfter = type.placeTarget && isClass(g.previousIndex, .locative) && g.previousIndex == trig.range.upperBound
             // "condemned the violence in Myanmar": the state where an event it answers for happens.
-            let domesticEvent = type.refersBack && isClass(g.previousIndex, .locative) && stretch.count <= 4
+            let domesticEvent =
+                type.refersBack && isClass(g.previousIndex, .locative) && stretch.count <= 4
                 && stretch.contains(where: { rules.domesticEvents.contains(tokens[$0].lower) })
-            let accepted = s.isInTrigger(g) || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
+            let accepted =
+                s.isInTrigger(g) || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
                 || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner || roleAsked || placeRightAfter || contentPlace
                 || domesticEvent
-            if !accepted, isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
-                || isClass(g.previousIndex, .passiveAgent) { continue }
+            if !accepted,
+                isClass(g.previousIndex, .locative) || isClass(g.previousIndex, .partnerPreposition)
+                    || isClass(g.previousIndex, .passiveAgent)
+            {
+                continue
+            }
             // Past another directed act ("condemned the attack on Ukraine", "memprotes pengiriman
             // pasukan Korea Utara"), the target is that act's own agent, named right after it.
             // "shipped containers of ammunition to Russia": an object naming the same act is no other act.
-            if let inner = innerTriggers.first(where: { $0.range.lowerBound >= trig.range.upperBound && $0.range.upperBound <= g.range.lowerBound
-                && lexicon.facts[$0.type].directed
-                && !($0.type == trig.type && !innerIsVerb($0, s) && !lexicon.shapes[$0.patternIndex].evaluates) }) {
+            if let inner = innerTriggers.first(where: {
+                $0.range.lowerBound >= trig.range.upperBound && $0.range.upperBound <= g.range.lowerBound
+                    && lexicon.facts[$0.type].directed
+                    && !($0.type == trig.type && !innerIsVerb($0, s) && !lexicon.shapes[$0.patternIndex].evaluates)
+            }) {
                 if innerIsVerb(inner, s) { return nil }
-                let genitiveOfInner = g.range.lowerBound - inner.range.upperBound <= 2 && !s.isPrepositional(g) || agentOfInner
+                let genitiveOfInner =
+                    g.range.lowerBound - inner.range.upperBound <= 2 && !s.isPrepositional(g) || agentOfInner
                     || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)
                 // "the ramming of a Vietnamese boat by a Chinese vessel": the act's object, its agent follows.
                 if !genitiveOfInner, let last = innerTriggers.last(where: { $0.range.upperBound <= g.range.lowerBound && $0.range.lowerBound >= inner.range.lowerBound }),
-                   g.previousIndex == last.range.upperBound, rules.genitiveLinks.contains(tokens[g.previousIndex].lower),
-                   afterSource.contains(where: { $0.range.lowerBound > g.range.upperBound && isClass($0.previousIndex, .passiveAgent)
-                       && agentReaches(from: last.range.upperBound, to: $0.previousIndex, tokens) }) { continue }
+                    g.previousIndex == last.range.upperBound, rules.genitiveLinks.contains(tokens[g.previousIndex].lower),
+                    afterSource.contains(where: {
+                        $0.range.lowerBound > g.range.upperBound && isClass($0.previousIndex, .passiveAgent)
+                            && agentReaches(from: last.range.upperBound, to: $0.previousIndex, tokens)
+                    })
+                {
+                    continue
+                }
                 if !genitiveOfInner { return nil }
             }
             // "took refuge in Peru": where a visit or an arrival ends is its target too.
             if type.targetPrepositionRequired && !isClass(g.previousIndex, .targetPreposition)
-                && !(pattern.visit && isClass(g.previousIndex, .locative)) { continue }
+                && !(pattern.visit && isClass(g.previousIndex, .locative))
+            {
+                continue
+            }
             if let role = pattern.objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
             return g
         }
@@ -230,19 +268,22 @@ extension RelationReader {
     func innerIsVerb(_ inner: Trigger, _ s: TriggerScope) -> Bool {
         let tokens = s.tokens, range = s.range
         let innerFirst = tokens[inner.range.lowerBound].lower
-        return lexicon.patterns[inner.patternIndex].evaluates ? false : s.modifierFirst
-            ? !(inner.range.lowerBound > range.lowerBound && nounMarkers.contains(tokens[inner.range.lowerBound - 1]))
-                && !markedPastAdjectives(inner.range.lowerBound, tokens, range)
-            : isVerb(innerFirst)
+        return lexicon.patterns[inner.patternIndex].evaluates
+            ? false
+            : s.modifierFirst
+                ? !(inner.range.lowerBound > range.lowerBound && nounMarkers.contains(tokens[inner.range.lowerBound - 1]))
+                    && !markedPastAdjectives(inner.range.lowerBound, tokens, range)
+                : isVerb(innerFirst)
     }
 
     /// "Ukraine, which Moscow invaded": the name a relative clause hangs on is its verb's object.
     func relativeAntecedent(_ s: TriggerScope, source: ActorGroup) -> ActorGroup? {
         let tokens = s.tokens
         guard source.range.lowerBound - 1 > s.range.lowerBound,
-              rules.objectRelatives.contains(tokens[source.range.lowerBound - 1].lower),
-              let antecedent = s.groups.last(where: { $0.range.upperBound < source.range.lowerBound }), !antecedent.isPlace || s.type.placeTarget,
-              (antecedent.range.upperBound..<(source.range.lowerBound - 1)).allSatisfy({ tokens[$0].text == "," }) else { return nil }
+            rules.objectRelatives.contains(tokens[source.range.lowerBound - 1].lower),
+            let antecedent = s.groups.last(where: { $0.range.upperBound < source.range.lowerBound }), !antecedent.isPlace || s.type.placeTarget,
+            (antecedent.range.upperBound..<(source.range.lowerBound - 1)).allSatisfy({ tokens[$0].text == "," })
+        else { return nil }
         return antecedent
     }
 
@@ -251,9 +292,10 @@ extension RelationReader {
     func complementSubject(_ s: TriggerScope) -> ActorGroup? {
         let cl = s.clause, trig = s.trig
         guard !s.type.targetPrepositionRequired, cl.upperBound < s.range.upperBound,
-              cl.upperBound - trig.range.upperBound <= 2, isClass(cl.upperBound, .complementizer),
-              let g = s.groups.first(where: { $0.range.lowerBound > cl.upperBound && $0.range.lowerBound - cl.upperBound <= 3 && !$0.isPlace }),
-              !s.isPrepositional(g) else { return nil }
+            cl.upperBound - trig.range.upperBound <= 2, isClass(cl.upperBound, .complementizer),
+            let g = s.groups.first(where: { $0.range.lowerBound > cl.upperBound && $0.range.lowerBound - cl.upperBound <= 3 && !$0.isPlace }),
+            !s.isPrepositional(g)
+        else { return nil }
         return g
     }
 }

@@ -8,8 +8,10 @@ extension RelationReader {
     ///   sentence that is not the source, else for the last sentence's subject;
     /// - an answering act (``TriggerPattern/answers``) whose source opens the sentence aims at the
     ///   source of the last hostile act against it.
-    func impliedTarget(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, source: ActorGroup, answers: Bool,
-                       before: ArraySlice<ActorGroup>) -> ActorGroup? {
+    func impliedTarget(
+        _ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, source: ActorGroup, answers: Bool,
+        before: ArraySlice<ActorGroup>
+    ) -> ActorGroup? {
         let last = trig.range.upperBound - 1
         let word = tokens[last].lower
         var pronoun: Range<Int>?
@@ -30,18 +32,23 @@ extension RelationReader {
             }
         } else if pronoun != nil {
             // "shouted at Zelensky, accusing him": named between the source and the trigger.
-            if let between = before.last(where: { g in g.range.lowerBound >= source.range.upperBound && !g.isPlace && !g.isSpeaker
-                && !g.actors.contains(where: sourceActors.contains) }) {
+            if let between = before.last(where: { g in
+                g.range.lowerBound >= source.range.upperBound && !g.isPlace && !g.isSpeaker
+                    && !g.actors.contains(where: sourceActors.contains)
+            }) {
                 return between
             }
             // Named earlier in the sentence: "Korea Utara menembakkan rudal, dan Jepang mengecamnya".
-            if let earlier = before.last(where: { g in g.range.upperBound <= source.range.lowerBound && !g.isPlace && !g.isSpeaker
-                && !g.actors.contains(where: sourceActors.contains) }) {
+            if let earlier = before.last(where: { g in
+                g.range.upperBound <= source.range.lowerBound && !g.isPlace && !g.isSpeaker
+                    && !g.actors.contains(where: sourceActors.contains)
+            }) {
                 return earlier
             }
             actors = focus.lastSubject.filter { !sourceActors.contains($0) }
         } else if !before.contains(where: { $0.range.upperBound <= source.range.lowerBound && !$0.isPlace }),
-                  let hostile = focus.lastHostile, sourceActors.contains(hostile.target), !sourceActors.contains(hostile.source) {
+            let hostile = focus.lastHostile, sourceActors.contains(hostile.target), !sourceActors.contains(hostile.source)
+        {
             // Only a source that opens the sentence answers what was done to it before.
             actors = [hostile.source]
         }
@@ -60,7 +67,10 @@ extension RelationReader {
             if rules.eventNouns.contains(t.lower) {
                 // "this" / "ini" alone, not "this attack": a demonstrative is the act only at the clause's end.
                 if isClass(i, .demonstrative) || nounMarkers.contains(t), i + 1 < range.upperBound,
-                   tokens[i + 1].kind == .word, !isClass(i + 1, .clauseBreak), !isClass(i + 1, .coordinator) { return nil }
+                    tokens[i + 1].kind == .word, !isClass(i + 1, .clauseBreak), !isClass(i + 1, .coordinator)
+                {
+                    return nil
+                }
                 // "kritikan tindakan negara-negara Barat": an event noun with an owner of its own is no reference.
                 var j = i + 1
                 while j < min(range.upperBound, i + 4), tokens[j].kind == .word, !isClass(j, .demonstrative), !isClass(j, .clauseBreak) {
@@ -69,9 +79,11 @@ extension RelationReader {
                 }
                 return i..<(i + 1)
             }
-            let skippable = t.kind != .word ? RelationReader.gapMarks.contains(t) || rules.possessiveMarks.contains(t.lower)
+            let skippable =
+                t.kind != .word
+                ? RelationReader.gapMarks.contains(t) || rules.possessiveMarks.contains(t.lower)
                 : (isClass(i, .determiner) || nounMarkers.contains(t) || t.isCapitalized || rules.possessiveMarks.contains(t.lower)
-                   || rules.adjectives.contains(t.lower) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
+                    || rules.adjectives.contains(t.lower) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
             if !skippable || inMention[i - range.lowerBound] { return nil }
             i += 1
         }
@@ -80,8 +92,9 @@ extension RelationReader {
 
     /// A party the sentence does not name, standing at `span` (the pronoun, the noun or the trigger).
     func reference(to actors: [String], at span: Range<Int>, _ tokens: [Token]) -> ActorGroup {
-        let m = Mention(actors: actors, person: nil, agentRole: nil, isPlace: false, isReference: true,
-                        tokenRange: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end)
+        let m = Mention(
+            actors: actors, person: nil, agentRole: nil, isPlace: false, isReference: true,
+            tokenRange: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end)
         return ActorGroup(mentions: [m], range: span)
     }
 
@@ -89,23 +102,29 @@ extension RelationReader {
     /// named without its agent, right after an active trigger or opening the clause of a passive
     /// one, aims at the agent of the last act of that type the article told (for a symmetric act,
     /// the party that is not the source).
-    func referredAgent(_ trig: Trigger, _ tokens: [Token], clause cl: Range<Int>, passive: Bool, innerTriggers: [Trigger],
-                       groups: [ActorGroup], source: ActorGroup) -> ActorGroup? {
+    func referredAgent(
+        _ trig: Trigger, _ tokens: [Token], clause cl: Range<Int>, passive: Bool, innerTriggers: [Trigger],
+        groups: [ActorGroup], source: ActorGroup
+    ) -> ActorGroup? {
         let act: Trigger?
         if passive {
             act = innerTriggers.last { t in t.range.upperBound <= trig.range.lowerBound && t.range.lowerBound >= cl.lowerBound && t.type != trig.type }
         } else {
             // "menolak untuk terlibat dalam pembicaraan": an act after "untuk" / "to" is refused or
             // announced, not one told before.
-            act = innerTriggers.first { t in t.range.lowerBound >= trig.range.upperBound && t.range.lowerBound - trig.range.upperBound <= 2 && t.type != trig.type
-                && !(trig.range.upperBound..<t.range.lowerBound).contains { rules.contentLinks.contains(tokens[$0].lower) } }
+            act = innerTriggers.first { t in
+                t.range.lowerBound >= trig.range.upperBound && t.range.lowerBound - trig.range.upperBound <= 2 && t.type != trig.type
+                    && !(trig.range.upperBound..<t.range.lowerBound).contains { rules.contentLinks.contains(tokens[$0].lower) }
+            }
         }
         guard let act, let told = focus.lastOfType[act.type] else { return nil }
         // The act names its own agent in this sentence: that reading is the reader's, not this one.
         let span = passive ? act.range.lowerBound..<trig.range.lowerBound : trig.range.upperBound..<(act.range.upperBound + 2)
         if groups.contains(where: { span.contains($0.range.lowerBound) }) { return nil }
         let sourceActors = source.actors
-        let actor = !sourceActors.contains(told.source) ? told.source
+        let actor =
+            !sourceActors.contains(told.source)
+            ? told.source
             : (!lexicon.facts[act.type].directed && !sourceActors.contains(told.target) ? told.target : nil)
         guard let actor else { return nil }
         return reference(to: [actor], at: act.range, tokens)
@@ -118,7 +137,8 @@ extension RelationReader {
         var i = s.trig.range.upperBound
         while i < s.clause.upperBound, isClass(i, .determiner) || isClass(i, .numeral) || s.tokens[i].kind == .number { i += 1 }
         guard let found = lexicon.agentRole(s.tokens, at: i, end: s.clause.upperBound), found == role,
-              let told = focus.lastOfType[s.trig.type], !source.actors.contains(told.target) else { return nil }
+            let told = focus.lastOfType[s.trig.type], !source.actors.contains(told.target)
+        else { return nil }
         return reference(to: [told.target], at: i..<(i + 1), s.tokens)
     }
 }

@@ -18,9 +18,12 @@ extension RelationReader {
         }
         // A sentence that only lists: names, counts, commas and conjunctions.
         guard triggers.isEmpty, let act = focus.lastDirected,
-              range.allSatisfy({ i in groups.contains { $0.range.contains(i) } || isCount(i, tokens) || tokens[i].kind == .punctuation
-                  || isClass(i, .coordinator) || isClass(i, .determiner) || tokens[i].isCapitalized }),
-              counted.count == groups.count else { return [] }
+            range.allSatisfy({ i in
+                groups.contains { $0.range.contains(i) } || isCount(i, tokens) || tokens[i].kind == .punctuation
+                    || isClass(i, .coordinator) || isClass(i, .determiner) || tokens[i].isCapitalized
+            }),
+            counted.count == groups.count
+        else { return [] }
         for g in counted { out += repeated(act, by: g) }
         return out
     }
@@ -49,8 +52,9 @@ extension RelationReader {
             m.actors.filter { !act.target.actors.contains($0) }.map { a in
                 var src = m
                 src.actors = [a]
-                return Found(type: act.type, source: src, target: act.target, triggerRange: act.triggerRange,
-                             confidence: act.confidence * Confidence.gappedFactor, negated: false, hedged: act.hedged)
+                return Found(
+                    type: act.type, source: src, target: act.target, triggerRange: act.triggerRange,
+                    confidence: act.confidence * Confidence.gappedFactor, negated: false, hedged: act.hedged)
             }
         }
     }

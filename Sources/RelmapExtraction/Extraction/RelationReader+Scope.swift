@@ -48,8 +48,10 @@ extension RelationReader {
         /// Where a noun names its agent: before it ("Russia's invasion") or after it ("invasi Rusia").
         let modifierFirst: Bool
 
-        init(reader: RelationReader, trig: Trigger, tokens: [Token], range: Range<Int>, clause cl: Range<Int>,
-             groups: [ActorGroup], innerTriggers: [Trigger], form: TriggerForm) {
+        init(
+            reader: RelationReader, trig: Trigger, tokens: [Token], range: Range<Int>, clause cl: Range<Int>,
+            groups: [ActorGroup], innerTriggers: [Trigger], form: TriggerForm
+        ) {
             self.reader = reader
             self.trig = trig
             self.tokens = tokens
@@ -160,8 +162,11 @@ extension RelationReader {
         let around = max(range.lowerBound, neg.lowerBound)..<min(range.upperBound, neg.upperBound + 2)
         var negated = containsPhrase(phrases.notNegations, in: around, tokens) == nil
         // "membantah tuduhan Belarus dan mengusir ...": the denial ends with its object's name.
-        if negated, (neg.upperBound..<trig.range.lowerBound).contains(where: { i in
-            isClass(i, .coordinator) && tokens[i].kind == .word && i > neg.upperBound && inMention[i - 1 - range.lowerBound] }) {
+        if negated,
+            (neg.upperBound..<trig.range.lowerBound).contains(where: { i in
+                isClass(i, .coordinator) && tokens[i].kind == .word && i > neg.upperBound && inMention[i - 1 - range.lowerBound]
+            })
+        {
             negated = false
         }
         return negated
@@ -174,34 +179,47 @@ extension RelationReader {
         let first = tokens[trig.head].lower
         let root = trig.root
         let hedgeWindow = max(cl.lowerBound, trig.range.lowerBound - 6)..<trig.range.lowerBound
-        let hedged = hedgeWindow.contains { isClass($0, .hedge) }
+        let hedged =
+            hedgeWindow.contains { isClass($0, .hedge) }
             || trig.range.contains { isClass($0, .hedge) }
-        let reversal = !trig.isCut && (max(cl.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound)
-            .contains { isClass($0, .reversal) }
+        let reversal =
+            !trig.isCut
+            && (max(cl.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound)
+                .contains { isClass($0, .reversal) }
 
         // "saling usir", "accused each other": a reciprocal act.
-        let reciprocal = phrases.reciprocals.isEmpty ? nil
-            : containsPhrase(phrases.reciprocals, in: max(cl.lowerBound, trig.range.lowerBound - 2)..<min(cl.upperBound, trig.range.upperBound + 3), tokens,
-                             head: .reciprocalHead)
+        let reciprocal =
+            phrases.reciprocals.isEmpty
+            ? nil
+            : containsPhrase(
+                phrases.reciprocals, in: max(cl.lowerBound, trig.range.lowerBound - 2)..<min(cl.upperBound, trig.range.upperBound + 3), tokens,
+                head: .reciprocalHead)
         let isPassive: Bool
         let isNoun: Bool
         switch rules.morphology {
         case .inflecting:
             let prev = max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound
-            isPassive = prev.contains { passiveAuxiliaries.contains(tokens[$0]) }
+            isPassive =
+                prev.contains { passiveAuxiliaries.contains(tokens[$0]) }
                 && (rules.participleEndings.contains { first.hasSuffix($0) } || rules.irregularParticiples.contains(first))
             // The word before the trigger is a noun marker (at the sentence's start, the empty word is looked up).
-            let afterMarker = trig.range.lowerBound > range.lowerBound ? nounMarkers.contains(tokens[trig.range.lowerBound - 1])
+            let afterMarker =
+                trig.range.lowerBound > range.lowerBound
+                ? nounMarkers.contains(tokens[trig.range.lowerBound - 1])
                 : rules.nounMarkers.contains("")
             // "the ramming and sinking of": a trigger joined to a noun after its marker is a noun too.
             let i = trig.range.lowerBound
-            let joinedNoun = i - 3 >= range.lowerBound && isClass(i - 1, .coordinator) && memos[i - 2].triggers >= 0
+            let joinedNoun =
+                i - 3 >= range.lowerBound && isClass(i - 1, .coordinator) && memos[i - 2].triggers >= 0
                 && nounMarkers.contains(tokens[i - 3])
-            isNoun = afterMarker || rules.nounEndings.contains { first.hasSuffix($0) }
+            isNoun =
+                afterMarker || rules.nounEndings.contains { first.hasSuffix($0) }
                 || markedPastAdjectives(trig.range.lowerBound, tokens, range) || joinedNoun
         case .affixing:
             isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)
-            isNoun = !isPassive && reciprocal == nil && ((first == root && !rules.verbRoots.contains(first)) || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
+            isNoun =
+                !isPassive && reciprocal == nil
+                && ((first == root && !rules.verbRoots.contains(first)) || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
                 && !first.hasPrefix("me") && !first.hasPrefix("ber")
         }
         return TriggerForm(isNoun: isNoun, isPassive: isPassive, negated: negated, hedged: hedged, reversal: reversal, reciprocal: reciprocal)

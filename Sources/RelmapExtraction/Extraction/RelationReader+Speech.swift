@@ -4,8 +4,10 @@ extension RelationReader {
     /// "Japan said that China must release the fishermen": the actor right before the trigger (or
     /// the one a pronoun there stands for) is addressed; the sentence's reporting subject, or the
     /// speaker named after it, is the source.
-    func readAddressed(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
-                               groups: [ActorGroup], confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
+    func readAddressed(
+        _ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
+        groups: [ActorGroup], confidence: Double, negated: Bool, hedged: Bool
+    ) -> [Found] {
         func usable(_ g: ActorGroup) -> Bool {
             !g.isPlace && !isClass(g.previousIndex, .locative) && !isClass(g.previousIndex, .passiveAgent)
         }
@@ -40,8 +42,10 @@ extension RelationReader {
     /// illegally", "“... tidak dapat diterima,” kata Menlu Prancis"): the source is the subject of
     /// the reporting verb before the trigger, or else the quoted speaker after it; the target is the
     /// first actor of what is judged, between the reporting verb (or the sentence's start) and the trigger.
-    func readEvaluated(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
-                               confidence: Double, negated: Bool, hedged: Bool) -> [Found] {
+    func readEvaluated(
+        _ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
+        confidence: Double, negated: Bool, hedged: Bool
+    ) -> [Found] {
         func usable(_ g: ActorGroup) -> Bool {
             !g.isPlace && !isClass(g.previousIndex, .locative) && !isClass(g.previousIndex, .passiveAgent)
                 && !isClass(g.previousIndex, .partnerPreposition) && !isClass(g.previousIndex, .targetPreposition)
@@ -54,8 +58,9 @@ extension RelationReader {
         // "a violation of UN resolutions": a phrase ending on "of" takes its object.
         let takesObject = rules.genitiveLinks.contains(tokens[trig.range.upperBound - 1].lower)
         if rules.modifiersBeforeNouns, !isParticiple, !takesObject, trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound],
-           next.kind == .word, memos[trig.range.upperBound].classes.isDisjoint(with: endsJudgement),
-           !rules.contentLinks.contains(next.lower) {
+            next.kind == .word, memos[trig.range.upperBound].classes.isDisjoint(with: endsJudgement),
+            !rules.contentLinks.contains(next.lower)
+        {
             return []
         }
         var source: ActorGroup?
@@ -66,15 +71,22 @@ extension RelationReader {
         }
         // Without a reporting verb, only a quotation has a speaker who judges ("“...,” kata X").
         if source == nil, (range.lowerBound..<trig.range.lowerBound).contains(where: { MentionFinder.quoteMarks.contains(tokens[$0]) }) {
-            source = groups.first { $0.isSpeaker && $0.range.lowerBound >= trig.range.upperBound }
-                ?? groups.first { g in g.range.lowerBound >= trig.range.upperBound && g.range.upperBound < range.upperBound
-                    && singleWordMarkers.contains(tokens[g.range.upperBound].lower) && usable(g) }
+            source =
+                groups.first { $0.isSpeaker && $0.range.lowerBound >= trig.range.upperBound }
+                ?? groups.first { g in
+                    g.range.lowerBound >= trig.range.upperBound && g.range.upperBound < range.upperBound
+                        && singleWordMarkers.contains(tokens[g.range.upperBound].lower) && usable(g)
+                }
             judgedFrom = range.lowerBound
         }
         // "“We are very clear that Peru's raid was illegal ...”": a speaker's first person, standing
         // for their state, judges as a named speaker does.
-        if source == nil, let we = groups.first(where: { g in g.range.upperBound <= trig.range.lowerBound
-            && g.mentions.allSatisfy(\.isReference) && isClass(g.range.lowerBound, .firstPerson) }) {
+        if source == nil,
+            let we = groups.first(where: { g in
+                g.range.upperBound <= trig.range.lowerBound
+                    && g.mentions.allSatisfy(\.isReference) && isClass(g.range.lowerBound, .firstPerson)
+            })
+        {
             source = we
             judgedFrom = we.range.upperBound
         }
@@ -87,17 +99,21 @@ extension RelationReader {
         // that follows is what is judged, not a speaker.
         let afterVerb = judgedFrom > range.lowerBound
         guard let s = source else { return [] }
-        let judged = groups.first(where: { $0.range.lowerBound >= judgedFrom && $0.range.upperBound <= trig.range.lowerBound
-            && (afterVerb || !$0.isSpeaker) && !$0.isPlace && $0.actors != s.actors
-            // "latihan bersama Korea Selatan ... provokatif": a partner or a place is not what is judged.
-            && !isClass($0.previousIndex, .partnerPreposition) && !isClass($0.previousIndex, .locative) })
+        let judged = groups.first(where: {
+            $0.range.lowerBound >= judgedFrom && $0.range.upperBound <= trig.range.lowerBound
+                && (afterVerb || !$0.isSpeaker) && !$0.isPlace && $0.actors != s.actors
+                // "latihan bersama Korea Selatan ... provokatif": a partner or a place is not what is judged.
+                && !isClass($0.previousIndex, .partnerPreposition) && !isClass($0.previousIndex, .locative)
+        })
         // "Japan said the decision was regrettable": an act named without its agent is the last
         // hostile act's, when someone else did it.
         if judged == nil, let event = (judgedFrom..<trig.range.lowerBound).first(where: { rules.eventNouns.contains(tokens[$0].lower) }),
-           !groups.contains(where: { $0.range.lowerBound > event && $0.range.upperBound <= trig.range.lowerBound }),
-           let last = focus.lastHostile, !s.actors.contains(last.source) {
-            return pairs(s, reference(to: [last.source], at: event..<(event + 1), tokens), trig, confidence: confidence * Confidence.complementFactor,
-                         negated: negated, hedged: hedged)
+            !groups.contains(where: { $0.range.lowerBound > event && $0.range.upperBound <= trig.range.lowerBound }),
+            let last = focus.lastHostile, !s.actors.contains(last.source)
+        {
+            return pairs(
+                s, reference(to: [last.source], at: event..<(event + 1), tokens), trig, confidence: confidence * Confidence.complementFactor,
+                negated: negated, hedged: hedged)
         }
         guard let t = judged else { return [] }
         return pairs(s, t, trig, confidence: confidence, negated: negated, hedged: hedged)
@@ -110,7 +126,7 @@ extension RelationReader {
         guard !range.contains(where: { MentionFinder.quoteMarks.contains(tokens[$0]) }) else { return nil }
         for g in groups.reversed() where g.range.lowerBound > start {
             guard let comma = (max(start, g.range.lowerBound - 4)..<g.range.lowerBound).last(where: { tokens[$0].text == "," }),
-                  g.isSpeaker || comma == g.range.lowerBound - 1 || (comma + 1..<g.range.lowerBound).allSatisfy({ isClass($0, .determiner) })
+                g.isSpeaker || comma == g.range.lowerBound - 1 || (comma + 1..<g.range.lowerBound).allSatisfy({ isClass($0, .determiner) })
             else { continue }
             let speaks = g.isSpeaker || (g.range.upperBound < range.upperBound && singleWordMarkers.contains(tokens[g.range.upperBound].lower))
             let rest = g.range.upperBound..<range.upperBound

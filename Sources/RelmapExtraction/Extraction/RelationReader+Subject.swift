@@ -53,13 +53,15 @@ extension RelationReader {
         var subject = subjectCandidates.last
         // "AS menuduh Korea Utara memasok amunisi": an object right before the trigger is its subject.
         if let last = before.last, !last.isPlace, !s.isPrepositional(last), s.isObject(last),
-           trig.range.lowerBound - last.range.upperBound <= 1, last.range.lowerBound > (subject?.range.lowerBound ?? -1) {
+            trig.range.lowerBound - last.range.upperBound <= 1, last.range.lowerBound > (subject?.range.lowerBound ?? -1)
+        {
             subject = last
         }
         // "menyatakan dukungannya saat bertemu dengan Putin", "said so after meeting Putin": a clause
         // of time with no subject of its own continues the subject of the clause before it.
         if subject == nil, !isNoun, before.isEmpty, cl.lowerBound > range.lowerBound, isClass(cl.lowerBound - 1, .subordinator),
-           trig.range.lowerBound - cl.lowerBound <= 2 {
+            trig.range.lowerBound - cl.lowerBound <= 2
+        {
             let outer = clause(around: (cl.lowerBound - 1)..<(cl.lowerBound - 1), range)
             subject = groups.first { g in
                 g.range.lowerBound >= outer.lowerBound && g.range.upperBound < cl.lowerBound && !g.isPlace && !g.isSpeaker
@@ -69,25 +71,28 @@ extension RelationReader {
         // "Usai bertemu Presiden Peru, Menteri Luar Negeri Chile terbang ...": a clause of time that opens
         // the sentence has the subject of the main clause after its comma.
         if subject == nil, !isNoun, cl.lowerBound > range.lowerBound, isClass(cl.lowerBound - 1, .subordinator),
-           (range.lowerBound..<(cl.lowerBound - 1)).allSatisfy({ tokens[$0].kind == .punctuation }),
-           let comma = (trig.range.upperBound..<cl.upperBound).first(where: { tokens[$0].text == "," }),
-           let g = groups.first(where: { $0.range.lowerBound > comma && $0.range.lowerBound - comma <= 4 && !$0.isPlace && !s.isPrepositional($0) }) {
+            (range.lowerBound..<(cl.lowerBound - 1)).allSatisfy({ tokens[$0].kind == .punctuation }),
+            let comma = (trig.range.upperBound..<cl.upperBound).first(where: { tokens[$0].text == "," }),
+            let g = groups.first(where: { $0.range.lowerBound > comma && $0.range.lowerBound - comma <= 4 && !$0.isPlace && !s.isPrepositional($0) })
+        {
             subject = g
         }
         // "Rusia membantah tuduhan Inggris dan mengusir ...", "Japan condemned Russia and urged ...":
         // a verb after "dan" / "and" shares the subject of the verb before it, not its object.
         if !isNoun, let sub = subject, subjectCandidates.count >= 2, let head = subjectCandidates.first,
-           head.range.lowerBound < sub.range.lowerBound, sub.range.upperBound < trig.range.lowerBound,
-           (max(sub.range.upperBound, trig.range.lowerBound - 2)..<trig.range.lowerBound).contains(where: { isClass($0, .coordinator) }),
-           sub.previousIndex >= 0, !isClass(sub.previousIndex, .coordinator), tokens[sub.previousIndex].text != "," {
+            head.range.lowerBound < sub.range.lowerBound, sub.range.upperBound < trig.range.lowerBound,
+            (max(sub.range.upperBound, trig.range.lowerBound - 2)..<trig.range.lowerBound).contains(where: { isClass($0, .coordinator) }),
+            sub.previousIndex >= 0, !isClass(sub.previousIndex, .coordinator), tokens[sub.previousIndex].text != ","
+        {
             subject = head
         }
         // "Chile, which attacked Peru last year, met Bolivia": where a relative opens the clause (a
         // clause break in English), the name before its comma is the subject of the relative clause's
         // verb and, past the clause's closing comma, of the main verb.
         if subject == nil, cl.lowerBound - 2 > range.lowerBound, rules.relatives.contains(tokens[cl.lowerBound - 1].lower),
-           tokens[cl.lowerBound - 2].text == ",",
-           let antecedent = groups.last(where: { $0.range.upperBound == cl.lowerBound - 2 && !$0.isPlace && !$0.isSpeaker }) {
+            tokens[cl.lowerBound - 2].text == ",",
+            let antecedent = groups.last(where: { $0.range.upperBound == cl.lowerBound - 2 && !$0.isPlace && !$0.isSpeaker })
+        {
             subject = antecedent
         }
         // "penasihat di Kedutaan Besar Korea Utara membelot": with no other subject, an agency
@@ -109,8 +114,10 @@ extension RelationReader {
         // A noun takes the clause's subject only as the object of a verb ("melayangkan protes").
         // "kerjasama ini", "the pact": a noun pointing back at a relation already told brings no
         // new parties from its clause's subject.
-        if isNoun, trig.range.upperBound < range.upperBound, isClass(trig.range.upperBound, .demonstrative)
-            || (s.modifierFirst && trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .demonstrative)) {
+        if isNoun, trig.range.upperBound < range.upperBound,
+            isClass(trig.range.upperBound, .demonstrative)
+                || (s.modifierFirst && trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .demonstrative))
+        {
             roles.subject = nil
         }
         // An agent noun ("pembelot", defector) names its actor by the genitive only.
@@ -119,18 +126,22 @@ extension RelationReader {
         // of the subject makes the subject its actor.
         let predicated: Bool = {
             guard isNoun, let sub = roles.subject, trig.range.lowerBound - sub.range.upperBound <= 8,
-                  agentNoun || rules.agentNounEndings.contains(where: { tokens[trig.range.upperBound - 1].lower.hasSuffix($0) }) else { return false }
+                agentNoun || rules.agentNounEndings.contains(where: { tokens[trig.range.upperBound - 1].lower.hasSuffix($0) })
+            else { return false }
             return (sub.range.upperBound..<trig.range.lowerBound).contains { isClass($0, .predicative) }
         }()
         roles.predicated = predicated
         if agentNoun && !predicated { roles.subject = nil }
         // "mengkritik pakta itu": a noun that is the object of another trigger is not the subject's act.
         // "menandatangani perjanjian di hadapan Raja Yordania": a noun after a preposition is no object.
-        if isNoun, !(trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .locative)), s.innerTriggers.contains(where: { $0.range.upperBound <= trig.range.lowerBound && trig.range.lowerBound - $0.range.upperBound <= 3 && $0.range != trig.range }) {
+        if isNoun, !(trig.range.lowerBound > range.lowerBound && isClass(trig.range.lowerBound - 1, .locative)),
+            s.innerTriggers.contains(where: { $0.range.upperBound <= trig.range.lowerBound && trig.range.lowerBound - $0.range.upperBound <= 3 && $0.range != trig.range })
+        {
             roles.subject = nil
         }
         if isNoun, let sub = roles.subject, !s.isRelativeSubject(sub) {
-            let verbBetween = (sub.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower) }
+            let verbBetween =
+                (sub.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower) }
                 || s.modifierFirst || predicated
             if !verbBetween { roles.subject = nil }
         }
@@ -149,7 +160,8 @@ extension RelationReader {
         if lexicon.shapes[s.trig.patternIndex].hasGap, ((s.trig.range.lowerBound + 1)..<s.trig.range.upperBound).contains(where: directs) {
             let noun = s.trig.range.lowerBound
             guard let g = s.groups.first(where: { $0.range.lowerBound == noun + 1 && $0.range.upperBound < s.trig.range.upperBound }),
-                  !g.isPlace, !s.hasObjectRole(g) else { return nil }
+                !g.isPlace, !s.hasObjectRole(g)
+            else { return nil }
             return g
         }
         guard let g = s.after.first, s.isInTrigger(g), !s.isPrepositional(g), !g.isPlace, !s.hasObjectRole(g) else { return nil }
@@ -160,9 +172,10 @@ extension RelationReader {
     func genitivePastAdjective(_ s: TriggerScope) -> ActorGroup? {
         let tokens = s.tokens
         guard s.form.isNoun, !s.modifierFirst, let g = s.after.first, g.previousIndex == s.trig.range.upperBound,
-              tokens[g.previousIndex].kind == .word, !tokens[g.previousIndex].isCapitalized, !isVerb(tokens[g.previousIndex].lower),
-              memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0, !rules.contentLinks.contains(tokens[g.previousIndex].lower),
-              !s.isPrepositional(g), !g.isPlace, !g.isSpeaker else { return nil }
+            tokens[g.previousIndex].kind == .word, !tokens[g.previousIndex].isCapitalized, !isVerb(tokens[g.previousIndex].lower),
+            memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0, !rules.contentLinks.contains(tokens[g.previousIndex].lower),
+            !s.isPrepositional(g), !g.isPlace, !g.isSpeaker
+        else { return nil }
         return g
     }
 
@@ -178,7 +191,8 @@ extension RelationReader {
         var lightVerb = roles.predicated
         if !lightVerb, let subject = roles.subject {
             // "halted its talks with Serbia": a cut is a light verb for the act it stops.
-            lightVerb = (max(s.clause.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { isClass($0, .lightVerb) || (trig.isCut && isClass($0, .cut)) }
+            lightVerb =
+                (max(s.clause.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound).contains { isClass($0, .lightVerb) || (trig.isCut && isClass($0, .cut)) }
                 && !before.contains { g in g.range.lowerBound > subject.range.lowerBound }
         }
         // A symmetric noun takes the clause's subject as a party ("Japan and India agreed to deepen
@@ -186,8 +200,9 @@ extension RelationReader {
         guard !lightVerb, s.type.directed || roles.subject == nil else { return }
         roles.subject = nil
         if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2,
-           (g.range.upperBound == trig.range.lowerBound || rules.possessiveMarks.contains(tokens[g.range.upperBound].lower)),
-           !g.isPlace, !s.isPrepositional(g) {
+            (g.range.upperBound == trig.range.lowerBound || rules.possessiveMarks.contains(tokens[g.range.upperBound].lower)),
+            !g.isPlace, !s.isPrepositional(g)
+        {
             roles.genitive = g
         } else if let g = s.byAgent() {
             roles.genitive = g

@@ -13,10 +13,13 @@ extension RelationReader {
         if object < cl.upperBound, rules.possessiveMarks.contains(tokens[object].lower) { object += 1 }
         if let role = s.pattern.objectRole, lexicon.agentRole(tokens, at: object, end: cl.upperBound) != role { return [] }
         var out: [Found] = []
-        for a in subject.mentions { for b in subject.mentions where a.actors != b.actors {
-            out += pairs(ActorGroup(a), ActorGroup(b), trig,
-                         confidence: s.confidence(Confidence.reciprocal), negated: s.form.negated, hedged: s.form.hedged)
-        } }
+        for a in subject.mentions {
+            for b in subject.mentions where a.actors != b.actors {
+                out += pairs(
+                    ActorGroup(a), ActorGroup(b), trig,
+                    confidence: s.confidence(Confidence.reciprocal), negated: s.form.negated, hedged: s.form.hedged)
+            }
+        }
         return out
     }
 
@@ -32,20 +35,25 @@ extension RelationReader {
         // pronoun before the noun stands for the clause's subject, each of whom relates to the partner.
         var ownedBySubject = false
         if s.modifierFirst, s.form.isNoun, genitive == nil, let first = roles.subjectCandidates.first,
-           (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains(where: { rules.possessivePronouns.contains(tokens[$0].lower) }) {
+            (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains(where: { rules.possessivePronouns.contains(tokens[$0].lower) })
+        {
             subject = first
             ownedBySubject = true
         }
         var parties = symmetricParties(s, subject: subject, genitive: genitive, subjectCandidates: roles.subjectCandidates)
-        if s.pattern.apposition, let named = appositionParties(trig, tokens, s.range, clause: cl, before: before, after: s.after,
-                                                               nearest: before.last(where: { !$0.isPlace && !s.isLocative($0) })
-                                                                  ?? s.groups.last(where: { $0.range.upperBound <= trig.range.lowerBound && !$0.isPlace && !$0.isSpeaker }),
-                                                               clauseSubject: roles.subjectCandidates.first) {
+        if s.pattern.apposition,
+            let named = appositionParties(
+                trig, tokens, s.range, clause: cl, before: before, after: s.after,
+                nearest: before.last(where: { !$0.isPlace && !s.isLocative($0) })
+                    ?? s.groups.last(where: { $0.range.upperBound <= trig.range.lowerBound && !$0.isPlace && !$0.isSpeaker }),
+                clauseSubject: roles.subjectCandidates.first)
+        {
             // The possessor with each actor it names, not those actors with each other.
             var out: [Found] = []
             for m in named[1].mentions {
-                out += pairs(named[0], ActorGroup(m), trig,
-                             confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged)
+                out += pairs(
+                    named[0], ActorGroup(m), trig,
+                    confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged)
             }
             return out
         }
@@ -59,13 +67,15 @@ extension RelationReader {
         // "Purin berbicara dengan Erdogan dan Macron": with no subject, the partners of "dengan" / "with"
         // met the missing subject, not each other.
         if subject == nil, genitive == nil, parties.count == 1, parties[0].actors.count >= 2,
-           isClass(parties[0].previousIndex, .partnerPreposition) {
+            isClass(parties[0].previousIndex, .partnerPreposition)
+        {
             return []
         }
         // "Kuba menyukai Pyongyang sebagai sekutu": the object before a noun trigger is its partner.
         if parties.count == 1, let sub = subject, parties[0].range == sub.range, sub.actors.count < 2 {
             if let obj = before.last(where: { $0.range.lowerBound > sub.range.upperBound - 1 && s.isObject($0) && !$0.isPlace }),
-               (obj.range.upperBound..<trig.range.lowerBound).contains(where: { isClass($0, .predicative) }) {
+                (obj.range.upperBound..<trig.range.lowerBound).contains(where: { isClass($0, .predicative) })
+            {
                 parties.append(obj)
             }
         }
@@ -86,32 +96,37 @@ extension RelationReader {
         var parties: [ActorGroup] = []
         // "membentuk pakta pertahanan Aukus", "formed the AUKUS pact": an organisation after a pact
         // formed by a list names the pact, it is no party beside its members.
-        let namesThePact = genitive.map { g in g.actors.allSatisfy(lexicon.organisations.contains) } == true
+        let namesThePact =
+            genitive.map { g in g.actors.allSatisfy(lexicon.organisations.contains) } == true
             && (subject?.actors.count ?? 0) >= 2
         if let genitive, !namesThePact { parties.append(genitive) }
         if let sub = subject { parties.append(sub) }
         // "mengatakan kepada para menteri luar negeri ASEAN dan China dalam pertemuan bersama": whom
         // the subject addresses at a meeting named after it met the subject.
         if isNoun, subject != nil, let told = before.last(where: { isClass($0.previousIndex, .recipient) && !$0.isPlace }),
-           told.range.lowerBound > (subject?.range.upperBound ?? 0), trig.range.lowerBound - told.range.upperBound <= 3 {
+            told.range.lowerBound > (subject?.range.upperBound ?? 0), trig.range.lowerBound - told.range.upperBound <= 3
+        {
             parties.append(told)
         }
         // "The declaration was signed by Chile and Peru": a passive's agents are parties.
         if s.form.isPassive, let agent = s.after.first(where: { isClass($0.previousIndex, .passiveAgent) }),
-           agent.range.lowerBound - trig.range.upperBound <= 4, !agent.isPlace {
+            agent.range.lowerBound - trig.range.upperBound <= 4, !agent.isPlace
+        {
             parties.append(agent)
         }
         // "Japan attended the NATO summit": after a light verb, the name right before a symmetric
         // noun and the clause's subject are its parties; "US and South Korean military drills":
         // a list right before it is its parties.
         if genitive == nil, isNoun, s.modifierFirst, let g = before.last,
-           g.range.upperBound == trig.range.lowerBound
-            || (trig.range.lowerBound - g.range.upperBound == 1 && rules.possessiveMarks.contains(tokens[g.range.upperBound].lower)),
-           !g.isPlace, !s.isPrepositional(g) {
+            g.range.upperBound == trig.range.lowerBound
+                || (trig.range.lowerBound - g.range.upperBound == 1 && rules.possessiveMarks.contains(tokens[g.range.upperBound].lower)),
+            !g.isPlace, !s.isPrepositional(g)
+        {
             if g.actors.count >= 2 {
                 parties = [g]
             } else if let sub = subjectCandidates.last(where: { $0.range.upperBound < g.range.lowerBound }),
-                      (sub.range.upperBound..<g.range.lowerBound).contains(where: { isClass($0, .lightVerb) }) {
+                (sub.range.upperBound..<g.range.lowerBound).contains(where: { isClass($0, .lightVerb) })
+            {
                 // "Australia, Britain and the US formed the AUKUS pact": the organisation names the pact.
                 parties = sub.actors.count >= 2 && g.actors.allSatisfy(lexicon.organisations.contains) ? [sub] : [sub, g]
             }
@@ -140,16 +155,21 @@ extension RelationReader {
             if lead.contains(where: { isClass($0, .partnerPreposition) }) || isClass(g.previousIndex, .partnerPreposition)
                 || (s.isInTrigger(g) && (!s.isPrepositional(g) || g.previousIndex == trig.range.upperBound - 1))
                 || (pattern.visit && isClass(g.previousIndex, .locative) && g.range.lowerBound - trig.range.upperBound <= 2)
-                || (pattern.visit && isClass(g.previousIndex, .targetPreposition)) {
+                || (pattern.visit && isClass(g.previousIndex, .targetPreposition))
+            {
                 return (g, false)
             }
             // "bertemu sekutu dekatnya Presiden Rusia": the object named through an apposition.
-            if s.innerTriggers.contains(where: { lexicon.shapes[$0.patternIndex].apposition
-                && $0.range.lowerBound >= trig.range.upperBound && ($0.range.lowerBound - trig.range.upperBound <= 1
-                    // "stand by our NATO ally Turkey": a possessive and a name modifying the noun between.
-                    || (trig.range.upperBound..<$0.range.lowerBound).allSatisfy { i in
-                        rules.possessivePronouns.contains(tokens[i].lower) || inMention[i - s.range.lowerBound] })
-                && g.range.lowerBound >= $0.range.upperBound && g.range.lowerBound - $0.range.upperBound <= 3 }) {
+            if s.innerTriggers.contains(where: {
+                lexicon.shapes[$0.patternIndex].apposition
+                    && $0.range.lowerBound >= trig.range.upperBound
+                    && ($0.range.lowerBound - trig.range.upperBound <= 1
+                        // "stand by our NATO ally Turkey": a possessive and a name modifying the noun between.
+                        || (trig.range.upperBound..<$0.range.lowerBound).allSatisfy { i in
+                            rules.possessivePronouns.contains(tokens[i].lower) || inMention[i - s.range.lowerBound]
+                        })
+                    && g.range.lowerBound >= $0.range.upperBound && g.range.lowerBound - $0.range.upperBound <= 3
+            }) {
                 return (g, false)
             }
         }
@@ -182,12 +202,16 @@ extension RelationReader {
                     // A mention of one actor is already that actor's: no new list.
                     if src.actors.count != 1 { src.actors = [flat[x].a] }
                     if dst.actors.count != 1 { dst.actors = [flat[y].a] }
-                    out.append(Found(type: trig.type, source: src, target: dst, triggerRange: trig.range,
-                                     confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged))
+                    out.append(
+                        Found(
+                            type: trig.type, source: src, target: dst, triggerRange: trig.range,
+                            confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged))
                     // A clash is fought by both sides.
                     if s.type.directed {
-                        out.append(Found(type: trig.type, source: dst, target: src, triggerRange: trig.range,
-                                         confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged))
+                        out.append(
+                            Found(
+                                type: trig.type, source: dst, target: src, triggerRange: trig.range,
+                                confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged))
                     }
                 }
             }

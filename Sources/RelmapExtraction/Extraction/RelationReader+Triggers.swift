@@ -1,15 +1,20 @@
 /// The trigger seam of the reader: which codebook patterns a sentence matches, and what the words
 /// around each make of it (a cut is a sanction, a future act a threat, a threat's content no act).
 extension RelationReader {
-    func findTriggers(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, skip: [Bool],
-                              cache: borrowing ExtractionCache) -> [Trigger] {
+    func findTriggers(
+        _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, skip: [Bool],
+        cache: borrowing ExtractionCache
+    ) -> [Trigger] {
         var out: [Trigger] = []
         // Memos first: most words start no trigger, and their tokens need not be read.
         for i in range where memos[i].triggers >= 0 && tokens[i].kind == .word && !skip[i - range.lowerBound] {
             let k = memos[i].triggers
             // "condemned what it called illegal conduct": the reporter's words, not an act of theirs.
             if !rules.freeRelatives.isEmpty, i - 2 >= range.lowerBound, isClass(i, .reporting),
-               rules.freeRelatives.contains(tokens[i - 2].lower), isClass(i - 1, .pronoun) { continue }
+                rules.freeRelatives.contains(tokens[i - 2].lower), isClass(i - 1, .pronoun)
+            {
+                continue
+            }
             // "seized on the talks", "serangan jantung": a fixed phrase states no act.
             if !phrases.idioms.isEmpty, isInIdiom(i, tokens, range) { continue }
             // The word's triggers and the patterns read in place: asking for each one retained its lists.
@@ -41,21 +46,21 @@ extension RelationReader {
             !best.contains { o in
                 (o.type == t.type && o.range.count > t.range.count && o.range.contains(t.range.lowerBound)
                     && o.range.lowerBound != t.range.lowerBound && o.range.upperBound >= t.range.upperBound)
-                || (o.type != t.type && o.range.count > t.range.count && o.range.lowerBound <= t.range.lowerBound
-                    && o.range.upperBound >= t.range.upperBound && !lexicon.shapes[o.patternIndex].hasGap
-                    && !lexicon.shapes[o.patternIndex].addressee)
-                // "called for sanctions against", "suspend the talks": a gapped phrase of another type
-                // ending on the trigger is the reading.
-                || (o.type != t.type && lexicon.shapes[o.patternIndex].hasGap && o.range.lowerBound < t.range.lowerBound
-                    && o.range.upperBound == t.range.upperBound && !lexicon.shapes[o.patternIndex].addressee)
-                // "menembakkan rudal balistik ke arah Jepang", "fired missiles over Japan": an act whose
-                // object opens a phrase of its softer kind (a launch toward, a warning shot) is that kind.
-                || (lexicon.facts[t.type].futureType == o.type && lexicon.shapes[o.patternIndex].hasGap
-                    && o.range.lowerBound == t.range.upperBound)
-                // "fired warning shots at": a phrase of another type inside a gap is the reading.
-                || (o.type != t.type && o.range.count >= 2 && lexicon.shapes[t.patternIndex].hasGap
-                    && !lexicon.shapes[o.patternIndex].hasGap
-                    && o.range.lowerBound > t.range.lowerBound && o.range.upperBound < t.range.upperBound)
+                    || (o.type != t.type && o.range.count > t.range.count && o.range.lowerBound <= t.range.lowerBound
+                        && o.range.upperBound >= t.range.upperBound && !lexicon.shapes[o.patternIndex].hasGap
+                        && !lexicon.shapes[o.patternIndex].addressee)
+                    // "called for sanctions against", "suspend the talks": a gapped phrase of another type
+                    // ending on the trigger is the reading.
+                    || (o.type != t.type && lexicon.shapes[o.patternIndex].hasGap && o.range.lowerBound < t.range.lowerBound
+                        && o.range.upperBound == t.range.upperBound && !lexicon.shapes[o.patternIndex].addressee)
+                    // "menembakkan rudal balistik ke arah Jepang", "fired missiles over Japan": an act whose
+                    // object opens a phrase of its softer kind (a launch toward, a warning shot) is that kind.
+                    || (lexicon.facts[t.type].futureType == o.type && lexicon.shapes[o.patternIndex].hasGap
+                        && o.range.lowerBound == t.range.upperBound)
+                    // "fired warning shots at": a phrase of another type inside a gap is the reading.
+                    || (o.type != t.type && o.range.count >= 2 && lexicon.shapes[t.patternIndex].hasGap
+                        && !lexicon.shapes[o.patternIndex].hasGap
+                        && o.range.lowerBound > t.range.lowerBound && o.range.upperBound < t.range.upperBound)
             }
         }
         return kept.sorted { ($0.range.lowerBound, $0.type) < ($1.range.lowerBound, $1.type) }
@@ -70,7 +75,10 @@ extension RelationReader {
                 for k in hashes.indices where hashes[k] == hash && i - k >= range.lowerBound && i - k + hashes.count <= range.upperBound {
                     let idiom = phrases.idioms[m]
                     if (0..<hashes.count).allSatisfy({ tokens[i - k + $0].hash == hashes[$0] }),
-                       (0..<idiom.count).allSatisfy({ tokens[i - k + $0].lower == idiom[$0] }) { return true }
+                        (0..<idiom.count).allSatisfy({ tokens[i - k + $0].lower == idiom[$0] })
+                    {
+                        return true
+                    }
                 }
             }
             return false
@@ -99,7 +107,8 @@ extension RelationReader {
                 future = lexicon.facts[cut].futureType
                 guard future != nil, range.contains(where: { isClass($0, .conditional) }) else { continue }
             } else if let cut, let k = (t.range.upperBound..<min(cl.upperBound, t.range.upperBound + 5)).first(where: { isClass($0, .cut) }),
-               isPassiveForm(k, tokens, range) {
+                isPassiveForm(k, tokens, range)
+            {
                 // "kerja sama militer dengan Australia dihentikan": a cut written as a passive after the act.
                 if lexicon.shapes[t.patternIndex].cutIsNoAct { dropped.insert(i) } else { triggers[i].type = cut; triggers[i].isCut = true }
                 continue
@@ -107,22 +116,31 @@ extension RelationReader {
             // "akan tetap mempertahankan sanksi", "will keep the sanctions": a continuing act is no threat.
             // "akan membahas agresi Israel": the future is the verb's between them, not the act's.
             if let future, let marker = containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens, head: .futureHead),
-               !(marker.upperBound..<t.range.lowerBound).contains(where: { isClass($0, .continuation)
-                   || (isVerb(tokens[$0].lower) && !isClass($0, .lightVerb) && !isClass($0, .cut) && memos[$0].triggers < 0) }) {
+                !(marker.upperBound..<t.range.lowerBound).contains(where: {
+                    isClass($0, .continuation)
+                        || (isVerb(tokens[$0].lower) && !isClass($0, .lightVerb) && !isClass($0, .cut) && memos[$0].triggers < 0)
+                })
+            {
                 // "Portugal akan mengusir sepuluh diplomat": a decision, unless a condition goes with it.
                 if lexicon.facts[triggers[i].type].futureIsDecision, marker.count == 1, rules.decisionMarkers.contains(tokens[marker.lowerBound].lower),
-                   !range.contains(where: { isClass($0, .conditional) }) { continue }
+                    !range.contains(where: { isClass($0, .conditional) })
+                {
+                    continue
+                }
                 triggers[i].type = future
             }
         }
         // An act right after an embedding trigger and "to" / "akan" is that trigger's content.
         var embedded = dropped
         for (i, e) in triggers.enumerated() where lexicon.facts[e.type].embeds {
-            for (j, t) in triggers.enumerated() where j != i && t.range.lowerBound >= e.range.upperBound
-                && t.range.lowerBound - e.range.upperBound <= 6 {
+            for (j, t) in triggers.enumerated()
+            where j != i && t.range.lowerBound >= e.range.upperBound
+                && t.range.lowerBound - e.range.upperBound <= 6
+            {
                 let between = e.range.upperBound..<t.range.lowerBound
                 if between.contains(where: { rules.contentLinks.contains(tokens[$0].lower) }),
-                   !between.contains(where: { isClass($0, .clauseBreak) && !rules.contentLinks.contains(tokens[$0].lower) }) {
+                    !between.contains(where: { isClass($0, .clauseBreak) && !rules.contentLinks.contains(tokens[$0].lower) })
+                {
                     embedded.insert(j)
                 }
             }
@@ -142,8 +160,10 @@ extension RelationReader {
         }
     }
 
-    func matchRest(_ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>,
-                           skip: [Bool], cache: borrowing ExtractionCache) -> Int? {
+    func matchRest(
+        _ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>,
+        skip: [Bool], cache: borrowing ExtractionCache
+    ) -> Int? {
         var i = start
         var w = 1
         while w < words.count {
@@ -165,7 +185,8 @@ extension RelationReader {
             // "vowed \"unwavering support\" for Kyiv": quote marks inside a phrase do not break it.
             while i < range.upperBound, tokens[i].kind == .punctuation, MentionFinder.quoteMarks.contains(tokens[i]) { i += 1 }
             guard i < range.upperBound, tokens[i].kind == .word,
-                  lexicon.matches(words[w], tokens, i, memos[i], cache: cache) else { return nil }
+                lexicon.matches(words[w], tokens, i, memos[i], cache: cache)
+            else { return nil }
             i += 1
             w += 1
         }

@@ -113,15 +113,18 @@ final class RelationReader {
         var isCut = false
     }
 
-    func read(_ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention],
-              cache: inout ExtractionCache) -> [Found] {
+    func read(
+        _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention],
+        cache: inout ExtractionCache
+    ) -> [Found] {
         groupsRead = nil
         // No word of the sentence can start a trigger: nothing to read, unless it lists who else did
         // the last act ("France three, and Italy two").
         guard range.contains(where: { memos[$0].triggers >= 0 }) else {
             // Most sentences hold no count: nothing to group then.
             guard focus.lastDirected != nil,
-                  range.contains(where: { tokens[$0].kind == .number || memos[$0].classes.contains(.numeral) }) else { return [] }
+                range.contains(where: { tokens[$0].kind == .number || memos[$0].classes.contains(.numeral) })
+            else { return [] }
             self.memos = memos
             sentence = range
             defer { self.memos = [] }
@@ -143,7 +146,8 @@ final class RelationReader {
             // "of" does not make the group a prepositional phrase.
             // "the leaders of Japan and India": the people acting for the group name its subject.
             while p - 1 >= range.lowerBound, tokens[p].lower == "of" || tokens[p].lower == "dari",
-                  isClass(p - 1, .partitive) || isClass(p - 1, .representative) {
+                isClass(p - 1, .partitive) || isClass(p - 1, .representative)
+            {
                 p -= 2
                 // "the foreign ministers of": the title's other words ("foreign", "prime") are listed too.
                 while p >= range.lowerBound, isClass(p, .representative) { p -= 1 }
@@ -178,7 +182,8 @@ final class RelationReader {
             while p >= lo {
                 // Hashes first: most places hold no marker, and strings are compared only on a match.
                 if (0..<hashes.count).allSatisfy({ tokens[p + $0].hash == hashes[$0] }),
-                   (0..<hashes.count).allSatisfy({ tokens[p + $0].lower == phrases.speakerMarkers[m][$0] }) {
+                    (0..<hashes.count).allSatisfy({ tokens[p + $0].lower == phrases.speakerMarkers[m][$0] })
+                {
                     // Only determiners or titles between the marker and the name.
                     let between = (p + hashes.count)..<g.range.lowerBound
                     // "South Korea said North Korea attacked ...": a reporting verb after a word is the
@@ -205,7 +210,8 @@ final class RelationReader {
             // "the NATO summit", "a Russian drone attack": a name modifying the noun.
             if inMention[i - range.lowerBound] { adjectives += 1; i -= 1; continue }
             guard t.kind == .word, !t.isCapitalized, memos[i].classes.isEmpty,
-                  memos[i].triggers < 0, rules.adjectives.contains(t.lower)
+                memos[i].triggers < 0,
+                rules.adjectives.contains(t.lower)
                     || (t.lower.count >= 5 && rules.adjectiveEndings.contains(where: { t.lower.hasSuffix($0) }))
             else { return false }
             adjectives += 1
@@ -265,25 +271,30 @@ final class RelationReader {
     /// reciprocal act (``readReciprocal``), symmetric parties (``readSymmetric``), a judgement
     /// (``readEvaluated``), a demand (``readAddressed``), an ally noun in apposition
     /// (``readDirectedApposition``), or a directed source and target (``readDirected``).
-    func readTrigger(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
-                             innerTriggers: [Trigger]) -> [Found] {
+    func readTrigger(
+        _ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
+        innerTriggers: [Trigger]
+    ) -> [Found] {
         let cl = clause(around: trig.range, range)
         let negated = isNegated(trig, tokens, range, clause: cl)
         if negated && !options.keepNegated { return [] }
-        let s = TriggerScope(reader: self, trig: trig, tokens: tokens, range: range, clause: cl, groups: groups,
-                             innerTriggers: innerTriggers, form: readForm(trig, tokens, range, clause: cl, negated: negated))
+        let s = TriggerScope(
+            reader: self, trig: trig, tokens: tokens, range: range, clause: cl, groups: groups,
+            innerTriggers: innerTriggers, form: readForm(trig, tokens, range, clause: cl, negated: negated))
         let roles = readRoles(s)
         if !subjectRoleFits(s, roles) { return [] }
         if let out = readReciprocal(s, roles) { return out }
         if !s.type.directed || s.pattern.mutual { return readSymmetric(s, roles) }
         if s.pattern.evaluates {
-            return readEvaluated(trig, tokens, range, groups: groups, confidence: s.confidence(Confidence.evaluated),
-                                 negated: negated, hedged: s.form.hedged)
+            return readEvaluated(
+                trig, tokens, range, groups: groups, confidence: s.confidence(Confidence.evaluated),
+                negated: negated, hedged: s.form.hedged)
         }
         if s.pattern.addressee {
             if demandYieldsToLongerAct(s) { return [] }
-            return readAddressed(trig, tokens, range, clause: cl, groups: groups, confidence: s.confidence(Confidence.addressed),
-                                 negated: negated, hedged: s.form.hedged)
+            return readAddressed(
+                trig, tokens, range, clause: cl, groups: groups, confidence: s.confidence(Confidence.addressed),
+                negated: negated, hedged: s.form.hedged)
         }
         if let out = readDirectedApposition(s, roles) { return out }
         return readDirected(s, roles)
@@ -313,8 +324,10 @@ final class RelationReader {
                         // A mention of one actor is already that actor's: no new list.
                         if src.actors.count != 1 { src.actors = [sa] }
                         if dst.actors.count != 1 { dst.actors = [ta] }
-                        out.append(Found(type: trig.type, source: src, target: dst, triggerRange: trig.range,
-                                         confidence: confidence, negated: negated, hedged: hedged))
+                        out.append(
+                            Found(
+                                type: trig.type, source: src, target: dst, triggerRange: trig.range,
+                                confidence: confidence, negated: negated, hedged: hedged))
                     }
                 }
             }

@@ -141,7 +141,7 @@ public struct IndonesianStemmer: Sendable {
     private func isInvalidPair(prefix: String, suffix: String) -> Bool {
         switch (prefix, suffix) {
         case ("ber", "i"), ("be", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), ("me", "an"),
-             ("se", "i"), ("se", "kan"), ("ter", "an"):
+            ("se", "i"), ("se", "kan"), ("ter", "an"):
             return true
         default:
             return false

@@ -116,7 +116,8 @@ public struct LanguageDetector: Sendable {
                 for l in 0..<n { score[l] += Int(points[k * n + l]) }
             } else if !affixes.isEmpty {
                 let gain = t.isCapitalized ? Self.affixPoints.capitalised : Self.affixPoints.lower
-                let votes = t.lower.utf8.withContiguousStorageIfAvailable { affixVotes($0) }
+                let votes =
+                    t.lower.utf8.withContiguousStorageIfAvailable { affixVotes($0) }
                     ?? Array(t.lower.utf8).withUnsafeBufferPointer { affixVotes($0) }
                 if votes != 0 { for l in 0..<min(n, 64) where votes & (1 << UInt64(l)) != 0 { score[l] += gain } }
             }

@@ -51,20 +51,26 @@ public enum SentenceSplitter {
                     var end = i + 1
                     // A straight quote after a space opens the next sentence's quotation: `protested. "We`.
                     while end < tokens.count, isCloser(tokens, end), tokens[end].newlinesBefore == 0,
-                          !(tokens[end].start > tokens[end - 1].end && (tokens[end].text == "\"" || tokens[end].text == "'")) { end += 1 }
+                        !(tokens[end].start > tokens[end - 1].end && (tokens[end].text == "\"" || tokens[end].text == "'"))
+                    { end += 1 }
                     if end >= tokens.count {
                         close(end)
                         i = end
                         continue
                     }
-                    var boundary = tokens[end].isCapitalized || tokens[end].kind == .number || tokens[end].newlinesBefore > 0
+                    var boundary =
+                        tokens[end].isCapitalized || tokens[end].kind == .number || tokens[end].newlinesBefore > 0
                         || (tokens[end].kind == .punctuation && openers.contains(tokens[end]))
                     if tokens[i].end - tokens[i].start == 1, tokens[i].text == ".", i > 0,
-                       tokens[i - 1].end == tokens[i].start, tokens[i - 1].kind == .word {
+                        tokens[i - 1].end == tokens[i].start, tokens[i - 1].kind == .word
+                    {
                         if abbreviations.contains(tokens[i - 1]) { boundary = boundary && tokens[end].newlinesBefore > 0 }
                         // An initial: one letter (up to 4 bytes) before the dot.
                         if tokens[i - 1].end - tokens[i - 1].start <= 4, tokens[i - 1].text.count == 1, tokens[i - 1].isCapitalized,
-                           tokens[end].isCapitalized, tokens[end].newlinesBefore == 0 { boundary = false }
+                            tokens[end].isCapitalized, tokens[end].newlinesBefore == 0
+                        {
+                            boundary = false
+                        }
                     }
                     if boundary {
                         close(end)

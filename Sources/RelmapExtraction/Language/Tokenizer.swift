@@ -70,8 +70,10 @@ public enum Tokenizer {
             }
             // A word met before: its strings as they were made then.
             if ascii, let known = strings.entry(slice, key: hash) {
-                tokens.append(Token(text: known.text, lower: known.lower, start: start, end: end, kind: kind,
-                                    isCapitalized: known.isCapitalized, newlinesBefore: newlines, hash: hash))
+                tokens.append(
+                    Token(
+                        text: known.text, lower: known.lower, start: start, end: end, kind: kind,
+                        isCapitalized: known.isCapitalized, newlinesBefore: newlines, hash: hash))
                 newlines = 0
                 return
             }
@@ -80,17 +82,21 @@ public enum Tokenizer {
             // Lower case already (ASCII without capitals) is the common case: no second string.
             let lower: String
             if ascii {
-                lower = upper ? String(unsafeUninitializedCapacity: slice.count) { buf in
-                    var k = 0
-                    for b in slice { buf[k] = b &- 0x41 < 26 ? b | 0x20 : b; k += 1 }
-                    return k
-                } : text
+                lower =
+                    upper
+                    ? String(unsafeUninitializedCapacity: slice.count) { buf in
+                        var k = 0
+                        for b in slice { buf[k] = b &- 0x41 < 26 ? b | 0x20 : b; k += 1 }
+                        return k
+                    } : text
             } else {
                 lower = text.lowercased()
                 hash = Token.fnv(lower)
             }
-            tokens.append(Token(text: text, lower: lower, start: start, end: end, kind: kind,
-                                isCapitalized: isUpper(first), newlinesBefore: newlines, hash: hash))
+            tokens.append(
+                Token(
+                    text: text, lower: lower, start: start, end: end, kind: kind,
+                    isCapitalized: isUpper(first), newlinesBefore: newlines, hash: hash))
             if ascii {
                 strings.insert(slice, key: hash, .init(text: text, lower: lower, isCapitalized: isUpper(first)))
             }
@@ -155,8 +161,11 @@ public enum Tokenizer {
                 // Russia's, Moskow’s: the possessive is a token of its own, so the name is found.
                 var clitic = 0
                 if i - start > 3 {
-                    if bytes[i - 1] | 0x20 == 0x73, bytes[i - 2] == 0x27 { clitic = 2 }
-                    else if bytes[i - 1] | 0x20 == 0x73, i - 4 >= start, bytes[i - 4] == 0xE2, bytes[i - 3] == 0x80, bytes[i - 2] == 0x99 { clitic = 4 }
+                    if bytes[i - 1] | 0x20 == 0x73, bytes[i - 2] == 0x27 {
+                        clitic = 2
+                    } else if bytes[i - 1] | 0x20 == 0x73, i - 4 >= start, bytes[i - 4] == 0xE2, bytes[i - 3] == 0x80, bytes[i - 2] == 0x99 {
+                        clitic = 4
+                    }
                 }
                 if clitic > 0 {
                     emit(start, i - clitic, .word)

@@ -17,8 +17,10 @@ public struct ActorEntry: Sendable, Hashable {
     public var contextActors: [String]
 
     /// Creates an actor entry.
-    public init(id: String, kind: ActorKind = .state, label: String? = nil, names: [String] = [],
-                contextNames: [String] = [], contextActors: [String] = []) {
+    public init(
+        id: String, kind: ActorKind = .state, label: String? = nil, names: [String] = [],
+        contextNames: [String] = [], contextActors: [String] = []
+    ) {
         self.id = id
         self.kind = kind
         self.label = label ?? id
@@ -58,8 +60,10 @@ public struct PersonEntry: Sendable, Hashable {
     }
 
     /// Creates a person entry.
-    public init(name: String, aliases: [String] = [], short: [String] = [], actor: String,
-                role: String, terms: [Term]) {
+    public init(
+        name: String, aliases: [String] = [], short: [String] = [], actor: String,
+        role: String, terms: [Term]
+    ) {
         self.name = name
         self.aliases = aliases
         self.short = short

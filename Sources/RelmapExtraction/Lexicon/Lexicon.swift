@@ -67,7 +67,7 @@ public struct Lexicon: Sendable {
 
     /// The names of the bundled lexicon files, in the order they are read.
     public static let bundledFiles = [
-        "countries", "aliases", "demonyms", "people", "places", "agents", "codebook", "language", "detect",
+        "countries", "aliases", "demonyms", "people", "places", "agents", "codebook", "language", "detect"
     ]
 
     /// The lexicon that ships with relmap.
@@ -75,8 +75,9 @@ public struct Lexicon: Sendable {
         var lexicon = Lexicon()
         for name in bundledFiles {
             guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "lexicon") else {
-                throw LexiconError(path: "lexicon/\(name).yaml", line: nil,
-                                   reason: "bundled file missing from the build; rebuild relmap")
+                throw LexiconError(
+                    path: "lexicon/\(name).yaml", line: nil,
+                    reason: "bundled file missing from the build; rebuild relmap")
             }
             try LexiconLoader.load(path: url.path, into: &lexicon)
         }

@@ -12,7 +12,8 @@ enum LexiconLoader {
             throw LexiconError(path: path, line: nil, reason: "no such file")
         }
         guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else {
+            let text = String(data: data, encoding: .utf8)
+        else {
             throw LexiconError(path: path, line: nil, reason: "not readable as UTF-8 text")
         }
         let root: Node?
@@ -40,16 +41,19 @@ enum LexiconLoader {
             case "languages": try reader.languages(value, into: &lexicon)
             case "detection": try reader.detection(value, into: &lexicon)
             case let other:
-                throw LexiconError(path: path, line: key.mark?.line,
-                                   reason: "unknown key '\(other)' (expected actors, people, places, agents, types, languages or detection)")
+                throw LexiconError(
+                    path: path, line: key.mark?.line,
+                    reason: "unknown key '\(other)' (expected actors, people, places, agents, types, languages or detection)")
             }
         }
         // A person or place of this file names an actor some file defines (this one included).
-        let unknown = lexicon.people[peopleBefore...].map { ("person '\($0.name)'", $0.actor) }
+        let unknown =
+            lexicon.people[peopleBefore...].map { ("person '\($0.name)'", $0.actor) }
             + lexicon.places[placesBefore...].map { ("place '\($0.name)'", $0.actor) }
         if let (what, actor) = unknown.first(where: { lexicon.actor($0.1) == nil }) {
-            throw LexiconError(path: path, line: nil,
-                               reason: "\(what) belongs to actor '\(actor)', which no actors entry defines (add it under 'actors' or use a known id such as USA)")
+            throw LexiconError(
+                path: path, line: nil,
+                reason: "\(what) belongs to actor '\(actor)', which no actors entry defines (add it under 'actors' or use a known id such as USA)")
         }
     }
 
@@ -106,9 +110,10 @@ enum LexiconLoader {
                     kind = parsed
                 }
                 let label = try string(f, "label", in: item, required: false)
-                let entry = ActorEntry(id: id, kind: kind, label: label, names: try strings(f, "names"),
-                                       contextNames: try strings(f, "context_names"),
-                                       contextActors: try strings(f, "context_actors"))
+                let entry = ActorEntry(
+                    id: id, kind: kind, label: label, names: try strings(f, "names"),
+                    contextNames: try strings(f, "context_names"),
+                    contextActors: try strings(f, "context_actors"))
                 lexicon.add(entry, kindGiven: f["kind"] != nil, labelGiven: label != nil)
             }
         }
@@ -133,9 +138,11 @@ enum LexiconLoader {
                     }
                 }
                 if terms.isEmpty, let always = Day(year: 1, month: 1, day: 1) { terms = [.init(from: always)] }
-                out.append(PersonEntry(name: name, aliases: try strings(f, "aliases"), short: try strings(f, "short"),
-                                       actor: actor, role: try string(f, "role", in: item, required: false) ?? "official",
-                                       terms: terms))
+                out.append(
+                    PersonEntry(
+                        name: name, aliases: try strings(f, "aliases"), short: try strings(f, "short"),
+                        actor: actor, role: try string(f, "role", in: item, required: false) ?? "official",
+                        terms: terms))
             }
             return out
         }
@@ -165,8 +172,10 @@ enum LexiconLoader {
         }
 
         /// The keys a type entry and a trigger entry may have.
-        static let typeKeys = ["name", "directed", "polarity", "intensity", "plover", "target_preposition", "triggers", "embeds",
-                               "place_target", "partner_target", "refers_back", "future_is_decision", "future_of", "cut_of"]
+        static let typeKeys = [
+            "name", "directed", "polarity", "intensity", "plover", "target_preposition", "triggers", "embeds",
+            "place_target", "partner_target", "refers_back", "future_is_decision", "future_of", "cut_of"
+        ]
         static let triggerKeys = ["words", "object", "subject", "visit", "addressee", "cut", "evaluates", "mutual", "apposition", "answers", "mediates"]
 
         /// Fails on the first key of the mapping `node` that is not one of `known`, at that key's line.
@@ -220,17 +229,18 @@ enum LexiconLoader {
                                 let pf = try fields(p, "triggers.\(code)")
                                 try onlyKnownKeys(p, Self.triggerKeys, "a trigger")
                                 guard let words = try string(pf, "words", in: p) else { continue }
-                                patterns.append(TriggerPattern(
-                                    words, objectRole: try string(pf, "object", in: p, required: false),
-                                    subjectRole: try string(pf, "subject", in: p, required: false),
-                                    visit: try flag(pf, "visit", in: p) ?? false,
-                                    addressee: try flag(pf, "addressee", in: p) ?? false,
-                                    cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none",
-                                    evaluates: try flag(pf, "evaluates", in: p) ?? false,
-                                    mutual: try flag(pf, "mutual", in: p) ?? false,
-                                    apposition: try flag(pf, "apposition", in: p) ?? false,
-                                    answers: try flag(pf, "answers", in: p) ?? false,
-                                    mediates: try flag(pf, "mediates", in: p) ?? false))
+                                patterns.append(
+                                    TriggerPattern(
+                                        words, objectRole: try string(pf, "object", in: p, required: false),
+                                        subjectRole: try string(pf, "subject", in: p, required: false),
+                                        visit: try flag(pf, "visit", in: p) ?? false,
+                                        addressee: try flag(pf, "addressee", in: p) ?? false,
+                                        cutIsNoAct: (try string(pf, "cut", in: p, required: false)) == "none",
+                                        evaluates: try flag(pf, "evaluates", in: p) ?? false,
+                                        mutual: try flag(pf, "mutual", in: p) ?? false,
+                                        apposition: try flag(pf, "apposition", in: p) ?? false,
+                                        answers: try flag(pf, "answers", in: p) ?? false,
+                                        mediates: try flag(pf, "mediates", in: p) ?? false))
                             }
                         }
                         triggers[code] = patterns

@@ -39,8 +39,10 @@ public struct RelationType: Sendable, Hashable {
     public var futureIsDecision: Bool = false
 
     /// Creates a type.
-    public init(name: String, directed: Bool, polarity: Polarity, intensity: Double, plover: String? = nil,
-                targetPrepositionRequired: Bool = false, triggers: [String: [TriggerPattern]] = [:]) {
+    public init(
+        name: String, directed: Bool, polarity: Polarity, intensity: Double, plover: String? = nil,
+        targetPrepositionRequired: Bool = false, triggers: [String: [TriggerPattern]] = [:]
+    ) {
         self.name = name
         self.directed = directed
         self.polarity = polarity
@@ -100,9 +102,11 @@ public struct TriggerPattern: Sendable, Hashable {
     public var mediates: Bool
 
     /// Parses a pattern as written in a lexicon file.
-    public init(_ text: String, objectRole: String? = nil, subjectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
-                evaluates: Bool = false, mutual: Bool = false, apposition: Bool = false, answers: Bool = false,
-                mediates: Bool = false) {
+    public init(
+        _ text: String, objectRole: String? = nil, subjectRole: String? = nil, visit: Bool = false, addressee: Bool = false, cutIsNoAct: Bool = false,
+        evaluates: Bool = false, mutual: Bool = false, apposition: Bool = false, answers: Bool = false,
+        mediates: Bool = false
+    ) {
         self.text = text
         self.mediates = mediates
         self.answers = answers

@@ -165,19 +165,21 @@ public struct CompiledLexicon: Sendable {
         shapes = patterns.map(PatternShape.init)
         for (lang, r) in lexicon.languages {
             func split(_ list: [String]) -> [[String]] { list.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty } }
-            phrases[lang] = Phrases(negations: split(r.negations), notNegations: split(r.notNegations),
-                                    speakerMarkers: split(r.speakerMarkers), futureMarkers: split(r.futureMarkers),
-                                    reciprocals: split(r.reciprocals), idioms: split(r.idioms.map { $0.lowercased() }))
+            phrases[lang] = Phrases(
+                negations: split(r.negations), notNegations: split(r.notNegations),
+                speakerMarkers: split(r.speakerMarkers), futureMarkers: split(r.futureMarkers),
+                reciprocals: split(r.reciprocals), idioms: split(r.idioms.map { $0.lowercased() }))
         }
         self.exacts = exacts
         for (lang, r) in lexicon.languages { wordClasses[lang] = WordClass.table(r) }
         let types = lexicon.types
         typeNames = types.map(\.name)
         facts = types.map { t in
-            TypeFacts(directed: t.directed, hostile: t.polarity == .hostile, embeds: t.embeds, placeTarget: t.placeTarget,
-                      targetPrepositionRequired: t.targetPrepositionRequired, partnerTarget: t.partnerTarget, refersBack: t.refersBack, futureIsDecision: t.futureIsDecision,
-                      cutType: types.firstIndex { $0.cutOf.contains(t.name) },
-                      futureType: types.firstIndex { $0.futureOf.contains(t.name) })
+            TypeFacts(
+                directed: t.directed, hostile: t.polarity == .hostile, embeds: t.embeds, placeTarget: t.placeTarget,
+                targetPrepositionRequired: t.targetPrepositionRequired, partnerTarget: t.partnerTarget, refersBack: t.refersBack, futureIsDecision: t.futureIsDecision,
+                cutType: types.firstIndex { $0.cutOf.contains(t.name) },
+                futureType: types.firstIndex { $0.futureOf.contains(t.name) })
         }
         stemmersID = IndonesianStemmer(roots: idRoots)
         stemmerEN = EnglishStemmer(roots: enRoots)
@@ -291,8 +293,10 @@ public struct CompiledLexicon: Sendable {
                 // Capitalised words alone only as one abbreviation ("(UAE)") or a known short form of
                 // a name just before ("Korea Utara (Korut)"), not a name of its own ("(Kanada)").
                 let words = (i + 1..<j).filter { tokens[$0].kind == .word }
-                let shortForm = words.count == 1 && (tokens[words[0]].text == tokens[words[0]].text.uppercased()
-                    || (out[words[0]].names >= 0 && i > 0 && tokens[i - 1].isCapitalized))
+                let shortForm =
+                    words.count == 1
+                    && (tokens[words[0]].text == tokens[words[0]].text.uppercased()
+                        || (out[words[0]].names >= 0 && i > 0 && tokens[i - 1].isCapitalized))
                 if words.count == j - i - 1, !shortForm { continue }
                 out[i].classes.remove(.clauseBreak)
                 out[j].classes.remove(.clauseBreak)

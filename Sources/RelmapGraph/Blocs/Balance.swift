@@ -57,9 +57,10 @@ public struct Balance: Sendable {
         self.triads = triads
         self.balanced = balanced
         stances = (0..<n).map { a in
-            Stance(id: graph.nodes[a].id,
-                   friends: sign[a].filter { $0.value > 0 }.map { graph.nodes[$0.key].id }.sorted(),
-                   foes: sign[a].filter { $0.value < 0 }.map { graph.nodes[$0.key].id }.sorted())
+            Stance(
+                id: graph.nodes[a].id,
+                friends: sign[a].filter { $0.value > 0 }.map { graph.nodes[$0.key].id }.sorted(),
+                foes: sign[a].filter { $0.value < 0 }.map { graph.nodes[$0.key].id }.sorted())
         }
     }
 }

@@ -65,16 +65,19 @@ public enum Louvain {
 
     /// The blocs of `graph` with the work done for them; `progress` is called after every pass.
     /// `view` is the graph's undirected view when the caller has it already.
-    public static func detect(_ graph: RelationGraph, view: GraphView? = nil, resolution: Double = 1, seed: UInt64 = 42,
-                              threshold: Double = 1e-7, progress: ((Progress) -> Void)? = nil) -> Detection {
+    public static func detect(
+        _ graph: RelationGraph, view: GraphView? = nil, resolution: Double = 1, seed: UInt64 = 42,
+        threshold: Double = 1e-7, progress: ((Progress) -> Void)? = nil
+    ) -> Detection {
         let view = view.flatMap { $0.directed || $0.count != graph.nodes.count ? nil : $0 } ?? GraphView.undirected(graph)
         let n = view.count
         guard n > 0 else { return Detection(blocs: [], levels: [], modularity: 0) }
         // The current level: adjacency in flat arrays (each undirected link in both directions,
         // neighbours in ascending order), self-loop weights kept apart.
-        var level = Adjacency(offsets: view.outOffsets, targets: view.outTargets, weights: view.outWeights,
-                              loops: [Double](repeating: 0, count: n))
-        var membership = Array(0..<n)           // original node -> community at the current level
+        var level = Adjacency(
+            offsets: view.outOffsets, targets: view.outTargets, weights: view.outWeights,
+            loops: [Double](repeating: 0, count: n))
+        var membership = Array(0..<n)  // original node -> community at the current level
         let m = view.outWeights.reduce(0, +) / 2
         guard m > 0 else { return Detection(blocs: numbered(Array(0..<n), graph), levels: [], modularity: 0) }
         var rng = SplitMix64(seed: seed)
@@ -111,9 +114,15 @@ public enum Louvain {
         guard m > 0 else { return 0 }
         // Bloc numbers of any range: renumbered 0..<k first.
         var index: [Int: Int] = [:]
-        let community = blocs.map { b in index[b] ?? { index[b] = index.count; return index.count - 1 }() }
-        let level = Adjacency(offsets: view.outOffsets, targets: view.outTargets, weights: view.outWeights,
-                              loops: [Double](repeating: 0, count: view.count))
+        let community = blocs.map { b in
+            index[b]
+                ?? {
+                    index[b] = index.count; return index.count - 1
+                }()
+        }
+        let level = Adjacency(
+            offsets: view.outOffsets, targets: view.outTargets, weights: view.outWeights,
+            loops: [Double](repeating: 0, count: view.count))
         return level.modularity(of: community, communities: index.count, m: m, resolution: resolution)
     }
 
@@ -130,8 +139,10 @@ public enum Louvain {
         /// Local moving: every node, in an order shuffled by `rng`, joins the neighbouring
         /// community with the best gain, pass after pass until a pass moves nothing. Returns each
         /// node's community (a node id of this level), the passes and the moves.
-        func moveNodes(m: Double, resolution: Double, rng: inout SplitMix64,
-                       afterPass: (_ pass: Int, _ moves: Int) -> Void) -> (community: [Int], passes: Int, moves: Int) {
+        func moveNodes(
+            m: Double, resolution: Double, rng: inout SplitMix64,
+            afterPass: (_ pass: Int, _ moves: Int) -> Void
+        ) -> (community: [Int], passes: Int, moves: Int) {
             let size = count
             var degree = [Double](repeating: 0, count: size)
             for v in 0..<size {

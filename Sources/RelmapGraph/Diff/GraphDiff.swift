@@ -100,8 +100,10 @@ public struct GraphDiff: Sendable {
             let byB = Dictionary(uniqueKeysWithValues: rb.rows.map { ($0.id, $0) })
             let byA = Dictionary(uniqueKeysWithValues: ra.rows.map { ($0.id, $0) })
             for id in Set(byB.keys).union(byA.keys).sorted() {
-                ranks.append(RankChange(id: id, measure: m, rankBefore: byB[id]?.rank, rankAfter: byA[id]?.rank,
-                                        valueBefore: byB[id]?.values[0], valueAfter: byA[id]?.values[0]))
+                ranks.append(
+                    RankChange(
+                        id: id, measure: m, rankBefore: byB[id]?.rank, rankAfter: byA[id]?.rank,
+                        valueBefore: byB[id]?.values[0], valueAfter: byA[id]?.values[0]))
             }
             let common = Set(byB.keys).intersection(byA.keys).sorted()
             if let t = KendallTau.tauB(common.map { byB[$0]!.values[0] }, common.map { byA[$0]!.values[0] }) { taus[m] = t }

@@ -12,11 +12,7 @@ public enum KendallTau {
         for i in 0..<n {
             for j in (i + 1)..<n {
                 let dx = x[i] - x[j], dy = y[i] - y[j]
-                if dx == 0 && dy == 0 { tiesX += 1; tiesY += 1 }
-                else if dx == 0 { tiesX += 1 }
-                else if dy == 0 { tiesY += 1 }
-                else if (dx > 0) == (dy > 0) { concordant += 1 }
-                else { discordant += 1 }
+                if dx == 0 && dy == 0 { tiesX += 1; tiesY += 1 } else if dx == 0 { tiesX += 1 } else if dy == 0 { tiesY += 1 } else if (dx > 0) == (dy > 0) { concordant += 1 } else { discordant += 1 }
             }
         }
         let n0 = Double(n * (n - 1) / 2)

@@ -43,7 +43,8 @@ public struct NumberField: Sendable {
         let t = text.trimmingCharacters(in: .whitespaces)
         // Decimal only: Swift's Double also reads "nan", "inf" and hexadecimal.
         guard !t.isEmpty, t.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2B || $0 == 0x2D || $0 == 0x65 || $0 == 0x45 }),
-              let v = Double(t) else {
+            let v = Double(t)
+        else {
             throw GraphError(path: path, line: line, reason: "\(name) \"\(Self.shown(text))\" of \(owner) is not a number\(hint)")
         }
         return try value(v, written: t, of: owner, path: path, line: line)
@@ -58,13 +59,17 @@ public struct NumberField: Sendable {
         guard !integer || v == v.rounded() else {
             throw GraphError(path: path, line: line, reason: "\(name) \(shown) of \(owner) is not a whole number\(hint)")
         }
-        return v == 0 ? 0 : v   // no -0
+        return v == 0 ? 0 : v  // no -0
     }
 
     /// What the field takes, for messages.
     private var hint: String {
-        let hi = range.upperBound == Self.maxWeight ? "10^15" : range.upperBound == Double(Self.maxCount) ? String(Self.maxCount)
-            : JSONText.number(range.upperBound)
+        let hi =
+            range.upperBound == Self.maxWeight
+            ? "10^15"
+            : range.upperBound == Double(Self.maxCount)
+                ? String(Self.maxCount)
+                : JSONText.number(range.upperBound)
         return ": it must be \(integer ? "a whole number" : "a number") from \(JSONText.number(range.lowerBound)) to \(hi)"
     }
 

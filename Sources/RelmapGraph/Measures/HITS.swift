@@ -21,7 +21,7 @@ public enum HITS {
     public static func compute(_ view: GraphView, tolerance: Double = 1e-13, maxIterations: Int = 100_000) -> (hubs: [Double], authorities: [Double]) {
         let n = view.count
         guard n > 0 else { return ([], []) }
-        func multiplyA(_ a: [Double]) -> [Double] {       // h = A a: h[u] = sum over u->v of w * a[v]
+        func multiplyA(_ a: [Double]) -> [Double] {  // h = A a: h[u] = sum over u->v of w * a[v]
             var h = [Double](repeating: 0, count: n)
             for u in 0..<n {
                 var s = 0.0
@@ -30,7 +30,7 @@ public enum HITS {
             }
             return h
         }
-        func multiplyAT(_ h: [Double]) -> [Double] {      // a = Aᵀ h: a[v] = sum over u->v of w * h[u]
+        func multiplyAT(_ h: [Double]) -> [Double] {  // a = Aᵀ h: a[v] = sum over u->v of w * h[u]
             var a = [Double](repeating: 0, count: n)
             for u in 0..<n where h[u] != 0 {
                 for k in view.outOffsets[u]..<view.outOffsets[u + 1] { a[view.outTargets[k]] += view.outWeights[k] * h[u] }

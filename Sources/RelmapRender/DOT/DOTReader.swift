@@ -62,13 +62,14 @@ public enum DOTReader {
                 }
                 let weight = try number(.weight, get(obj, "value") ?? get(obj, "weight")) ?? 1
                 let directed = graphDirected && get(obj, "dir") != "none"
-                graph.edges.append(RelationGraph.Edge(
-                    source: graph.addNode(.init(id: s)), target: graph.addNode(.init(id: t)),
-                    type: get(obj, "relation") ?? "relation", directed: directed, weight: weight,
-                    mentions: Int(try number(.mentions, get(obj, "mentions")) ?? 1), articles: Int(try number(.articles, get(obj, "articles")) ?? 1),
-                    first: try DateField.first.value(get(obj, "first"), of: owner, path: path),
-                    last: try DateField.last.value(get(obj, "last"), of: owner, path: path),
-                    confidence: try number(.confidence, get(obj, "confidence")) ?? 1, polarity: get(obj, "polarity").map(Polarity.init(rawValue:))))
+                graph.edges.append(
+                    RelationGraph.Edge(
+                        source: graph.addNode(.init(id: s)), target: graph.addNode(.init(id: t)),
+                        type: get(obj, "relation") ?? "relation", directed: directed, weight: weight,
+                        mentions: Int(try number(.mentions, get(obj, "mentions")) ?? 1), articles: Int(try number(.articles, get(obj, "articles")) ?? 1),
+                        first: try DateField.first.value(get(obj, "first"), of: owner, path: path),
+                        last: try DateField.last.value(get(obj, "last"), of: owner, path: path),
+                        confidence: try number(.confidence, get(obj, "confidence")) ?? 1, polarity: get(obj, "polarity").map(Polarity.init(rawValue:))))
             }
             return try graph.checkingNodeIDs(path: path).mergingParallelEdges(path: path)
         }

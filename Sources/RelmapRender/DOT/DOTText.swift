@@ -16,7 +16,8 @@ enum DOTText {
         func check(_ s: String?, _ field: @autoclosure () -> String) throws(ExportError) {
             guard let s, s.utf8.contains(where: { $0 == 0 || $0 == 0x5C }) else { return }
             if s.utf8.contains(0) {
-                throw ExportError(format: name, reason: "Graphviz cannot take the NUL character in \(field()) \"\(ExportError.shown(s))\" (it would merge names): remove it from the input, or export as JSON or CSV")
+                throw ExportError(
+                    format: name, reason: "Graphviz cannot take the NUL character in \(field()) \"\(ExportError.shown(s))\" (it would merge names): remove it from the input, or export as JSON or CSV")
             }
             if format == .dot, let problem = backslashProblem(s) {
                 throw ExportError(format: name, reason: "DOT cannot hold \(problem) in \(field()) \"\(ExportError.shown(s))\": export as JSON, GraphML or GEXF")

@@ -10,7 +10,7 @@ enum CSVRecords {
         var line = 1
         while i < b.count {
             let start = line
-            if b[i] == 0x23 {   // a comment line
+            if b[i] == 0x23 {  // a comment line
                 while i < b.count, b[i] != 0x0A { i += 1 }
                 i += 1
                 line += 1
@@ -20,8 +20,9 @@ enum CSVRecords {
             var field: [UInt8] = []
             var quoted = false, inQuotes = false
             func finish() {
-                if quoted { fields.append(String(decoding: field, as: UTF8.self)) }
-                else {
+                if quoted {
+                    fields.append(String(decoding: field, as: UTF8.self))
+                } else {
                     var s = field[...]
                     while let f = s.first, f == 0x20 || f == 0x09 { s.removeFirst() }
                     while let l = s.last, l == 0x20 || l == 0x09 || l == 0x0D { s.removeLast() }
@@ -62,7 +63,7 @@ enum CSVRecords {
             }
             if inQuotes { throw GraphError(path: path, line: start, reason: "a quote opened on this line is never closed") }
             finish()
-            if fields.count == 1, fields[0].isEmpty { continue }   // a blank line
+            if fields.count == 1, fields[0].isEmpty { continue }  // a blank line
             out.append((start, fields))
         }
         return out

@@ -15,9 +15,11 @@ public enum CSVWriter {
     public static func edges(_ graph: RelationGraph) -> String {
         var out = "source,target,type,weight,directed,mentions,articles,first,last,confidence,polarity\n"
         for e in graph.edges {
-            out += CSVField.record([graph.nodes[e.source].id, graph.nodes[e.target].id, e.type, JSONText.number(e.weight),
-                                    e.directed ? "true" : "false", String(e.mentions), String(e.articles), e.first?.description ?? "", e.last?.description ?? "",
-                                    JSONText.number(e.confidence), e.polarity?.rawValue ?? ""])
+            out += CSVField.record([
+                graph.nodes[e.source].id, graph.nodes[e.target].id, e.type, JSONText.number(e.weight),
+                e.directed ? "true" : "false", String(e.mentions), String(e.articles), e.first?.description ?? "", e.last?.description ?? "",
+                JSONText.number(e.confidence), e.polarity?.rawValue ?? ""
+            ])
         }
         return out
     }

@@ -13,7 +13,7 @@ public enum EdgeListCSV {
         ("source", ["source", "src", "from", "u", "node1", "actor1", "source_id"]),
         ("target", ["target", "dst", "to", "v", "node2", "actor2", "target_id", "dest", "destination"]),
         ("type", ["type", "relation", "rel", "key", "label"]),
-        ("weight", ["weight", "w", "value", "count"]),
+        ("weight", ["weight", "w", "value", "count"])
     ]
     /// relmap's own columns beyond those.
     static let extraColumns = ["directed", "mentions", "articles", "first", "last", "confidence", "polarity"]
@@ -74,11 +74,13 @@ public enum EdgeListCSV {
                 throw GraphError(path: path, line: lineNo, reason: "the weights of edge \(s) -> \(t) add up past 10^15")
             }
             sums[key] = sum
-            g.edges.append(.init(source: ai, target: bi, type: type, directed: directed, weight: weight,
-                                 mentions: mentions ?? 1, articles: articles ?? 1,
-                                 first: try DateField.first.value(field(columns.extra["first"]), of: "edge \(s) -> \(t)", path: path, line: lineNo),
-                                 last: try DateField.last.value(field(columns.extra["last"]), of: "edge \(s) -> \(t)", path: path, line: lineNo),
-                                 confidence: confidence ?? 1, polarity: field(columns.extra["polarity"]).map(Polarity.init(rawValue:))))
+            g.edges.append(
+                .init(
+                    source: ai, target: bi, type: type, directed: directed, weight: weight,
+                    mentions: mentions ?? 1, articles: articles ?? 1,
+                    first: try DateField.first.value(field(columns.extra["first"]), of: "edge \(s) -> \(t)", path: path, line: lineNo),
+                    last: try DateField.last.value(field(columns.extra["last"]), of: "edge \(s) -> \(t)", path: path, line: lineNo),
+                    confidence: confidence ?? 1, polarity: field(columns.extra["polarity"]).map(Polarity.init(rawValue:))))
         }
         return try g.mergingParallelEdges(path: path)
     }
@@ -106,7 +108,9 @@ public enum EdgeListCSV {
             guard let s = find("source"), let t = find("target"), s != t else {
                 // A header of other names: text where the next row has numbers.
                 if let next, zip(header, next).dropFirst(2).contains(where: { Double($0.0) == nil && Double($0.1) != nil }) {
-                    throw GraphError(path: path, line: line, reason: "this looks like a header (\(NumberField.shown(header.joined(separator: ",")))) but names no source and target columns: name them source,target[,type][,weight]")
+                    throw GraphError(
+                        path: path, line: line,
+                        reason: "this looks like a header (\(NumberField.shown(header.joined(separator: ",")))) but names no source and target columns: name them source,target[,type][,weight]")
                 }
                 return nil
             }

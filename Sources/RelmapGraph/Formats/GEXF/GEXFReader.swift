@@ -71,12 +71,13 @@ public enum GEXFReader {
                     if ["directed", "undirected", "mutual"].contains(kind) { directed = kind == "directed" } else { relation = relation ?? kind }
                 }
                 let source = g.addNode(.init(id: s)), target = g.addNode(.init(id: t))
-                g.edges.append(RelationGraph.Edge(
-                    source: source, target: target, type: relation ?? "relation", directed: directed,
-                    weight: weight, mentions: mentions, articles: articles, 
-                    first: try DateField.first.value(e.attribute("start"), of: owner, path: path, line: e.line),
-                    last: try DateField.last.value(e.attribute("end"), of: owner, path: path, line: e.line),
-                    confidence: confidence, polarity: v["polarity"].map(Polarity.init(rawValue:))))
+                g.edges.append(
+                    RelationGraph.Edge(
+                        source: source, target: target, type: relation ?? "relation", directed: directed,
+                        weight: weight, mentions: mentions, articles: articles,
+                        first: try DateField.first.value(e.attribute("start"), of: owner, path: path, line: e.line),
+                        last: try DateField.last.value(e.attribute("end"), of: owner, path: path, line: e.line),
+                        confidence: confidence, polarity: v["polarity"].map(Polarity.init(rawValue:))))
             }
         }
         return try g.checkingNodeIDs(path: path).mergingParallelEdges(path: path)

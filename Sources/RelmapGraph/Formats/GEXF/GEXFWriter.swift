@@ -30,28 +30,28 @@ public enum GEXFWriter {
             return s
         }
         var out = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
-          <meta>
-            <creator>relmap</creator>
-            <description>Relations between political actors</description>
-          </meta>
-          <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
-            <attributes class="node" mode="static">
-              <attribute id="kind" title="kind" type="string"/>
-              <attribute id="state" title="state" type="string"/>
-            </attributes>
-            <attributes class="edge" mode="static">
-              <attribute id="relation" title="relation" type="string"/>
-              <attribute id="mentions" title="mentions" type="integer"/>
-              <attribute id="articles" title="articles" type="integer"/>
-              <attribute id="confidence" title="confidence" type="double"/>
-              <attribute id="polarity" title="polarity" type="string"/>
-              <attribute id="networkx_key" title="networkx_key" type="string"/>
-            </attributes>
-            <nodes>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+              <meta>
+                <creator>relmap</creator>
+                <description>Relations between political actors</description>
+              </meta>
+              <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
+                <attributes class="node" mode="static">
+                  <attribute id="kind" title="kind" type="string"/>
+                  <attribute id="state" title="state" type="string"/>
+                </attributes>
+                <attributes class="edge" mode="static">
+                  <attribute id="relation" title="relation" type="string"/>
+                  <attribute id="mentions" title="mentions" type="integer"/>
+                  <attribute id="articles" title="articles" type="integer"/>
+                  <attribute id="confidence" title="confidence" type="double"/>
+                  <attribute id="polarity" title="polarity" type="string"/>
+                  <attribute id="networkx_key" title="networkx_key" type="string"/>
+                </attributes>
+                <nodes>
 
-        """
+            """
         for (i, n) in graph.nodes.enumerated() {
             let owner = "node \(ExportError.shown(n.id))"
             out += "      <node id=\"\(try esc(n.id, "a node id"))\" label=\"\(try esc(n.label, "the label of \(owner)"))\"\(try span(spans[i].0, spans[i].1))>"

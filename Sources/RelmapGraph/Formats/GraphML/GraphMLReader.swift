@@ -78,11 +78,13 @@ public enum GraphMLReader {
             let mentions = Int(try number(.mentions, 1)), articles = Int(try number(.articles, 1))
             let confidence = try number(.confidence, 1)
             let source = g.addNode(.init(id: s)), target = g.addNode(.init(id: t))
-            g.edges.append(RelationGraph.Edge(source: source, target: target, type: d["type"] ?? "relation", directed: directed, weight: weight,
-                                              mentions: mentions, articles: articles,
-                                              first: try DateField.first.value(d["first"], of: owner, path: path, line: el.line),
-                                              last: try DateField.last.value(d["last"], of: owner, path: path, line: el.line),
-                                              confidence: confidence, polarity: d["polarity"].map(Polarity.init(rawValue:))))
+            g.edges.append(
+                RelationGraph.Edge(
+                    source: source, target: target, type: d["type"] ?? "relation", directed: directed, weight: weight,
+                    mentions: mentions, articles: articles,
+                    first: try DateField.first.value(d["first"], of: owner, path: path, line: el.line),
+                    last: try DateField.last.value(d["last"], of: owner, path: path, line: el.line),
+                    confidence: confidence, polarity: d["polarity"].map(Polarity.init(rawValue:))))
         }
         return try g.checkingNodeIDs(path: path).mergingParallelEdges(path: path)
     }

@@ -12,22 +12,22 @@ public enum GraphMLWriter {
     /// The GraphML text of `graph`.
     public static func encode(_ graph: RelationGraph) throws(ExportError) -> String {
         var out = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
-          <key id="label" for="node" attr.name="label" attr.type="string"/>
-          <key id="kind" for="node" attr.name="kind" attr.type="string"/>
-          <key id="state" for="node" attr.name="state" attr.type="string"/>
-          <key id="type" for="edge" attr.name="type" attr.type="string"/>
-          <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
-          <key id="mentions" for="edge" attr.name="mentions" attr.type="int"/>
-          <key id="articles" for="edge" attr.name="articles" attr.type="int"/>
-          <key id="first" for="edge" attr.name="first" attr.type="string"/>
-          <key id="last" for="edge" attr.name="last" attr.type="string"/>
-          <key id="confidence" for="edge" attr.name="confidence" attr.type="double"/>
-          <key id="polarity" for="edge" attr.name="polarity" attr.type="string"/>
-          <key id="symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+              <key id="label" for="node" attr.name="label" attr.type="string"/>
+              <key id="kind" for="node" attr.name="kind" attr.type="string"/>
+              <key id="state" for="node" attr.name="state" attr.type="string"/>
+              <key id="type" for="edge" attr.name="type" attr.type="string"/>
+              <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
+              <key id="mentions" for="edge" attr.name="mentions" attr.type="int"/>
+              <key id="articles" for="edge" attr.name="articles" attr.type="int"/>
+              <key id="first" for="edge" attr.name="first" attr.type="string"/>
+              <key id="last" for="edge" attr.name="last" attr.type="string"/>
+              <key id="confidence" for="edge" attr.name="confidence" attr.type="double"/>
+              <key id="polarity" for="edge" attr.name="polarity" attr.type="string"/>
+              <key id="symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>
 
-        """
+            """
         out += "  <graph id=\"relmap\" edgedefault=\"directed\">\n"
         func esc(_ s: String, _ field: @autoclosure () -> String) throws(ExportError) -> String {
             try XMLText.escape(s, field(), format: "GraphML")
@@ -47,7 +47,8 @@ public enum GraphMLWriter {
             let id = uniqueID(s, t, e.type, taken: &ids)
             let owner = "edge \(ExportError.shown(s)) -> \(ExportError.shown(t))"
             out += "    <edge id=\"\(try esc(id, "an edge id"))\" source=\"\(try esc(s, "a node id"))\" target=\"\(try esc(t, "a node id"))\""
-            out += ">" + (try data("type", e.type, of: owner)) + (try data("weight", JSONText.number(e.weight), of: owner))
+            out +=
+                ">" + (try data("type", e.type, of: owner)) + (try data("weight", JSONText.number(e.weight), of: owner))
                 + (try data("mentions", String(e.mentions), of: owner)) + (try data("articles", String(e.articles), of: owner))
             if let f = e.first { out += try data("first", f.description, of: owner) }
             if let l = e.last { out += try data("last", l.description, of: owner) }

@@ -20,21 +20,29 @@ public enum GraphJSON {
                 ("key", .string(e.type)), ("type", .string(e.type)), ("directed", .bool(e.directed)),
                 ("weight", .number(e.weight)), ("mentions", .int(e.mentions)), ("articles", .int(e.articles)),
                 ("first", e.first.map { .string($0.description) } ?? .null), ("last", e.last.map { .string($0.description) } ?? .null),
-                ("confidence", .number(e.confidence)),
+                ("confidence", .number(e.confidence))
             ]
             if let p = e.polarity { f.append(("polarity", .string(p.rawValue))) }
-            f.append(("evidence", .array(e.evidence.map { ev in
-                var ef: [(String, JSONText.Value)] = [("article", .string(ev.article)), ("sentence", .int(ev.sentence)),
-                                                      ("trigger", .string(ev.trigger))]
-                if let t = ev.text { ef.append(("text", .string(t))) }
-                return .object(ef)
-            })))
+            f.append(
+                (
+                    "evidence",
+                    .array(
+                        e.evidence.map { ev in
+                            var ef: [(String, JSONText.Value)] = [
+                                ("article", .string(ev.article)), ("sentence", .int(ev.sentence)),
+                                ("trigger", .string(ev.trigger))
+                            ]
+                            if let t = ev.text { ef.append(("text", .string(t))) }
+                            return .object(ef)
+                        })
+                ))
             return .object(f)
         }
-        return JSONText.render(.object([
-            ("directed", .bool(true)), ("multigraph", .bool(true)), ("graph", .object(graphAttrs)),
-            ("nodes", .array(nodes)), ("edges", .array(edges)),
-        ]), indent: 1) + "\n"
+        return JSONText.render(
+            .object([
+                ("directed", .bool(true)), ("multigraph", .bool(true)), ("graph", .object(graphAttrs)),
+                ("nodes", .array(nodes)), ("edges", .array(edges))
+            ]), indent: 1) + "\n"
     }
 
     /// Reads a node-link JSON graph (relmap's own, or one written by `networkx.node_link_data`;
@@ -61,8 +69,10 @@ public enum GraphJSON {
             guard let n = item as? [String: Any] else { throw GraphError(path: path, reason: "\(owner) is not a JSON object") }
             guard let id = try field.id(n["id"], "id", of: owner) else { throw GraphError(path: path, reason: "\(owner) has no \"id\"") }
             guard g.nodeIndex(id) == nil else { throw GraphError.nodeListedTwice(id, path: path, line: nil) }
-            g.addNode(.init(id: id, label: try field.id(n["label"], "label", of: owner), kind: try field.string(n["kind"], "kind", of: owner).map(ActorKind.init(rawValue:)) ?? .state,
-                            state: try field.string(n["state"], "state", of: owner)))
+            g.addNode(
+                .init(
+                    id: id, label: try field.id(n["label"], "label", of: owner), kind: try field.string(n["kind"], "kind", of: owner).map(ActorKind.init(rawValue:)) ?? .state,
+                    state: try field.string(n["state"], "state", of: owner)))
         }
         for (i, item) in edges.enumerated() {
             guard let e = item as? [String: Any] else { throw GraphError(path: path, reason: "edge \(i + 1) is not a JSON object") }
@@ -76,24 +86,26 @@ public enum GraphJSON {
                 guard let items = list as? [Any] else { throw GraphError(path: path, reason: "evidence of \(owner) is not a list") }
                 for item in items {
                     guard let ev = item as? [String: Any] else { throw GraphError(path: path, reason: "evidence of \(owner) holds something other than objects") }
-                    evidence.append(RelationGraph.Evidence(
-                        article: try field.id(ev["article"], "article", of: owner) ?? "",
-                        sentence: Int(try field.number(ev["sentence"], .sentence, of: owner) ?? 0),
-                        trigger: try field.string(ev["trigger"], "trigger", of: owner) ?? "", text: try field.string(ev["text"], "text", of: owner)))
+                    evidence.append(
+                        RelationGraph.Evidence(
+                            article: try field.id(ev["article"], "article", of: owner) ?? "",
+                            sentence: Int(try field.number(ev["sentence"], .sentence, of: owner) ?? 0),
+                            trigger: try field.string(ev["trigger"], "trigger", of: owner) ?? "", text: try field.string(ev["text"], "text", of: owner)))
                 }
             }
             let type = try field.id(e["type"], "type", of: owner), key = try field.id(e["key"], "key", of: owner)
-            g.edges.append(.init(
-                source: si, target: ti, type: type ?? key ?? "relation",
-                directed: try field.bool(e["directed"], "directed", of: owner) ?? graphDirected,
-                weight: try field.number(e["weight"], .weight, of: owner) ?? 1,
-                mentions: Int(try field.number(e["mentions"], .mentions, of: owner) ?? 1),
-                articles: Int(try field.number(e["articles"], .articles, of: owner) ?? 1),
-                first: try DateField.first.value(try field.string(e["first"], "first", of: owner), of: owner, path: path),
-                last: try DateField.last.value(try field.string(e["last"], "last", of: owner), of: owner, path: path),
-                confidence: try field.number(e["confidence"], .confidence, of: owner) ?? 1,
-                polarity: try field.string(e["polarity"], "polarity", of: owner).map(Polarity.init(rawValue:)),
-                evidence: evidence))
+            g.edges.append(
+                .init(
+                    source: si, target: ti, type: type ?? key ?? "relation",
+                    directed: try field.bool(e["directed"], "directed", of: owner) ?? graphDirected,
+                    weight: try field.number(e["weight"], .weight, of: owner) ?? 1,
+                    mentions: Int(try field.number(e["mentions"], .mentions, of: owner) ?? 1),
+                    articles: Int(try field.number(e["articles"], .articles, of: owner) ?? 1),
+                    first: try DateField.first.value(try field.string(e["first"], "first", of: owner), of: owner, path: path),
+                    last: try DateField.last.value(try field.string(e["last"], "last", of: owner), of: owner, path: path),
+                    confidence: try field.number(e["confidence"], .confidence, of: owner) ?? 1,
+                    polarity: try field.string(e["polarity"], "polarity", of: owner).map(Polarity.init(rawValue:)),
+                    evidence: evidence))
         }
         return try g.checkingNodeIDs(path: path).mergingParallelEdges(path: path)
     }
@@ -102,7 +114,8 @@ public enum GraphJSON {
     private static func syntaxError(_ error: Error, data: Data, path: String) -> GraphError {
         let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "not valid JSON"
         guard let r = detail.range(of: "around character "),
-              let offset = Int(detail[r.upperBound...].prefix { $0.isNumber }) else {
+            let offset = Int(detail[r.upperBound...].prefix { $0.isNumber })
+        else {
             return GraphError(path: path, reason: "not valid JSON: \(detail.trimmingCharacters(in: CharacterSet(charactersIn: ".")))")
         }
         let before = Array(data.prefix(offset))

@@ -73,7 +73,7 @@ public struct JSONByteWriter {
     public mutating func integer(_ v: Int) {
         if v < 0 { byte(UInt8(ascii: "-")) }
         var m = v.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // up to 20 digits, written from the right
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 20 digits, written from the right
         var n = 0
         withUnsafeMutableBytes(of: &digits) { d in
             repeat {

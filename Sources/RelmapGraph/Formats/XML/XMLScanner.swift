@@ -58,16 +58,14 @@ struct XMLScanner {
     /// Whitespace, comments and processing instructions around the root element; a DOCTYPE is refused.
     private mutating func misc(before: Bool) throws(GraphError) {
         while i < b.count {
-            if isSpace(b[i]) { advance(to: i + 1) }
-            else if starts("<!--") { try comment() }
-            else if starts("<?") { try instruction() }
-            else if starts("<!") { throw doctype() }
-            else { return }
+            if isSpace(b[i]) { advance(to: i + 1) } else if starts("<!--") { try comment() } else if starts("<?") { try instruction() } else if starts("<!") { throw doctype() } else { return }
         }
     }
 
     private func doctype() -> GraphError {
-        GraphError(path: path, line: line, column: i - lineStart + 1, reason: "a <!DOCTYPE or <!ENTITY declaration is not read (it can pull in local files, URLs or entity bombs); GraphML and GEXF need none: remove it")
+        GraphError(
+            path: path, line: line, column: i - lineStart + 1,
+            reason: "a <!DOCTYPE or <!ENTITY declaration is not read (it can pull in local files, URLs or entity bombs); GraphML and GEXF need none: remove it")
     }
 
     // MARK: Elements
@@ -91,8 +89,9 @@ struct XMLScanner {
                     advance(to: i + 1)
                     guard var done = stack.popLast() else { throw GraphError(path: path, line: l, column: col, reason: "not valid XML: </\(name)> closes nothing") }
                     guard done.qualifiedName == name else {
-                        throw GraphError(path: path, line: l, column: col,
-                                         reason: "not valid XML: </\(name)> closes <\(done.qualifiedName)> opened at line \(done.line): an element is not closed")
+                        throw GraphError(
+                            path: path, line: l, column: col,
+                            reason: "not valid XML: </\(name)> closes <\(done.qualifiedName)> opened at line \(done.line): an element is not closed")
                     }
                     if !done.children.isEmpty, done.text.allSatisfy(\.isWhitespace) { done.text = "" }
                     guard stack.isEmpty else { stack[stack.count - 1].children.append(done); continue }
@@ -112,9 +111,7 @@ struct XMLScanner {
                 } else {
                     let (element, empty) = try startTag()
                     if stack.count >= XMLTree.maxDepth { throw fail("elements nested deeper than \(XMLTree.maxDepth): not a GraphML or GEXF file") }
-                    if !empty { stack.append(element) }
-                    else if stack.isEmpty { return element }
-                    else { stack[stack.count - 1].children.append(element) }
+                    if !empty { stack.append(element) } else if stack.isEmpty { return element } else { stack[stack.count - 1].children.append(element) }
                 }
             } else {
                 let from = i
@@ -205,7 +202,8 @@ struct XMLScanner {
                     }
                     let hex = name.hasPrefix("#x")
                     guard let v = UInt32(name.dropFirst(hex ? 2 : 1), radix: hex ? 16 : 10), Self.isXMLChar(v),
-                          let scalar = Unicode.Scalar(v) else {
+                        let scalar = Unicode.Scalar(v)
+                    else {
                         throw failAt(j, "&\(name); is not a character XML allows")
                     }
                     out.append(contentsOf: Array(String(Character(scalar)).utf8))
@@ -239,7 +237,9 @@ struct XMLScanner {
             if c == 0x0D {
                 out.append(0x0A)
                 if j + 1 < to, b[j + 1] == 0x0A { j += 1 }
-            } else { out.append(c) }
+            } else {
+                out.append(c)
+            }
             j += 1
         }
         return String(decoding: out, as: UTF8.self)

@@ -21,7 +21,8 @@ enum XMLText {
             case "\t": out += "&#9;"
             default:
                 if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF {
-                    throw ExportError(format: format, reason: "XML cannot hold the control character U+\(hex(u.value)) in \(field()) \"\(ExportError.shown(s))\": remove it from the input, or export as JSON or CSV")
+                    throw ExportError(
+                        format: format, reason: "XML cannot hold the control character U+\(hex(u.value)) in \(field()) \"\(ExportError.shown(s))\": remove it from the input, or export as JSON or CSV")
                 }
                 out.unicodeScalars.append(u)
             }
