@@ -1,4 +1,5 @@
 import Foundation
+import RelmapCorpus
 import Yams
 
 /// Reads lexicon files (YAML; JSON works too) into a ``Lexicon``.
@@ -387,5 +388,3 @@ enum LexiconLoader {
         }
     }
 }
-
-import RelmapCorpus
