@@ -48,6 +48,7 @@ public enum GEXFWriter {
                   <attribute id="confidence" title="confidence" type="double"/>
                   <attribute id="polarity" title="polarity" type="string"/>
                   <attribute id="networkx_key" title="networkx_key" type="string"/>
+                  <attribute id="evidence" title="evidence" type="string"/>
                 </attributes>
                 <nodes>
 
@@ -72,6 +73,9 @@ public enum GEXFWriter {
             out += "<attvalue for=\"confidence\" value=\"\(JSONText.number(e.confidence))\"/>"
             if let p = e.polarity { out += "<attvalue for=\"polarity\" value=\"\(try esc(p.rawValue, "the polarity of \(owner)"))\"/>" }
             out += "<attvalue for=\"networkx_key\" value=\"\(type)\"/>"
+            if let evidence = EvidenceText.of(e) {
+                out += "<attvalue for=\"evidence\" value=\"\(try esc(evidence, "the evidence of \(owner)"))\"/>"
+            }
             out += "</attvalues></edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"

@@ -26,6 +26,7 @@ public enum GraphMLWriter {
               <key id="confidence" for="edge" attr.name="confidence" attr.type="double"/>
               <key id="polarity" for="edge" attr.name="polarity" attr.type="string"/>
               <key id="symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>
+              <key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>
 
             """
         out += "  <graph id=\"relmap\" edgedefault=\"directed\">\n"
@@ -55,6 +56,7 @@ public enum GraphMLWriter {
             out += try data("confidence", JSONText.number(e.confidence), of: owner)
             if let p = e.polarity { out += try data("polarity", p.rawValue, of: owner) }
             out += try data("symmetric", e.directed ? "false" : "true", of: owner)
+            if let evidence = EvidenceText.of(e) { out += try data("evidence", evidence, of: owner) }
             out += "</edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
