@@ -14,7 +14,7 @@ import Testing
             .init(article: "a1", sentence: 0, trigger: "mengecam", text: "Jepang mengecam Korea Utara & \"uji coba\" itu."),
             .init(article: "a2", sentence: 3, trigger: "protested", text: "Japan protested to North Korea."),
             .init(article: "a2", sentence: 5, trigger: "protested"),
-            .init(article: "a3", sentence: 1, trigger: "condemned"),
+            .init(article: "a3", sentence: 1, trigger: "condemned")
         ]
         g.edges.append(e)
         return g
@@ -22,11 +22,12 @@ import Testing
 
     @Test func theTextListsTheSentencesKeptAndCountsTheRest() throws {
         let text = try #require(EvidenceText.of(Self.edgeWithEvidence().edges[0]))
-        #expect(text.split(separator: "\n").map(String.init) == [
-            "a1 #0 \"mengecam\": Jepang mengecam Korea Utara & \"uji coba\" itu.",
-            "a2 #3 \"protested\": Japan protested to North Korea.",
-            "(2 more mentions without the sentence kept; the graph JSON lists each)",
-        ])
+        #expect(
+            text.split(separator: "\n").map(String.init) == [
+                "a1 #0 \"mengecam\": Jepang mengecam Korea Utara & \"uji coba\" itu.",
+                "a2 #3 \"protested\": Japan protested to North Korea.",
+                "(2 more mentions without the sentence kept; the graph JSON lists each)"
+            ])
         #expect(EvidenceText.of(RelationGraph.Edge(source: 0, target: 1, type: "protest", directed: true, weight: 1)) == nil)
     }
 
