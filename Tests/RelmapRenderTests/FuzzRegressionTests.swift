@@ -39,12 +39,9 @@ import Testing
         if let gexf = try? GEXFWriter.encode(graph) {
             check("GEXF") { try GEXFReader.decode(Data(gexf.utf8), path: "back.gexf") }
         }
-        let pairs = Set(
-            graph.edges.map { e in
-                let (s, t) = (graph.nodes[e.source].id, graph.nodes[e.target].id)
-                return e.directed || s < t ? [s, t, e.type] : [t, s, e.type]
-            }
-        ).count
+        // One edge a pair, type and direction (EdgeKey): a directed and an undirected row of one
+        // pair and type are two edges.
+        let pairs = Set(graph.edges.map { EdgeKey($0, of: graph) }).count
         check("CSV", edges: pairs) {
             let g = try EdgeListCSV.decode(CSVWriter.edges(graph), path: "edges.csv", directedTypes: Set(graph.edges.filter(\.directed).map(\.type)))
             return try EdgeListCSV.applyNodes(CSVWriter.nodes(graph), to: g, path: "nodes.csv")

@@ -50,12 +50,10 @@ public enum Fuzz {
     /// and what a writer wrote must read back with as many nodes and edges (issue 13: every export
     /// reads back). A file that does not is a trap, with the format and the reason.
     public static func write(_ graph: RelationGraph) {
-        // An edge list adds up the rows of one pair and type (EdgeListCSV), so parallel edges of
-        // one type, which graph JSON, GraphML and GEXF may hold, come back as one.
-        let pairs = Set(graph.edges.map { e in
-            let (s, t) = (graph.nodes[e.source].id, graph.nodes[e.target].id)
-            return [e.directed || s < t ? s : t, e.directed || s < t ? t : s, e.type]
-        }).count
+        // An edge list adds up the rows of one pair, type and direction (EdgeListCSV, EdgeKey), so
+        // parallel edges of one type, which graph JSON, GraphML and GEXF may hold, come back as one;
+        // a directed and an undirected row of one pair and type stay two edges.
+        let pairs = Set(graph.edges.map { EdgeKey($0, of: graph) }).count
         func check(_ format: String, edges: Int? = nil, _ read: () throws -> RelationGraph) {
             let back: RelationGraph
             do { back = try read() } catch { fatalError("\(format) written by relmap does not read back: \(error)") }
