@@ -26,11 +26,14 @@ public struct CSVRecordReader {
             }
             let start = lines.lineNumber
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            // A record whose quotes are not all closed goes on over the next line.
-            while Self.quotes(in: bytes) % 2 == 1 {
+            // A record whose quotes are not all closed goes on over the next line (the quotes of
+            // each line counted once, however many lines the record spans).
+            var quotes = Self.quotes(in: bytes)
+            while quotes % 2 == 1 {
                 guard let more = try lines.next() else {
                     throw .malformedCSV(path: path, line: start, reason: "a quote opened in this record is never closed")
                 }
+                quotes += Self.quotes(in: more)
                 bytes.append(0x0A)
                 bytes.append(contentsOf: more)
             }
@@ -43,7 +46,7 @@ public struct CSVRecordReader {
     /// Closes the file.
     public func close() { lines.close() }
 
-    private static func quotes(in bytes: [UInt8]) -> Int {
+    private static func quotes<C: Collection<UInt8>>(in bytes: C) -> Int {
         var n = 0
         for b in bytes where b == 0x22 { n += 1 }
         return n
