@@ -2,6 +2,8 @@
 # Extraction throughput: builds relmap in release mode, generates a synthetic corpus with
 # ../shared/bench/gen_corpus.py, and prints MB/s and sentences/s on one core and on all cores,
 # the CPU seconds each run used, and the peak memory (RSS) at two corpus sizes to show it stays flat.
+# When spaCy is installed, its tokenizer + PhraseMatcher (../shared/bench/peer_spacy.py) runs pinned to
+# one core in the same rounds, and the ratio of relmap's one-core MB/s to it is printed.
 #
 # Usage: scripts/bench_extract.sh [ARTICLES]   (default 20000; RUNS=N rounds, default 7;
 #        SCRATCH=DIR builds into DIR instead of .build, as `swift build --scratch-path DIR`)
@@ -11,10 +13,10 @@ articles=${1:-20000}
 gen=../shared/bench/gen_corpus.py
 [ -f "$gen" ] || { echo "needs $gen" >&2; exit 1; }
 if [ -n "${SCRATCH:-}" ]; then
-    swift build -c release --product relmap --scratch-path "$SCRATCH" >/dev/null
+    bash scripts/build_release.sh --scratch-path "$SCRATCH" >/dev/null
     bin="$SCRATCH/release/relmap"
 else
-    swift build -c release --product relmap >/dev/null
+    bash scripts/build_release.sh >/dev/null
     bin=.build/release/relmap
 fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -68,9 +70,20 @@ def run(folder, threads):
 if cores > 1:
     specs.insert(2, side_by_side)
 results = {s: [] for s in specs}
+# The peer of issue 17: spaCy's tokenizer and PhraseMatcher alone (../shared/bench/peer_spacy.py), the
+# fastest path of an extractor built on spaCy, pinned to one core in the same rounds. Its MB/s is its
+# own (after spaCy is loaded); relmap's includes the process start.
+peer = os.path.normpath(os.path.join(os.getcwd(), "..", "shared", "bench", "peer_spacy.py"))
+has_spacy = os.path.exists(peer) and subprocess.run([sys.executable, "-c", "import spacy"], capture_output=True).returncode == 0
+peer_rates = []
 for _ in range(runs):
     for s in specs:
         results[s].append(run(s[0], s[2]))
+    if has_spacy:
+        out = subprocess.run(["taskset", "-c", "0", sys.executable, peer, os.path.join(work, "big")], capture_output=True, text=True)
+        m = re.search(r"MB/s=([\d.]+)", out.stdout)
+        if m:
+            peer_rates.append(float(m.group(1)))
 
 print(f"extraction throughput, {runs} interleaved rounds; best round (median in brackets); one core pinned with taskset")
 print(f"{'run':<28} {'seconds':>14} {'MB/s':>14} {'sentences/s':>13} {'CPU s':>7} {'peak RSS MB':>12}")
@@ -85,6 +98,13 @@ for s in specs:
     label = f"{s[1]} articles, {s[2]} thread(s)" if s[2] != "side" else f"{cores} x {s[1]} articles side by side"
     print(f"{label:<28} {b[0]:>6.2f} ({med:>5.2f}) {size / 1e6 / b[0]:>6.1f} ({size / 1e6 / med:>5.1f})"
           f" {sentences / b[0]:>13,.0f} {b[1]:>7.2f} {max(r[2] for r in rows):>12.0f}")
+if peer_rates:
+    one_rate = results[specs[0]]
+    rate = max(r[4] / r[0] for r in one_rate) / 1e6
+    print(f"spaCy tokenizer + PhraseMatcher, one core: {max(peer_rates):.1f} MB/s best (median {statistics.median(peer_rates):.1f});"
+          f" relmap one core / spaCy: {rate / max(peer_rates):.2f}x")
+elif not has_spacy:
+    print("spaCy peer skipped: `python3 -m pip install spacy` to run it")
 if cores > 1:
     one, many, side = best[specs[0]], best[specs[1]], best[side_by_side]
     print(f"{cores} cores / one core on {articles} articles: {one[0] / many[0]:.2f}x best, {one[1] / many[1]:.2f}x median")

@@ -38,7 +38,7 @@ def main():
         print("needs the dot command: apt-get install graphviz", file=sys.stderr)
         return 1
     if not os.path.exists(o.relmap):
-        subprocess.run(["swift", "build", "-c", "release", "--product", "relmap"], check=True, cwd=os.path.join(here, ".."))
+        subprocess.run(["bash", "scripts/build_release.sh"], check=True, cwd=os.path.join(here, ".."))
     print("seconds: relmap whole process, relmap one render in-process (layout + SVG, input already read), dot whole process")
     print(f"{'nodes':>7} {'edges':>7} {'engine':>7} {'relmap':>9} {'in-proc':>9} {'dot':>9} {'in-proc/dot':>12}")
     with tempfile.TemporaryDirectory() as tmp:

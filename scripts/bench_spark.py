@@ -20,7 +20,7 @@ from check_spark import articles_of  # noqa: E402
 
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
-    subprocess.run(["swift", "build", "-c", "release", "--product", "relmap"], cwd=root, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["bash", "scripts/build_release.sh"], cwd=root, check=True, stdout=subprocess.DEVNULL)
     relmap = os.path.join(root, ".build", "release", "relmap")
     with tempfile.TemporaryDirectory() as d:
         corpus = os.path.join(d, "corpus")

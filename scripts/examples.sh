@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-swift build -c release --product relmap 2>&1 | tail -n 3
+bash scripts/build_release.sh 2>&1 | tail -n 3
 .build/release/relmap map examples -o graphs
