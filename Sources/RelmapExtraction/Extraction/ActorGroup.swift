@@ -6,10 +6,10 @@ struct ActorGroup {
     /// Token range from the first mention's start to the last one's end.
     var range: Range<Int>
     /// The distinct actors, in order.
-    var actors: [String] {
-        // One mention of one actor, the common case: its own list, nothing to make.
+    var actors: ActorList {
+        // One mention of one actor, the common case: its own list.
         if mentions.count == 1, mentions[0].actors.count <= 1 { return mentions[0].actors }
-        var out: [String] = []
+        var out = ActorList()
         for m in mentions { for a in m.actors where !out.contains(a) { out.append(a) } }
         return out
     }

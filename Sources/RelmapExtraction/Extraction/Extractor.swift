@@ -50,6 +50,7 @@ public struct Extractor: Sendable {
         let memos = lexicon.memos(tokens, lang: lang, cache: &cache)
         let readers = self.readers(lang, cache: &cache)
         let finder = readers.finder, reader = readers.reader
+        finder.startArticle()
         var context = ArticleContext(date: article.date)
         reader.focus = .init()
         var out: [RelationMention] = []
@@ -91,8 +92,8 @@ public struct Extractor: Sendable {
             var sentenceText: String?
             for f in found {
                 let sa = f.source.actors[0], ta = f.target.actors[0]
-                let s = options.level == .actor ? f.source.entity(for: sa) : sa
-                let t = options.level == .actor ? f.target.entity(for: ta) : ta
+                let s = options.level == .actor ? f.source.entity(for: sa, lexicon: lexicon, personName: finder.personName) : lexicon.code(sa)
+                let t = options.level == .actor ? f.target.entity(for: ta, lexicon: lexicon, personName: finder.personName) : lexicon.code(ta)
                 guard s != t, sa != ta || options.level == .actor else { continue }
                 // Each (source, target, type) once a sentence; a sentence states few.
                 guard !seen.contains(where: { $0.2 == f.type && $0.0 == s && $0.1 == t }) else { continue }
@@ -109,7 +110,7 @@ public struct Extractor: Sendable {
                         sentence: text,
                         sentenceIndex: sentence.index,
                         trigger: String(decoding: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end], as: UTF8.self),
-                        sourceText: f.source.text(in: tokens, bytes: utf8), targetText: f.target.text(in: tokens, bytes: utf8), sourceActor: sa, targetActor: ta,
+                        sourceText: f.source.text(in: tokens, bytes: utf8), targetText: f.target.text(in: tokens, bytes: utf8), sourceActor: lexicon.code(sa), targetActor: lexicon.code(ta),
                         sentenceSpan: TextSpan(start: sentence.start, end: sentence.end),
                         triggerSpan: TextSpan(start: tokens[tr.lowerBound].start, end: tokens[tr.upperBound - 1].end),
                         sourceSpan: TextSpan(start: f.source.start, end: f.source.end),
@@ -144,10 +145,10 @@ public struct Extractor: Sendable {
                 context.lastGroupSentence = sentence.index
             } else {
                 // Otherwise the last two actors the sentence named ("Kim bertemu Putin. Kedua negara ...").
-                var recent: [String] = []
+                var recent: [ActorID] = []
                 for m in mentions.reversed() where !m.isPlace { for a in m.actors where !recent.contains(a) { recent.append(a) } }
                 if recent.count >= 2 {
-                    context.lastGroup = Array(recent.prefix(2).reversed())
+                    context.lastGroup = ActorList(recent.prefix(2).reversed())
                     context.lastGroupSentence = sentence.index
                 }
             }
@@ -155,7 +156,7 @@ public struct Extractor: Sendable {
             if let person = mentions.last(where: { $0.person != nil && !$0.isReference && $0.actors.count == 1 }) {
                 context.lastPerson = (person.actors[0], sentence.index)
             }
-            if let ruler = mentions.last(where: { $0.agentRole != nil && $0.actors.count == 1 && MentionFinder.rulingRoles.contains($0.agentRole ?? "") }) {
+            if let ruler = mentions.last(where: { $0.actors.count == 1 && $0.agentRole.map { lexicon.rulingRoles.contains($0) } == true }) {
                 context.lastRuler = ruler.actors[0]
             }
             // What "It also warned ..." will mean next: the source of the sentence's first directed

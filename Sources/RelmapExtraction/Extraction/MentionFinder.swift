@@ -10,6 +10,26 @@ final class MentionFinder {
     /// The speaker of a quotation that this sentence is in and that closes in a later sentence,
     /// found there by the extractor (``Extractor``) before this sentence is read.
     var quotationSpeaker: Mention?
+    /// The people the article being read introduced in appositions ("Wakil Menteri Luar Negeri
+    /// Korsel, Kim Hong Kyun"), their names as learnt: a ``PersonID`` with a negative `raw` is
+    /// `learntPeople[-raw - 1]`. Emptied when an article starts (``startArticle()``).
+    private(set) var learntPeople: [String] = []
+
+    /// Forgets the people the last article introduced.
+    func startArticle() {
+        learntPeople.removeAll(keepingCapacity: true)
+    }
+
+    /// The name of person `id`: a person of the lexicon, or one the article introduced.
+    func personName(_ id: PersonID) -> String {
+        id.raw >= 0 ? lexicon.source.people[Int(id.raw)].name : learntPeople[Int(-id.raw - 1)]
+    }
+
+    /// Keeps `name` as a person the article introduced, and gives its id.
+    private func introduce(_ name: String) -> PersonID {
+        learntPeople.append(name)
+        return PersonID(raw: -Int32(learntPeople.count))
+    }
 
     init(lexicon: CompiledLexicon, rules: LanguageRules) {
         self.lexicon = lexicon
@@ -123,9 +143,9 @@ final class MentionFinder {
         guard !raws.isEmpty else { return [] }
         var mentions: [Mention] = []
         mentions.reserveCapacity(raws.count)
-        var pendingAgent: (role: String, range: Range<Int>)?
+        var pendingAgent: (role: RoleID, range: Range<Int>)?
         func make(
-            _ actors: [String], _ r: Range<Int>, person: String? = nil, agent: String? = nil,
+            _ actors: ActorList, _ r: Range<Int>, person: PersonID? = nil, agent: RoleID? = nil,
             place: Bool = false, reference: Bool = false
         ) -> Mention {
             let start = tokens[r.lowerBound].start, end = tokens[r.upperBound - 1].end
@@ -142,13 +162,13 @@ final class MentionFinder {
                 let people = lexicon.source.people
                 let group = index < lexicon.namesakes.count ? lexicon.namesakes[index] : [index]
                 // The right term of office: a sentence naming a year is read in that year.
-                if let holder = group.lazy.map({ people[$0] }).first(where: { $0.inOffice(on: context.date, year: year) }) {
-                    m = make([holder.actor], raw.range, person: holder.name)
-                    for s in holder.short { context.setShort(s.lowercased(), actor: holder.actor, person: holder.name) }
+                if let h = group.first(where: { people[$0].inOffice(on: context.date, year: year) }) {
+                    let who = PersonID(raw: Int32(h)), actor = lexicon.personActors[h]
+                    m = make([actor], raw.range, person: who)
+                    for s in people[h].short { context.setShort(s.lowercased(), actor: actor, person: who) }
                 } else if isTitled(raw.range, tokens, range, pendingAgent: pendingAgent) {
                     // "President Clinton", "the Bush administration": the text itself gives the office.
-                    let p = people[index]
-                    m = make([p.actor], raw.range, person: p.name)
+                    m = make([lexicon.personActors[index]], raw.range, person: PersonID(raw: Int32(index)))
                 }
             case .short(let index):
                 let key = tokens[raw.range.lowerBound].lower
@@ -160,9 +180,9 @@ final class MentionFinder {
                 {
                     // "President Obama": a surname with its office needs no full name first.
                     let people = lexicon.source.people
-                    let p = people[index]
-                    let holder = people.first { $0.name == p.name && $0.inOffice(on: context.date, year: year) } ?? p
-                    m = make([holder.actor], raw.range, person: holder.name)
+                    let name = people[index].name
+                    let h = people.indices.first { people[$0].name == name && people[$0].inOffice(on: context.date, year: year) } ?? index
+                    m = make([lexicon.personActors[h]], raw.range, person: PersonID(raw: Int32(h)))
                 }
             case .place(let id):
                 m = make([id], raw.range, place: true)
@@ -176,7 +196,7 @@ final class MentionFinder {
                 }
                 // English order: "Russian troops", "the North Korean ambassador"; a leader's name before
                 // the government or forces they rule ("the Assad regime", "Putin's forces").
-                if rules.modifiersBeforeNouns, var last = mentions.last, last.agentRole == nil, last.person == nil || Self.rulingRoles.contains(role), !last.isPlace,
+                if rules.modifiersBeforeNouns, var last = mentions.last, last.agentRole == nil, last.person == nil || lexicon.rulingRoles.contains(role), !last.isPlace,
                     last.tokenRange.upperBound == raw.range.lowerBound
                         || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && rules.possessiveMarks.contains(tokens[last.tokenRange.upperBound].lower))
                 {
@@ -199,12 +219,12 @@ final class MentionFinder {
             case .pairReference:
                 // "kedua negara" / "both countries": the last two actors named in this sentence,
                 // else the last group of the sentences before.
-                var recent: [String] = []
+                var recent: [ActorID] = []
                 for earlier in mentions.reversed() where !earlier.isPlace {
                     for a in earlier.actors where !recent.contains(a) { recent.append(a) }
                 }
-                let group = recent.count >= 2 ? Array(recent.prefix(2).reversed()) : context.lastGroup
-                if group.count >= 2 { m = make(Array(group.prefix(3)), raw.range, reference: true) }
+                let group = recent.count >= 2 ? ActorList(recent.prefix(2).reversed()) : context.lastGroup
+                if group.count >= 2 { m = make(ActorList(group.prefix(3)), raw.range, reference: true) }
             case .singleReference:
                 // "UEA mengatakan, negara itu ...": an actor named earlier in the sentence, else the last one before.
                 if let here = mentions.last(where: { !$0.isPlace && !$0.isReference && $0.actors.count == 1 }) {
@@ -215,7 +235,7 @@ final class MentionFinder {
             case .rulerReference:
                 // "Militer Niger merebut kekuasaan. ... junta": the state whose government or forces were
                 // named, in this sentence or before; else the actor just named.
-                if let here = mentions.last(where: { $0.agentRole != nil && $0.actors.count == 1 && Self.rulingRoles.contains($0.agentRole ?? "") }) {
+                if let here = mentions.last(where: { $0.actors.count == 1 && $0.agentRole.map { lexicon.rulingRoles.contains($0) } == true }) {
                     m = make(here.actors, raw.range, reference: true)
                 } else if let ruler = context.lastRuler ?? context.lastActor {
                     m = make([ruler], raw.range, reference: true)
@@ -247,7 +267,7 @@ final class MentionFinder {
             // state ("the government of Iraq", "security forces in Togo").
             if let agent = pendingAgent, !mention.isReference, !mention.isPlace,
                 agent.range.upperBound == mention.tokenRange.lowerBound
-                    || (rules.modifiersBeforeNouns && Self.agencyLink(tokens, agent.range.upperBound..<mention.tokenRange.lowerBound, role: agent.role))
+                    || (rules.modifiersBeforeNouns && Self.agencyLink(tokens, agent.range.upperBound..<mention.tokenRange.lowerBound, role: lexicon.roleName(agent.role)))
             {
                 let merged = make(
                     mention.actors, agent.range.lowerBound..<mention.tokenRange.upperBound,
@@ -320,9 +340,6 @@ final class MentionFinder {
         return mentions
     }
 
-    /// Agent roles that rule a state where a junta does: its government and its forces.
-    static let rulingRoles: Set<String> = ["government", "military"]
-
     /// Quote marks, opening or closing.
     static let quoteMarks: MarkSet = ["“", "”", "\"", "„", "«", "»"]
 
@@ -331,7 +348,7 @@ final class MentionFinder {
     /// speaker, named right after the quotation, speaks for.
     private func speakingForState(
         _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, _ mentions: [Mention],
-        lastSubject: [String], lastPerson: [String]
+        lastSubject: ActorList, lastPerson: ActorList
     ) -> [Mention] {
         // Most sentences have no first person: one bit test a word.
         guard range.contains(where: { memos[$0].classes.contains(.firstPerson) }) else { return mentions }
@@ -362,8 +379,8 @@ final class MentionFinder {
     /// without quote marks that ends on an attribution after a comma (a few words may follow the
     /// speaker: "on Tuesday", "kepada wartawan"). The comma and the speaker, if any.
     func closingAttribution(
-        _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String],
-        lastPerson: [String]
+        _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: ActorList,
+        lastPerson: ActorList
     ) -> (comma: Int, speaker: Mention)? {
         guard range.count >= 6 else { return nil }
         for c in stride(from: range.upperBound - 2, through: max(range.lowerBound + 3, range.upperBound - 12), by: -1) where tokens[c].text == "," {
@@ -379,8 +396,8 @@ final class MentionFinder {
     /// The speaker named right after the quote mark at `close` (", kata X", ", X said", "..., he
     /// said" for the last subject), if any, speaking for one actor.
     func attribution(
-        after close: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: [String],
-        lastPerson: [String] = []
+        after close: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: ActorList,
+        lastPerson: ActorList = []
     ) -> Mention? {
         // The attribution: ", kata X" / ", X said", within a few words of the closing mark.
         var p = close + 1
@@ -462,7 +479,7 @@ final class MentionFinder {
     /// and no "former" / "mantan".
     private func isTitled(
         _ r: Range<Int>, _ tokens: [Token], _ range: Range<Int>,
-        pendingAgent: (role: String, range: Range<Int>)?
+        pendingAgent: (role: RoleID, range: Range<Int>)?
     ) -> Bool {
         var titled = false
         var start = r.lowerBound
@@ -487,7 +504,7 @@ final class MentionFinder {
                 name.append(tokens[j].lower)
                 j += 1
             }
-            if name.count >= 2 { context.learn(name: name, actor: m.actors[0]) }
+            if name.count >= 2 { context.learn(name: name, actor: m.actors[0]) { introduce(name.joined(separator: " ")) } }
         }
     }
 }

@@ -86,7 +86,8 @@ public struct NameCensus: Sendable {
             var covered = [Bool](repeating: false, count: range.count)
             for m in mentions {
                 for k in m.tokenRange where range.contains(k) { covered[k - range.lowerBound] = true }
-                for a in m.actors {
+                for id in m.actors {
+                    let a = extractor.lexicon.code(id)
                     // Counted in place: a tally copied out of the table and back would copy its storage.
                     if census.known[a] == nil { census.known[a] = Tally(example: sentenceText(), form: a) }
                     census.known[a]?.count += 1

@@ -14,14 +14,14 @@ extension RelationReader {
             })
         else { return false }
         let addressed = s.groups.last { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= s.clause.lowerBound }
-        if let role = addressed?.mentions.last?.agentRole, s.innerTriggers.contains(where: { lexicon.patterns[$0.patternIndex].objectRole == role }) { return true }
+        if let role = addressed?.mentions.last.flatMap(roleName), s.innerTriggers.contains(where: { lexicon.patterns[$0.patternIndex].objectRole == role }) { return true }
         return false
     }
 
     /// "peacekeepers arrived in Kosovo": a trigger that asks for a subject of a role counts only
     /// with one, and another type's reading of the same words yields to it there (a visit).
     func subjectRoleFits(_ s: TriggerScope, _ roles: TriggerRoles) -> Bool {
-        let roles = roles.subject?.mentions.compactMap(\.agentRole) ?? []
+        let roles = roles.subject?.mentions.compactMap { roleName($0) } ?? []
         if let role = s.pattern.subjectRole { return roles.contains(role) }
         guard !roles.isEmpty else { return true }
         return !s.innerTriggers.contains { other in
@@ -37,7 +37,7 @@ extension RelationReader {
         guard s.pattern.objectRole == nil else { return false }
         return s.innerTriggers.contains { other in
             other.range.lowerBound == s.trig.range.lowerBound && other.type != s.trig.type
-                && lexicon.patterns[other.patternIndex].objectRole.map { role in target.mentions.contains { $0.agentRole == role } } == true
+                && lexicon.patterns[other.patternIndex].objectRole.map { role in target.mentions.contains { roleName($0) == role } } == true
         }
     }
 
@@ -255,7 +255,7 @@ extension RelationReader {
             {
                 continue
             }
-            if let role = pattern.objectRole, !g.mentions.contains(where: { $0.agentRole == role }) { continue }
+            if let role = pattern.objectRole, !g.mentions.contains(where: { roleName($0) == role }) { continue }
             return g
         }
         return nil

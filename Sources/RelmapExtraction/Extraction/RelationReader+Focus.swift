@@ -23,12 +23,12 @@ extension RelationReader {
         let event = pronoun == nil ? eventObject(after: trig, tokens, range) : nil
         guard pronoun != nil || answers || event != nil else { return nil }
         let sourceActors = source.actors
-        var actors: [String] = []
+        var actors = ActorList()
         if event != nil {
             if let hostile = focus.lastHostile, !sourceActors.contains(hostile.source) {
                 actors = [hostile.source]
             } else {
-                actors = focus.lastSubject.filter { !sourceActors.contains($0) }
+                actors = focus.lastSubject.filter(notIn: sourceActors)
             }
         } else if pronoun != nil {
             // "shouted at Zelensky, accusing him": named between the source and the trigger.
@@ -45,7 +45,7 @@ extension RelationReader {
             }) {
                 return earlier
             }
-            actors = focus.lastSubject.filter { !sourceActors.contains($0) }
+            actors = focus.lastSubject.filter(notIn: sourceActors)
         } else if !before.contains(where: { $0.range.upperBound <= source.range.lowerBound && !$0.isPlace }),
             let hostile = focus.lastHostile, sourceActors.contains(hostile.target), !sourceActors.contains(hostile.source)
         {
@@ -91,7 +91,7 @@ extension RelationReader {
     }
 
     /// A party the sentence does not name, standing at `span` (the pronoun, the noun or the trigger).
-    func reference(to actors: [String], at span: Range<Int>, _ tokens: [Token]) -> ActorGroup {
+    func reference(to actors: ActorList, at span: Range<Int>, _ tokens: [Token]) -> ActorGroup {
         let m = Mention(
             actors: actors, person: nil, agentRole: nil, isPlace: false, isReference: true,
             tokenRange: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end)

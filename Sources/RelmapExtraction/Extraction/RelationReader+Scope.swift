@@ -146,7 +146,7 @@ extension RelationReader {
         /// Whether `g` plays the role the trigger asks of its object ("summoned officials from the
         /// Russian embassy": a diplomat for summon).
         func hasObjectRole(_ g: ActorGroup) -> Bool {
-            pattern.objectRole.map { role in g.mentions.contains { $0.agentRole == role } } ?? false
+            pattern.objectRole.map { role in g.mentions.contains { reader.roleName($0) == role } } ?? false
         }
 
         /// The confidence `base` of a reading, lowered by a hedge.

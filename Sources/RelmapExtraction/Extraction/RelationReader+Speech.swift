@@ -20,7 +20,7 @@ extension RelationReader {
         }
         guard let t = target else { return [] }
         // "40 staf kedubes Rusia harus segera pergi": the addressee's role decides, when the trigger names one.
-        if let role = lexicon.patterns[trig.patternIndex].objectRole, !t.mentions.contains(where: { $0.agentRole == role }) { return [] }
+        if let role = lexicon.patterns[trig.patternIndex].objectRole, !t.mentions.contains(where: { roleName($0) == role }) { return [] }
         // The reporting subject: the first group of the sentence before the addressee that is no
         // prepositional phrase; else the speaker ("..., Britain said").
         var source = groups.first { g in

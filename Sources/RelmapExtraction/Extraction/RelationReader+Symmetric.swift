@@ -186,13 +186,20 @@ extension RelationReader {
         let flat = members.flatMap { m in m.actors.map { (a: $0, m: m) } }
         guard flat.count <= 6 else { return [] }
         // Each pair once, whichever way round: the pairs met so far, in order (a few at most).
-        var seen: [(String, String)] = []
-        // The pairs' keys are the two ids joined by "|"; ids without one make the same key only as the same pair.
-        let plain = !flat.contains { $0.a.utf8.contains(UInt8(ascii: "|")) }
-        func isNew(_ a: String, _ b: String) -> Bool {
-            let pair = a < b ? (a, b) : (b, a)
-            if seen.contains(where: { ($0.0 == pair.0 && $0.1 == pair.1) || (!plain && $0.0 + "|" + $0.1 == pair.0 + "|" + pair.1) }) { return false }
-            seen.append(pair)
+        var seen: [(ActorID, ActorID)] = []
+        var seenCodes: [(String, String)] = []
+        // The pairs' keys are the two codes joined by "|"; codes without one make the same key only as the same pair.
+        let plain = !lexicon.codesHavePipe || !flat.contains { lexicon.code($0.a).utf8.contains(UInt8(ascii: "|")) }
+        func isNew(_ a: ActorID, _ b: ActorID) -> Bool {
+            if plain {
+                if seen.contains(where: { ($0.0 == a && $0.1 == b) || ($0.0 == b && $0.1 == a) }) { return false }
+                seen.append((a, b))
+                return true
+            }
+            let ca = lexicon.code(a), cb = lexicon.code(b)
+            let pair = ca < cb ? (ca, cb) : (cb, ca)
+            if seenCodes.contains(where: { ($0.0 == pair.0 && $0.1 == pair.1) || $0.0 + "|" + $0.1 == pair.0 + "|" + pair.1 }) { return false }
+            seenCodes.append(pair)
             return true
         }
         for x in 0..<flat.count {

@@ -39,11 +39,11 @@ final class RelationReader {
     /// last acted against its source.
     struct Focus {
         /// The subject of the last sentence that had one.
-        var lastSubject: [String] = []
+        var lastSubject = ActorList()
         /// The source and target of the last hostile directed act.
-        var lastHostile: (source: String, target: String)?
+        var lastHostile: (source: ActorID, target: ActorID)?
         /// The source and target of the last act of each type (by type index).
-        var lastOfType: [Int: (source: String, target: String)] = [:]
+        var lastOfType: [Int: (source: ActorID, target: ActorID)] = [:]
         /// The last directed act of the sentence before, for a sentence that only lists who else did
         /// it and how often ("France three, and Italy two").
         var lastDirected: Found?
@@ -64,6 +64,12 @@ final class RelationReader {
     let passiveAuxiliaries: WordSet
     /// The words that make the word after them a noun ("the", "a").
     let nounMarkers: WordSet
+
+    /// The name of `m`'s agent role ("military"), if it names one.
+    func roleName(_ m: Mention) -> String? {
+        guard let r = m.agentRole else { return nil }
+        return lexicon.roleNames[Int(r.raw)]
+    }
 
     init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules, lang: String) {
         self.lexicon = lexicon

@@ -3,12 +3,12 @@
 public struct CompiledLexicon: Sendable {
     /// What a name in the table stands for.
     enum NameTarget: Sendable, Hashable {
-        case actor(String)
+        case actor(ActorID)
         case person(Int)
         case short(Int)
-        case place(String)
-        case agent(String)
-        case context(String)
+        case place(ActorID)
+        case agent(RoleID)
+        case context(ActorID)
         case pairReference
         case singleReference
         /// "the junta": the state whose government or forces were last named.
@@ -67,9 +67,20 @@ public struct CompiledLexicon: Sendable {
     var stemmersID: IndonesianStemmer
     var stemmerEN: EnglishStemmer
     /// Context names and the actors that license them.
-    var contextActors: [String: [String]] = [:]
+    var contextActors: [ActorID: [ActorID]] = [:]
     /// The ids of the organisations (NATO, AUKUS, ASEAN ...).
-    var organisations: Set<String> = []
+    var organisations: Set<ActorID> = []
+    /// Every actor code the lexicon names (states, organisations, and the actors of its people,
+    /// places and context names), by ``ActorID``.
+    private(set) var actorCodes: [String] = []
+    /// Every agent role the lexicon names, by ``RoleID``.
+    private(set) var roleNames: [String] = []
+    /// Whether some actor code holds a "|" (which joins the two codes of a pair's key).
+    private(set) var codesHavePipe = false
+    /// By person index: the actor the person acts for.
+    private(set) var personActors: [ActorID] = []
+    /// The roles that rule a state where a junta does: its government and its forces.
+    private(set) var rulingRoles: Set<RoleID> = []
     /// For each person entry, the entries that share a name or alias with it ("Bush": two
     /// presidents), so that the one in office on the article's date is found whichever matched.
     var namesakes: [[Int]] = []
@@ -84,6 +95,9 @@ public struct CompiledLexicon: Sendable {
     public init(_ lexicon: Lexicon) {
         source = lexicon
         detector = LanguageDetector(lexicon.detection)
+        var actorCodes = NameNumbers(), roleNames = NameNumbers()
+        func actor(_ code: String) -> ActorID { ActorID(raw: actorCodes.number(code)) }
+        func role(_ name: String) -> RoleID { RoleID(raw: roleNames.number(name)) }
         var names: [String: [NameEntry]] = [:]
         func add(_ name: String, _ target: NameTarget) {
             let toks = Tokenizer.tokenize(name)
@@ -101,10 +115,12 @@ public struct CompiledLexicon: Sendable {
             names[first.lower, default: []].append(entry)
         }
         for a in lexicon.actors {
-            for n in a.names { add(n, .actor(a.id)) }
-            add(a.id, .actor(a.id))
-            for n in a.contextNames { add(n, .context(a.id)) }
+            let id = actor(a.id)
+            for n in a.names { add(n, .actor(id)) }
+            add(a.id, .actor(id))
+            for n in a.contextNames { add(n, .context(id)) }
         }
+        personActors = lexicon.people.map { actor($0.actor) }
         for (i, p) in lexicon.people.enumerated() {
             add(p.name, .person(i))
             for n in p.aliases { add(n, .person(i)) }
@@ -119,8 +135,8 @@ public struct CompiledLexicon: Sendable {
             for n in [p.name] + p.aliases { group.formUnion(bySurface[n.lowercased()] ?? []) }
             return group.sorted()
         }
-        for p in lexicon.places { add(p.name, .place(p.actor)) }
-        for a in lexicon.agents { for w in a.words { add(w, .agent(a.role)) } }
+        for p in lexicon.places { add(p.name, .place(actor(p.actor))) }
+        for a in lexicon.agents { for w in a.words { add(w, .agent(role(a.role))) } }
         for (_, rules) in lexicon.languages {
             for r in rules.pairReferences { add(r, .pairReference) }
             for r in rules.singleReferences { add(r, .singleReference) }
@@ -138,8 +154,12 @@ public struct CompiledLexicon: Sendable {
             nameIndex[key] = Int32(nameLists.count)
             nameLists.append(list)
         }
-        for a in lexicon.actors where !a.contextNames.isEmpty { contextActors[a.id] = a.contextActors }
-        organisations = Set(lexicon.actors.filter { $0.kind == .organisation }.map(\.id))
+        for a in lexicon.actors where !a.contextNames.isEmpty { contextActors[actor(a.id)] = a.contextActors.map(actor) }
+        organisations = Set(lexicon.actors.filter { $0.kind == .organisation }.map { actor($0.id) })
+        rulingRoles = Set(["government", "military"].map(role))
+        self.actorCodes = actorCodes.names
+        codesHavePipe = actorCodes.names.contains { $0.utf8.contains(UInt8(ascii: "|")) }
+        self.roleNames = roleNames.names
 
         var roots: [String: [String: [CompiledTrigger]]] = [:]
         var exacts: [String: [String: [CompiledTrigger]]] = [:]
@@ -201,10 +221,16 @@ public struct CompiledLexicon: Sendable {
         guard i < end, let k = nameIndex[tokens[i].lower] else { return nil }
         for e in nameLists[Int(k)] {
             guard case .agent(let role) = e.target, i + e.tokens.count <= end else { continue }
-            if (0..<e.tokens.count).allSatisfy({ tokens[i + $0].lower == e.tokens[$0] }) { return role }
+            if (0..<e.tokens.count).allSatisfy({ tokens[i + $0].lower == e.tokens[$0] }) { return roleNames[Int(role.raw)] }
         }
         return nil
     }
+
+    /// The code of actor `id` ("RUS", "NATO").
+    func code(_ id: ActorID) -> String { actorCodes[Int(id.raw)] }
+
+    /// The name of role `id` ("military").
+    func roleName(_ id: RoleID) -> String { roleNames[Int(id.raw)] }
 
     /// Earlier wins among names of the same length: states and people over places and agents.
     private static func priority(_ t: NameTarget) -> Int {

@@ -1,26 +1,28 @@
 /// An actor named in a sentence: a state, an organisation, a person, an agency or a place, or a
 /// phrase that refers back to actors ("kedua negara").
-public struct Mention: Sendable, Hashable {
+///
+/// A plain value (numbers only): the reader copies mentions freely, with nothing to retain.
+struct Mention: Sendable, Hashable {
     /// The states or organisations meant; more than one only for references to a group.
-    public var actors: [String]
+    var actors: ActorList
     /// The person, when a person is named.
-    public var person: String?
+    var person: PersonID?
     /// The agent role, when an agency is named ("military", "diplomat").
-    public var agentRole: String?
+    var agentRole: RoleID?
     /// Whether the name is a place inside a state (Kursk), which is never a subject.
-    public var isPlace: Bool
+    var isPlace: Bool
     /// Whether the mention is a reference ("both countries") resolved to earlier actors.
-    public var isReference: Bool
+    var isReference: Bool
     /// The token range within the article's tokens.
-    public var tokenRange: Range<Int>
+    var tokenRange: Range<Int>
     /// UTF-8 offsets of the mention in the article text.
-    public var start: Int
+    var start: Int
     /// UTF-8 offset just past the mention.
-    public var end: Int
+    var end: Int
 
     /// The mention as written: its tokens, one space where the text has any space between them.
     /// Made only for the mentions a relation keeps.
-    public func text(in tokens: [Token]) -> String {
+    func text(in tokens: [Token]) -> String {
         text(in: tokens, bytes: nil)
     }
 
@@ -43,10 +45,11 @@ public struct Mention: Sendable, Hashable {
         return text
     }
 
-    /// The actor-level identity: a person's name, an agency (`RUS:military`) or the state.
-    public func entity(for actor: String) -> String {
-        if let person { return person }
-        if let agentRole { return actor + ":" + agentRole }
-        return actor
+    /// The actor-level identity: a person's name (by `personName`), an agency (`RUS:military`) or
+    /// the state, for `actor` (one of ``actors``).
+    func entity(for actor: ActorID, lexicon: CompiledLexicon, personName: (PersonID) -> String) -> String {
+        if let person { return personName(person) }
+        if let agentRole { return lexicon.code(actor) + ":" + lexicon.roleName(agentRole) }
+        return lexicon.code(actor)
     }
 }
