@@ -80,7 +80,8 @@ public enum Louvain {
     }
 
     /// The blocs of `graph` with the work done for them; `progress` is called after every pass.
-    /// `view` is the graph's undirected view when the caller has it already.
+    /// `view` is the graph's undirected view when the caller has it already (used when the graph
+    /// has no hostile tie; signed weights are summed here).
     public static func detect(
         _ graph: RelationGraph, view: GraphView? = nil, resolution: Double = 1, seed: UInt64 = 42,
         threshold: Double = 1e-7, progress: ((Progress) -> Void)? = nil
