@@ -17,9 +17,8 @@ struct ActorsCommand: ParsableCommand {
             only of parts of longer ones ("South", "Sea", "Selat") are left out (the word lists of \
             language.yaml). With --format yaml it writes a lexicon file of stubs, ready for --lexicon: \
             a person whose state the context tells ("Philippine President X", "X, the Philippine \
-            foreign minister") as one of that state's people, another name with a state as a name of \
-            it, the rest as new actors (person or organisation, as the context says); each with its \
-            example sentence as a comment.
+            foreign minister") as one of that state's people, the rest as new actors (person or \
+            organisation, as the context says); each with its example sentence as a comment.
 
             Example:
               relmap actors ../shared/seeds --unknown --top 20

@@ -34,7 +34,8 @@ import Testing
             ("id", "Presiden Filipina Bongo Malaki mengecam China."),
             ("en", "Nomo Balita, the Philippine foreign minister, met Japan's envoy."),
             ("id", "Badan Keamanan Wakanda menyambut kapal Jepang."),
-            ("en", "Zorro Quux arrived in Tokyo.")
+            ("en", "Zorro Quux arrived in Tokyo."),
+            ("id", "Seperti diberitakan Zeta Warta, Kim Jong Un sepakat untuk bertemu.")
         ])
         func guess(_ name: String) -> NameGuess? { entries.first { $0.name == name }?.guess }
         #expect(guess("Xoxo Malakas") == NameGuess(state: "PHL", role: "president", kind: .person))
@@ -42,18 +43,23 @@ import Testing
         #expect(guess("Nomo Balita") == NameGuess(state: "PHL", role: "foreign ministry", kind: .person))
         #expect(guess("Badan Keamanan Wakanda")?.kind == .organisation)
         #expect(guess("Zorro Quux") == NameGuess())
+        // A person after the comma is someone else, not an apposition: no state from Kim.
+        #expect(guess("Zeta Warta") == NameGuess(), "\(entries)")
     }
 
     /// The stubs load as a lexicon file, and the names they hold then resolve.
     @Test func stubsLoadAndResolve() throws {
         let entries = unknown([
             ("en", "Philippine President Xoxo Malakas arrived in Tokyo."),
-            ("en", "Kroo Vanta, a Wakandan agency, called it \"fine\".")
+            ("en", "Kroo Vanta, a Wakandan agency, called it \"fine\"."),
+            ("en", "Japanese state media Bleep Radio reported it.")
         ])
         let yaml = LexiconStubs.yaml(entries, known: bundledLexicon)
         #expect(yaml.contains("- {name: \"Xoxo Malakas\", short: [\"Malakas\"], actor: PHL, role: \"president\"}"), "\(yaml)")
         #expect(yaml.contains("# Philippine President Xoxo Malakas arrived in Tokyo."), "\(yaml)")
         #expect(yaml.contains("- {id: KROO_VANTA, kind: organisation, label: \"Kroo Vanta\", names: [\"Kroo Vanta\"]}"), "\(yaml)")
+        // A state next to a name that is no person's is a comment only: the name stays its own.
+        #expect(yaml.contains("  # if it is JPN's, instead: - {id: JPN, names: [\"Bleep Radio\"]}\n  - {id: BLEEP_RADIO,"), "\(yaml)")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relmap-stubs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -7,11 +7,11 @@ import RelmapCorpus
 /// - A person whose state the context tells ("Philippine President X", "X, the Philippine
 ///   foreign minister") is a `people` entry of that state, with the role the context gives and
 ///   the last word of the name as its short form.
-/// - Any other name whose state the context tells is one more name of that state (`actors`, its id
-///   and the name): it then counts as the state, as press names and agencies do.
-/// - A name without a state is a new actor, its kind the context's (person or organisation;
-///   organisation, marked for checking, when the context says nothing), its id made from the name;
-///   an id the lexicon has already takes the name as one more of its names.
+/// - Any other name is a new actor, its kind the context's (person or organisation; organisation,
+///   marked for checking, when the context says nothing), its id made from the name; an id the
+///   lexicon has already takes the name as one more of its names. A state named next to it is
+///   only a comment (the entry that would make the name count as that state), as it may be
+///   another's ("Reuters, Kim agreed").
 public enum LexiconStubs {
     /// The stub file for `entries` (from ``NameCensus/unknownNames``), against the lexicon `known`.
     public static func yaml(_ entries: [NameCensus.Entry], known: Lexicon) -> String {
@@ -34,8 +34,6 @@ public enum LexiconStubs {
                 let words = e.name.split(separator: " ")
                 let short = words.count > 1 ? "short: [\(quoted(String(words[words.count - 1])))], " : ""
                 people.append(comment + "  - {name: \(name), \(short)actor: \(state), role: \(quoted(role))}\n")
-            } else if let state = g.state {
-                actors.append(comment + "  - {id: \(state), names: [\(name)]}\n")
             } else {
                 var id = identifier(e.name)
                 if known.actor(id) != nil {
@@ -50,7 +48,10 @@ public enum LexiconStubs {
                 }
                 ids.insert(id)
                 let kind = g.kind ?? .organisation
-                actors.append(comment + "  - {id: \(id), kind: \(kind.rawValue), label: \(name), names: [\(name)]}\n")
+                // A state named next to it may be its own or another's ("Reuters, Kim ..."): told
+                // in a comment only, as the entry that would make it count as that state.
+                let hint = g.state.map { "  # if it is \($0)'s, instead: - {id: \($0), names: [\(name)]}\n" } ?? ""
+                actors.append(comment + hint + "  - {id: \(id), kind: \(kind.rawValue), label: \(name), names: [\(name)]}\n")
             }
         }
         var out = """

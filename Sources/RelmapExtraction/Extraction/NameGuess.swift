@@ -29,10 +29,14 @@ public struct NameGuess: Sendable, Equatable {
             let m = owner[k - sentence.lowerBound]
             return m >= 0 ? mentions[m] : nil
         }
-        func take(_ m: Mention) {
-            if guess.state == nil, !m.isReference, let a = m.actors.first { guess.state = a }
+        /// Takes a known name next to the run; a person ("Reuters, Kim agreed") is someone else,
+        /// and ends the reading on that side.
+        func take(_ m: Mention) -> Bool {
+            guard m.person == nil, !m.isReference else { return false }
+            if guess.state == nil, let a = m.actors.first { guess.state = a }
             if guess.role == nil { guess.role = m.agentRole }
             words += m.tokenRange.map { tokens[$0].lower }
+            return true
         }
         func isTitle(_ t: Token) -> Bool { rules.personTitles.contains(t.lower) || rules.organisationWords.contains(t.lower) }
         // Back from the name.
@@ -40,7 +44,7 @@ public struct NameGuess: Sendable, Equatable {
         for _ in 0..<3 where guess.state == nil && boundary > sentence.lowerBound {
             let k = boundary - 1
             if let m = mention(at: k) {
-                take(m)
+                guard take(m) else { break }
                 boundary = max(sentence.lowerBound, m.tokenRange.lowerBound)
             } else if let p = (max(sentence.lowerBound, boundary - 3)..<boundary).first(where: {
                 lexicon.agentLength(tokens, at: $0, end: boundary) == boundary - $0
@@ -65,7 +69,7 @@ public struct NameGuess: Sendable, Equatable {
                 if rules.determiners.contains(t.lower) {
                     p += 1
                 } else if let m = mention(at: p) {
-                    take(m)
+                    guard take(m) else { break }
                     p = max(p + 1, m.tokenRange.upperBound)
                 } else if case let n = lexicon.agentLength(tokens, at: p, end: sentence.upperBound), n > 0 {
                     if guess.role == nil { guess.role = lexicon.agentRole(tokens, at: p, end: sentence.upperBound) }
