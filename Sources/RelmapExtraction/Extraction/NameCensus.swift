@@ -121,8 +121,11 @@ public struct NameCensus: Sendable {
                 let words = tokens[i..<j]
                 // A single capitalised word that opens a sentence may be a common word: it is left out
                 // at the end (``unknownNames``) if the corpus also writes it in lower case.
-                // A name of name parts only ("South", "Sea" of "South China Sea") is no name to add.
-                if t.text.count >= 2, !words.allSatisfy({ rules.nameParts.contains($0.lower) }) {
+                // A name of name parts only ("South", "Sea" of "South China Sea") is no name to add,
+                // nor the first names before a known person's ("Anthony" of "Anthony Blinken").
+                let next = j < range.upperBound ? owner[j - range.lowerBound] : -1
+                let beforePerson = next >= 0 && mentions[next].person != nil
+                if t.text.count >= 2, !beforePerson, !words.allSatisfy({ rules.nameParts.contains($0.lower) }) {
                     let key = words.map(\.lower).joined(separator: " ")
                     if census.unknown[key] == nil {
                         census.unknown[key] = Tally(example: sentenceText(), form: words.map(\.text).joined(separator: " "))
