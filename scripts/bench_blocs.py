@@ -5,10 +5,14 @@ Usage: scripts/bench_blocs.py [--ring 50000] [--random 33334] [--relmap PATH] [-
 
 Graphs: a ring of --ring actors (each tied to the next, the case where rounding once made Louvain
 move nodes back and forth for a minute), and a random graph from ../shared/bench/gen_graph.py with
---random actors and three ties each (about 100,000 edges). For each graph and binary: the whole
+--random actors and three ties each (about 100,000 edges): its types give each tie a polarity (the
+codebook's: protest, defection, attack, sanction and threat hostile), so that its blocs come from
+signed modularity; and the same graph with every tie cooperative (a polarity column), whose blocs
+are plain Louvain's. For each graph and binary: the whole
 `rank` with blocs, the same with --no-blocs, bloc detection alone (relmap's --timings line
 `relmap blocs`, or the difference of the two when the binary has none), the number of blocs and
-their modularity (computed here from the edge list, as networkx's `community.modularity`).
+their modularity (computed here from the edge list, as networkx's `community.modularity`, or
+signed as Gómez, Jensen & Arenas 2009 when the graph has hostile ties).
 --before runs a second binary (an older build) on the same graphs, to compare.
 """
 import argparse
@@ -26,23 +30,39 @@ here = os.path.dirname(os.path.abspath(__file__))
 bench = os.path.join(here, "..", "..", "shared", "bench")
 
 
+HOSTILE = {"protest", "attack", "sanction", "threat", "defection"}
+
+
 def modularity(edges_csv, blocs):
-    """networkx community.modularity of `blocs` (id -> bloc) on the undirected, summed graph."""
+    """Modularity of `blocs` (id -> bloc) on the undirected, summed graph: networkx
+    community.modularity, or signed (hostile ties negative; Gómez, Jensen & Arenas 2009) when the
+    graph has hostile ties (by its polarity column, else by the codebook's polarity of its types),
+    as relmap computes it."""
     pair = collections.defaultdict(float)
+    total = {1: 0.0, -1: 0.0}
+    degree = {1: collections.defaultdict(float), -1: collections.defaultdict(float)}
     with open(edges_csv) as f:
         for row in csv.DictReader(f):
             a, b = row["source"], row["target"]
             if a != b:
-                pair[(min(a, b), max(a, b))] += float(row.get("weight") or 1)
-    m = sum(pair.values())
+                w = float(row.get("weight") or 1)
+                sign = -1 if (row.get("polarity") or ("hostile" if row["type"] in HOSTILE else "")) == "hostile" else 1
+                pair[(min(a, b), max(a, b))] += sign * w
+                total[sign] += w
+                degree[sign][blocs[a]] += w
+                degree[sign][blocs[b]] += w
+    m = total[1] + total[-1]
     inside = collections.defaultdict(float)
-    degree = collections.defaultdict(float)
     for (a, b), w in pair.items():
-        degree[blocs[a]] += w
-        degree[blocs[b]] += w
         if blocs[a] == blocs[b]:
             inside[blocs[a]] += w
-    return sum(inside[c] / m - (degree[c] / (2 * m)) ** 2 for c in degree)
+    q = 0.0
+    for c in set(blocs.values()):
+        q += inside[c] / m
+        for sign in (1, -1):
+            if total[sign] > 0:
+                q -= sign * (degree[sign][c] / (2 * total[sign])) ** 2 * total[sign] / m
+    return q
 
 
 def run(binary, graph, tmp):
@@ -67,7 +87,7 @@ def main():
         subprocess.run(["swift", "build", "-c", "release", "--product", "relmap"], check=True, cwd=os.path.join(here, ".."))
     binaries = [("relmap", o.relmap)] + ([("before", o.before)] if o.before else [])
     print(f"cores: {os.cpu_count()}; times in seconds (wall clock)")
-    print(f"{'graph':<22} {'binary':<7} {'rank':>8} {'no-blocs':>9} {'blocs':>8} {'count':>6} {'modularity':>11}")
+    print(f"{'graph':<24} {'binary':<7} {'rank':>8} {'no-blocs':>9} {'blocs':>8} {'count':>6} {'modularity':>11}")
     with tempfile.TemporaryDirectory() as tmp:
         graphs = []
         if o.ring:
@@ -84,10 +104,16 @@ def main():
             with open(rnd) as f:
                 edges = sum(1 for _ in f) - 1
             graphs.append((f"random {o.random}/{edges}", rnd))
+            friendly = os.path.join(tmp, "cooperative.csv")
+            with open(rnd) as f, open(friendly, "w") as out:
+                out.write("source,target,type,weight,polarity\n")
+                for row in csv.DictReader(f):
+                    out.write(f"{row['source']},{row['target']},{row['type']},{row['weight']},cooperative\n")
+            graphs.append((f"cooperative {o.random}", friendly))
         for name, graph in graphs:
             for label, binary in binaries:
                 whole, bare, alone, count, q = run(binary, graph, tmp)
-                print(f"{name:<22} {label:<7} {whole:8.2f} {bare:9.2f} {alone:8.2f} {count:6d} {q:11.6f}", flush=True)
+                print(f"{name:<24} {label:<7} {whole:8.2f} {bare:9.2f} {alone:8.2f} {count:6d} {q:11.6f}", flush=True)
 
 
 if __name__ == "__main__":

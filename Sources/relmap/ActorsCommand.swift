@@ -13,10 +13,16 @@ struct ActorsCommand: ParsableCommand {
         discussion: """
             --unknown lists capitalised word sequences and acronyms that no lexicon name covers, by \
             frequency, with an example sentence each: the candidates to add to your own lexicon file \
-            (see the README, "The lexicon").
+            (see the README, "The lexicon"). Function words, month and weekday names, and names made \
+            only of parts of longer ones ("South", "Sea", "Selat") are left out (the word lists of \
+            language.yaml). With --format yaml it writes a lexicon file of stubs, ready for --lexicon: \
+            a person whose state the context tells ("Philippine President X", "X, the Philippine \
+            foreign minister") as one of that state's people, the rest as new actors (person or \
+            organisation, as the context says); each with its example sentence as a comment.
 
             Example:
               relmap actors ../shared/seeds --unknown --top 20
+              relmap actors ../shared/seeds --unknown --format yaml -o stubs.yaml
             """)
 
     @Argument(help: ArgumentHelp("Articles or folders of articles (- for JSONL on standard input).", valueName: "path"))
@@ -33,12 +39,21 @@ struct ActorsCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Rows seen fewer times than this are left out.")
     var minCount = 1
 
+    @Option(name: .long, help: "table, or yaml: lexicon stubs for the unknown names (with --unknown).")
+    var format: Format = .table
+
+    /// How the list is written.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, yaml }
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
         try OptionCheck.count(top, "--top")
         try OptionCheck.count(minCount, "--min-count")
+        if format == .yaml && !unknown {
+            throw ValidationError("--format yaml writes lexicon stubs for unknown names: add --unknown.")
+        }
     }
 
     func run() throws {
@@ -52,9 +67,13 @@ struct ActorsCommand: ParsableCommand {
             }
         ) { census.merge($0) }
         let rows = (unknown ? census.unknownNames : census.knownActors).filter { $0.count >= minCount }.prefix(top)
-        var out = String(
-            format: "%6@  %8@  %-32@  %@\n", "count" as NSString, "articles" as NSString,
-            (unknown ? "name" : "actor") as NSString, "example" as NSString)
+        if format == .yaml {
+            try OutputFile.write(Data(LexiconStubs.yaml(Array(rows), known: extractor.lexicon.source).utf8), to: output)
+            return
+        }
+        var out =
+            CoverageWriter.padLeft("count", 6) + "  " + CoverageWriter.padLeft("articles", 8) + "  "
+            + CoverageWriter.pad(unknown ? "name" : "actor", 32) + "  example\n"
         for r in rows {
             let label = unknown ? r.name : "\(r.name) \(extractor.lexicon.source.actor(r.name)?.label ?? "")"
             let example = r.example.count > 100 ? String(r.example.prefix(97)) + "..." : r.example

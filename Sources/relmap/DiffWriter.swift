@@ -48,7 +48,8 @@ enum DiffWriter {
             out += "\(title) (\(list.count))\n"
             for e in list {
                 let arrow = e.directed ? "->" : "--"
-                out += "  \(e.source) \(arrow) \(e.target)  \(e.type)".padding(toLength: 36, withPad: " ", startingAt: 0) + "  \(w(e.before)) -> \(w(e.after))\n"
+                // Padded, never cut: a long id widens its own line.
+                out += CoverageWriter.pad("  \(e.source) \(arrow) \(e.target)  \(e.type)", 36) + "  \(w(e.before)) -> \(w(e.after))\n"
             }
             out += "\n"
         }
@@ -62,7 +63,7 @@ enum DiffWriter {
             for r in d.rankChanges.filter({ $0.measure == m }).prefix(top) {
                 let b = r.rankBefore.map(String.init) ?? "-", a = r.rankAfter.map(String.init) ?? "-"
                 let moved = r.moved.map { $0 > 0 ? "+\($0)" : String($0) } ?? (r.rankBefore == nil ? "new" : "gone")
-                out += "  \(r.id)".padding(toLength: 10, withPad: " ", startingAt: 0) + "\(b) -> \(a)  (\(moved))\n"
+                out += CoverageWriter.pad("  \(r.id)", 10) + "\(b) -> \(a)  (\(moved))\n"
             }
             out += "\n"
         }
@@ -70,7 +71,7 @@ enum DiffWriter {
         let ca = d.cooperativeShare.after.map { String(format: "%.0f%%", $0 * 100) } ?? "-"
         out += "cooperative share of weight: \(cb) -> \(ca)\n"
         for (t, v) in d.typeMix.sorted(by: { $0.key < $1.key }) {
-            out += "  \(t)".padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%5.1f%% -> %5.1f%%\n", v.before * 100, v.after * 100)
+            out += CoverageWriter.pad("  \(t)", 12) + String(format: "%5.1f%% -> %5.1f%%\n", v.before * 100, v.after * 100)
         }
         return out
     }

@@ -28,7 +28,7 @@ struct MapStyleOptions: ParsableArguments {
     @Option(name: .long, help: "The map's title.")
     var title: String?
 
-    @Option(name: .long, help: "Group actors: 'blocs' draws each Louvain bloc as a cluster (best with --engine dot or fdp).")
+    @Option(name: .long, help: "Group actors: 'blocs' draws each bloc (as in rank: hostile ties repel) as a cluster (best with --engine dot or fdp).")
     var cluster: Clustering?
 
     enum Clustering: String, ExpressibleByArgument, CaseIterable { case blocs }

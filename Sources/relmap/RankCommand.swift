@@ -18,8 +18,10 @@ struct RankCommand: ParsableCommand {
             where a symmetric relation counts in both directions. in-/out- measures, hub and authority \
             always use the directed view.
 
-            Blocs: Louvain communities (modularity, --resolution, --seed), in the last column. Rows \
-            are sorted by the first measure, ties broken by id.
+            Blocs: Louvain communities (--resolution, --seed), in the last column, by signed \
+            modularity: cooperative ties attract and hostile ties repel, so rivals with partners in \
+            common fall in different blocs (Gomez, Jensen & Arenas 2009; Traag & Bruggeman 2009). \
+            Rows are sorted by the first measure, ties broken by id.
 
             Example:
               relmap rank examples --measure pagerank --measure betweenness --top 10

@@ -3,6 +3,8 @@ import RelmapGraph
 
 /// Formats a ranking.
 enum RankingWriter {
+    /// `r` as JSON, CSV or an aligned table whose columns are as wide as their longest cell, so that
+    /// no label is cut.
     static func render(_ r: Ranking, format: RankCommand.Format) -> String {
         switch format {
         case .json:
@@ -25,7 +27,8 @@ enum RankingWriter {
             let header = ["rank", "actor", "label"] + r.measures.map(\.rawValue) + (r.blocs == nil ? [] : ["bloc"])
             var cells = [header]
             for row in r.rows {
-                let label = String(row.label.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(28))
+                // The whole label, on one line: the column is as wide as the longest.
+                let label = row.label.split(whereSeparator: \.isNewline).joined(separator: " ")
                 cells.append(
                     [String(row.rank), row.id, label]
                         + row.values.map { v in

@@ -43,7 +43,7 @@ struct RelationWriter: Sendable {
             return CSVField.record(fields)
         case .table:
             func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
-            return pad(String(r.article.prefix(24)), 25) + pad(r.date?.description ?? "-", 12) + pad(r.source, 11) + pad(r.type, 11)
+            return pad(r.article, 25) + pad(r.date?.description ?? "-", 12) + pad(r.source, 11) + pad(r.type, 11)
                 + pad(r.target, 11) + pad(String(format: "%.2f", r.confidence), 6) + r.trigger + "\n"
         }
     }

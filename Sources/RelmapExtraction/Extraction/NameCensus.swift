@@ -14,6 +14,8 @@ public struct NameCensus: Sendable {
         public var articles: Int
         /// A sentence that shows it.
         public var example: String
+        /// What the words around it tell (unknown names): the first occurrence that told anything.
+        public var guess = NameGuess()
     }
 
     /// What is counted of a name. A census is made per article and merged, so that the articles
@@ -24,6 +26,7 @@ public struct NameCensus: Sendable {
         /// The first sentence that showed it, and (unknown names) its first written form.
         var example: String
         var form: String
+        var guess: NameGuess?
     }
 
     private var known: [String: Tally] = [:]
@@ -62,7 +65,10 @@ public struct NameCensus: Sendable {
         let memos = extractor.lexicon.memos(tokens, lang: lang, cache: &cache)
         let readers = extractor.readers(lang, cache: &cache)
         let finder = readers.finder
-        let notNames = readers.rules.notNames
+        let rules = readers.rules
+        /// Not part of a name: a word of ``LanguageRules/notNames`` in any case, a function word
+        /// capitalised (a preposition stays lower case inside "Republic of Korea").
+        func skipped(_ t: Token) -> Bool { rules.notNames.contains(t.lower) || (t.isCapitalized && rules.isFunctionWord(t.lower)) }
         var context = ArticleContext(date: article.date)
         let bytes = Array(article.text.utf8)
         for t in tokens where t.kind == .word && !t.isCapitalized { census.lowerWords.insert(t.hash) }
@@ -84,8 +90,13 @@ public struct NameCensus: Sendable {
             }
             // The sentence's tokens that a known name covers.
             var covered = [Bool](repeating: false, count: range.count)
-            for m in mentions {
-                for k in m.tokenRange where range.contains(k) { covered[k - range.lowerBound] = true }
+            // Which mention covers each token (-1: none), for the context of unknown names.
+            var owner = [Int](repeating: -1, count: range.count)
+            for (index, m) in mentions.enumerated() {
+                for k in m.tokenRange where range.contains(k) {
+                    covered[k - range.lowerBound] = true
+                    owner[k - range.lowerBound] = index
+                }
                 for id in m.actors {
                     let a = extractor.lexicon.code(id)
                     // Counted in place: a tally copied out of the table and back would copy its storage.
@@ -97,11 +108,11 @@ public struct NameCensus: Sendable {
             var i = range.lowerBound
             while i < range.upperBound {
                 let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !covered[i - range.lowerBound], !notNames.contains(t.lower) else { i += 1; continue }
+                guard t.kind == .word, t.isCapitalized, !covered[i - range.lowerBound], !skipped(t) else { i += 1; continue }
                 let agent = extractor.lexicon.agentLength(tokens, at: i, end: range.upperBound)
                 if agent > 0 { i += agent; continue }
                 var j = i + 1
-                while j < range.upperBound, !covered[j - range.lowerBound], tokens[j].kind == .word, !notNames.contains(tokens[j].lower),
+                while j < range.upperBound, !covered[j - range.lowerBound], tokens[j].kind == .word, !skipped(tokens[j]),
                     tokens[j].isCapitalized
                         || (["of", "bin", "al", "de", "van", "von", "der"].contains(tokens[j].lower)
                             && j + 1 < range.upperBound && tokens[j + 1].isCapitalized)
@@ -111,12 +122,21 @@ public struct NameCensus: Sendable {
                 let words = tokens[i..<j]
                 // A single capitalised word that opens a sentence may be a common word: it is left out
                 // at the end (``unknownNames``) if the corpus also writes it in lower case.
-                if t.text.count >= 2 {
+                // A name of name parts only ("South", "Sea" of "South China Sea") is no name to add,
+                // nor the first names before a known person's ("Anthony" of "Anthony Blinken").
+                let next = j < range.upperBound ? owner[j - range.lowerBound] : -1
+                let beforePerson = next >= 0 && mentions[next].person != nil
+                if t.text.count >= 2, !beforePerson, !words.allSatisfy({ rules.nameParts.contains($0.lower) }) {
                     let key = words.map(\.lower).joined(separator: " ")
                     if census.unknown[key] == nil {
                         census.unknown[key] = Tally(example: sentenceText(), form: words.map(\.text).joined(separator: " "))
                     }
                     census.unknown[key]?.count += 1
+                    if census.unknown[key]?.guess == nil {
+                        let guess = NameGuess.reading(
+                            i..<j, in: range, tokens: tokens, mentions: mentions, owner: owner, rules: rules, lexicon: extractor.lexicon)
+                        if !guess.isEmpty { census.unknown[key]?.guess = guess }
+                    }
                 }
                 i = j
             }
@@ -130,10 +150,11 @@ public struct NameCensus: Sendable {
         func fold(_ mine: inout [String: Tally], _ theirs: [String: Tally]) {
             for (k, v) in theirs {
                 if mine[k] == nil {
-                    mine[k] = Tally(count: v.count, articles: v.articles, example: v.example, form: v.form)
+                    mine[k] = Tally(count: v.count, articles: v.articles, example: v.example, form: v.form, guess: v.guess)
                 } else {
                     mine[k]?.count += v.count
                     mine[k]?.articles += v.articles
+                    if mine[k]?.guess == nil { mine[k]?.guess = v.guess }
                 }
             }
         }
@@ -151,7 +172,11 @@ public struct NameCensus: Sendable {
     /// Unknown names by frequency, ties by name; single words seen elsewhere in lower case are left out.
     public var unknownNames: [Entry] {
         unknown.filter { key, _ in key.contains(" ") || !lowerWords.contains(Token.fnv(key)) }
-            .map { Entry(name: $0.value.form, count: $0.value.count, articles: $0.value.articles, example: $0.value.example) }
+            .map {
+                Entry(
+                    name: $0.value.form, count: $0.value.count, articles: $0.value.articles, example: $0.value.example,
+                    guess: $0.value.guess ?? NameGuess())
+            }
             .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
     }
 }

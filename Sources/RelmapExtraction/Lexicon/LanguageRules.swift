@@ -20,8 +20,16 @@ public struct LanguageRules: Sendable, Hashable {
     public var demonstratives: Set<String> = []
     /// Words that open a complement clause (bahwa, agar, that).
     public var complementizers: Set<String> = []
-    /// Capitalised words that are never names: months, weekdays, polite pronouns.
+    /// Capitalised words that are never names: months (long and short), weekdays, polite
+    /// pronouns, sentence adverbs, titles (read by ``NameCensus`` only).
     public var notNames: Set<String> = []
+    /// Words of longer names around a known one ("South", "Sea", "Selat"): a name of these words
+    /// only is no name to add (``NameCensus`` only).
+    public var nameParts: Set<String> = []
+    /// Titles that make the unknown name next to them a person ("President", "Menteri").
+    public var personTitles: Set<String> = []
+    /// Words that make the unknown name they are in or next to an organisation ("Agency", "Partai").
+    public var organisationWords: Set<String> = []
     /// Words skipped between a trigger or preposition and an actor (para, the, ribuan).
     public var determiners: Set<String> = []
     /// Words and phrases that negate or refuse what follows.

@@ -289,6 +289,9 @@ enum LexiconLoader {
                 try set("demonstratives") { $0.demonstratives.formUnion($1) }
                 try set("complementizers") { $0.complementizers.formUnion($1) }
                 try set("not_names") { $0.notNames.formUnion($1) }
+                try set("name_parts") { $0.nameParts.formUnion($1) }
+                try set("person_titles") { $0.personTitles.formUnion($1) }
+                try set("organisation_words") { $0.organisationWords.formUnion($1) }
                 try set("predicatives") { $0.predicatives.formUnion($1) }
                 try set("determiners") { $0.determiners.formUnion($1) }
                 try set("negations") { $0.negations += $1 }
