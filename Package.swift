@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "RelmapGraphTests", dependencies: ["RelmapGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "RelmapGraphBuildingTests", dependencies: ["RelmapGraphBuilding"]),
         .testTarget(name: "RelmapRenderTests", dependencies: ["RelmapRender"]),
-        .testTarget(name: "RelmapReportTests", dependencies: ["RelmapReport"]),
+        .testTarget(name: "RelmapReportTests", dependencies: ["RelmapReport", "RelmapCorpus", "RelmapExtraction", "RelmapGraph", "RelmapRender"]),
         .testTarget(name: "RelmapCLITests", dependencies: ["relmap"])
     ],
     swiftLanguageModes: [.v6]

@@ -9,10 +9,12 @@ import RelmapRender
 ///
 /// - `types`: `[{name, label, color, polarity, directed}]`, the types met, in the style's order;
 /// - `nodes`: `[{id, label, kind, state}]`;
-/// - `edges`: `[{s, t, type, directed, weight, mentions, articles, first, last, confidence,
-///   polarity, months: {"2024-03": n}, ev: [[article, sentence, triggerStart, triggerEnd,
-///   confidence, flags]], more}]`: `s`, `t` index `nodes`; `flags` is 1 hedged + 2 negated;
-///   `more` counts the mentions whose sentence is not embedded;
+/// - `edges`: one array an edge, `[s, t, type, directed, weight, mentions, articles, first, last,
+///   confidence, months, ev, more]`: `s`, `t` index `nodes`, `type` indexes `types`, `directed` is
+///   0 or 1; `months` is `[month, n, month, n, ...]` with `month` an index into `timeline.months`;
+///   `ev` is `[[article, sentence, triggerStart, triggerEnd, confidence, flags]]` (trigger offsets
+///   in UTF-16 units, `flags` 1 hedged + 2 negated); `more` counts the mentions whose sentence is
+///   not embedded (``ReportOptions/evidencePerEdge``);
 /// - `articles`: `[[id, date, title, url, source]]`; `sentences`: `[text]`;
 /// - `ranking`: `{measures, rows: [[id, value..., bloc]]}`;
 /// - `timeline`: `{months, types, counts: [[n per type] per month], undated: {type: n}}`;
@@ -22,10 +24,20 @@ public enum ReportData {
     public static func value(
         _ collector: ReportCollector, graph g: RelationGraph, ranking: Ranking, diff: (GraphDiff, String, String)?, style: MapStyle
     ) -> JSONText.Value {
-        .object([
+        let order = typeOrder(collector, graph: g, style: style)
+        let typeIndex = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        let months = collector.timeline.months
+        let monthIndex = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
+        return .object([
             ("types", types(collector, graph: g, style: style)),
             ("nodes", .array(g.nodes.map(node))),
-            ("edges", .array(g.edges.map { edge($0, of: g, evidence: collector.evidence) })),
+            (
+                "edges",
+                .array(
+                    g.edges.map {
+                        edge($0, of: g, evidence: collector.evidence, typeIndex: typeIndex, monthIndex: monthIndex)
+                    })
+            ),
             ("articles", .array(collector.articles.map(article))),
             ("sentences", .array(collector.sentences.map { .string($0) })),
             ("ranking", rankingValue(ranking)),
@@ -64,7 +76,10 @@ public enum ReportData {
         ])
     }
 
-    static func edge(_ e: RelationGraph.Edge, of g: RelationGraph, evidence: [EdgeKey: ReportCollector.EdgeEvidence]) -> JSONText.Value {
+    static func edge(
+        _ e: RelationGraph.Edge, of g: RelationGraph, evidence: [EdgeKey: ReportCollector.EdgeEvidence],
+        typeIndex: [String: Int], monthIndex: [String: Int]
+    ) -> JSONText.Value {
         let found = evidence[EdgeKey(e, of: g)] ?? ReportCollector.EdgeEvidence()
         let items: [JSONText.Value] = found.items.map { x in
             .array([
@@ -74,13 +89,12 @@ public enum ReportData {
             ])
         }
         func day(_ d: Day?) -> JSONText.Value { d.map { .string($0.description) } ?? .null }
-        return .object([
-            ("s", .int(e.source)), ("t", .int(e.target)), ("type", .string(e.type)), ("directed", .bool(e.directed)),
-            ("weight", .number(e.weight)), ("mentions", .int(e.mentions)), ("articles", .int(e.articles)),
-            ("first", day(e.first)), ("last", day(e.last)), ("confidence", .number(e.confidence)),
-            ("polarity", e.polarity.map { .string($0.rawValue) } ?? .null),
-            ("months", .object(found.months.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
-            ("ev", .array(items)), ("more", .int(max(0, e.mentions - found.items.count)))
+        let months = found.months.compactMap { m, n in monthIndex[m].map { ($0, n) } }.sorted { $0.0 < $1.0 }
+        return .array([
+            .int(e.source), .int(e.target), .int(typeIndex[e.type] ?? -1), .int(e.directed ? 1 : 0), .number(e.weight),
+            .int(e.mentions), .int(e.articles), day(e.first), day(e.last), .number(e.confidence),
+            .array(months.flatMap { [JSONText.Value.int($0.0), .int($0.1)] }), .array(items),
+            .int(max(0, e.mentions - found.items.count))
         ])
     }
 

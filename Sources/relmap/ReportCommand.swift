@@ -24,7 +24,8 @@ struct ReportCommand: ParsableCommand {
 
             Example:
               relmap report examples -o report.html
-              relmap report ../shared/seeds -o seeds.html --before 2023 --after 2024 --evidence 50
+              relmap report ../shared/seeds -o seeds.html --before 2023 --after 2024
+              relmap report corpus -o hostile.html --polarity hostile --evidence 20
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case html }

@@ -7,9 +7,16 @@
   "use strict";
   var PAGE = 20; // evidence sentences per page of the panel
   var data = JSON.parse(document.getElementById("relmap-data").textContent);
-  var nodes = data.nodes, edges = data.edges;
+  var nodes = data.nodes;
   var typeInfo = {};
   data.types.forEach(function (t) { typeInfo[t.name] = t; });
+  // Edges come as arrays (see ReportData.swift): made objects here once.
+  var edges = data.edges.map(function (a) {
+    var type = data.types[a[2]] || { name: "?" }, months = {};
+    for (var k = 0; k + 1 < a[10].length; k += 2) months[data.timeline.months[a[10][k]]] = a[10][k + 1];
+    return { s: a[0], t: a[1], type: type.name, directed: a[3] === 1, weight: a[4], mentions: a[5], articles: a[6],
+      first: a[7], last: a[8], confidence: a[9], polarity: type.polarity, months: months, ev: a[11], more: a[12] };
+  });
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
@@ -42,14 +49,19 @@
     var g = document.getElementById("node-" + n.id);
     if (g && mapRoot.contains(g)) { nodeEl[i] = g; link(g, function () { showNode(i); }); }
   });
-  var svgEdges = Array.prototype.slice.call(mapRoot.querySelectorAll("g.edge"));
+  var svgEdges = {}, merged = false;
+  Array.prototype.forEach.call(mapRoot.querySelectorAll("g.edge"), function (g) {
+    svgEdges[g.id] = g;
+    // Merged types (--merge-types): one element for the pair, named by its types joined by +.
+    if (g.id.indexOf("+") >= 0) merged = true;
+  });
   edges.forEach(function (e, i) {
     var s = nodes[e.s].id, t = nodes[e.t].id;
-    var g = document.getElementById("edge-" + s + "-" + t + "-" + e.type);
-    if (!g || !mapRoot.contains(g)) {
-      // Merged types (--merge-types): one element for the pair, its types in its class.
+    var g = svgEdges["edge-" + s + "-" + t + "-" + e.type] || null;
+    if (!g && merged) {
       var prefix = "edge-" + s + "-" + t + "-";
-      g = svgEdges.find(function (x) { return x.id.indexOf(prefix) === 0 && x.classList.contains(e.type); }) || null;
+      g = Object.keys(svgEdges).map(function (k) { return svgEdges[k]; })
+        .find(function (x) { return x.id.indexOf(prefix) === 0 && x.id.slice(prefix.length).split("+").indexOf(e.type) >= 0; }) || null;
     }
     edgeEls[i] = g;
     if (g) {
