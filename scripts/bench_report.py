@@ -21,16 +21,11 @@ import time
 
 def page_load_seconds(path):
     try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.options import Options
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from check_report import browser
     except ImportError:
         return None
-    options = Options()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000"):
-        options.add_argument(arg)
-    if os.path.exists("/usr/bin/chromium"):
-        options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(options=options)
+    driver = browser()
     try:
         driver.set_page_load_timeout(300)
         driver.get("file://" + os.path.abspath(path))

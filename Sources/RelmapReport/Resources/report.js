@@ -70,15 +70,18 @@
     }
   });
   groupEdges.forEach(function (list, g) {
-    // A wide, unseen stroke over each edge's path, so that a finger or a mouse finds it.
+    addHit(g);
+    link(g, function () { showEdges(list); });
+  });
+  // A wide, unseen stroke over each of an edge's paths, so that a finger or a mouse finds it.
+  function addHit(g) {
     Array.prototype.forEach.call(g.querySelectorAll("path"), function (p) {
       var hit = p.cloneNode(false);
       hit.removeAttribute("stroke-dasharray");
       hit.setAttribute("class", "hit");
       p.parentNode.appendChild(hit);
     });
-    link(g, function () { showEdges(list); });
-  });
+  }
   function link(g, action) {
     g.setAttribute("tabindex", "0");
     g.setAttribute("role", "button");
@@ -89,6 +92,19 @@
     Array.prototype.forEach.call(document.querySelectorAll(".map g.selected"), function (x) { x.classList.remove("selected"); });
     if (g) g.classList.add("selected");
   }
+
+  // The diff's map (a second SVG) gets ids of its own; its edges open the evidence of the same
+  // edge of the graph, when the graph has it.
+  var keyIndex = {};
+  edges.forEach(function (e, i) { keyIndex["edge-" + nodes[e.s].id + "-" + nodes[e.t].id + "-" + e.type] = i; });
+  Array.prototype.forEach.call(document.querySelectorAll(".diff-map [id]"), function (x) {
+    var id = x.id;
+    x.id = "diff-" + id;
+    if (x.classList.contains("edge") && keyIndex[id] != null) {
+      addHit(x);
+      link(x, function () { showEdges([keyIndex[id]]); panel.scrollIntoView({ block: "start" }); });
+    }
+  });
 
   // ---- The panel ----
   var panel = document.getElementById("panel"), body = document.getElementById("panel-body");
@@ -321,14 +337,18 @@
         if (!sums[name]) { sums[name] = tl.types.map(function () { return 0; }); windows.push(name); }
         tl.counts[k].forEach(function (c, j) { sums[name][j] += c; });
       });
-      var max = 1;
-      windows.forEach(function (n) { max = Math.max(max, sums[n].reduce(function (a, b) { return a + b; }, 0)); });
+      var highest = 1;
+      windows.forEach(function (n) { highest = Math.max(highest, sums[n].reduce(function (a, b) { return a + b; }, 0)); });
+      // Ticks at a round step (1, 2 or 5 times a power of ten); the axis ends at the tick above the highest bar.
+      var ticks = 4, raw = highest / ticks, power = Math.pow(10, Math.floor(Math.log10(raw)));
+      var step = Math.max(1, [1, 2, 5, 10].map(function (f) { return f * power; }).find(function (x) { return x >= raw; }));
+      ticks = Math.ceil(highest / step);
+      var max = step * ticks;
       var left = 44, bottom = 56, top = 10, height = 240, barW = Math.max(6, Math.min(48, Math.floor(900 / windows.length) - 4));
       var width = left + windows.length * (barW + 4) + 10;
       var svg = svgEl("svg", { viewBox: "0 0 " + width + " " + (height + top + bottom), width: width, height: height + top + bottom, role: "img", "aria-label": "relations per " + w + " and type" });
-      var ticks = 4;
       for (var t = 0; t <= ticks; t++) {
-        var v = Math.round(max * t / ticks), y = top + height - height * v / max;
+        var v = step * t, y = top + height - height * v / max;
         svg.appendChild(svgEl("line", { x1: left - 4, x2: width, y1: y, y2: y, stroke: "#e9ecef" }));
         var lab = svgEl("text", { x: left - 6, y: y + 4, "text-anchor": "end", "font-size": 11, fill: "#6c757d" });
         lab.textContent = v;
