@@ -20,9 +20,9 @@ public struct ReportOptions: Sendable {
     public var blocs = true
     /// Whether the map draws each bloc as a cluster (the ranking's blocs; needs ``blocs``).
     public var clusterBlocs = false
-    /// Evidence sentences embedded per edge, the first ones in corpus order (0: all); the page
-    /// says how many more each edge has.
-    public var evidencePerEdge = 200
+    /// Evidence sentences embedded per edge, the first ones in corpus order (0: all, the
+    /// default); the page says how many more each edge has.
+    public var evidencePerEdge = 0
     /// The two periods of the diff section, when both are given.
     public var before: Period?
     /// The second period of the diff section.

@@ -19,8 +19,8 @@ struct ReportCommand: ParsableCommand {
             edges by type, polarity and period; sort the ranking by any measure; read relations per \
             month, quarter or year, and the coverage (articles, languages, undated, without a \
             relation). With --before and --after it adds what changed between the two periods, as \
-            relmap diff reports and draws it. Each edge embeds its first --evidence sentences; the \
-            page says how many more it has.
+            relmap diff reports and draws it. Every sentence is embedded, each once; --evidence N \
+            keeps the first N of each edge, for a smaller page, which then says how many more it has.
 
             Example:
               relmap report examples -o report.html
@@ -46,8 +46,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "A measure of the ranking table; repeatable. Default: pagerank, degree, strength, betweenness.")
     var measure: [Measure] = []
 
-    @Option(name: .long, parsing: .unconditional, help: "Evidence sentences embedded per edge (0: all).")
-    var evidence = 200
+    @Option(name: .long, parsing: .unconditional, help: "Evidence sentences embedded per edge, the first ones (0: all; a smaller page).")
+    var evidence = 0
 
     @Flag(name: .long, help: "Leave out the bloc column of the ranking.")
     var noBlocs = false

@@ -118,6 +118,27 @@
   function edgeTitle(e) {
     return label(e.s) + (e.directed ? " → " : " — ") + label(e.t) + ": " + ((typeInfo[e.type] || {}).label || e.type);
   }
+  // A long list shown a page at a time, with "previous" and "next": [pager, list].
+  function paged(items, size, tag, cls, noun, render) {
+    var list = el(tag, { cls: cls }), pager = el("div", { cls: "pager" });
+    var pages = Math.max(1, Math.ceil(items.length / size)), page = 0;
+    function draw() {
+      list.textContent = "";
+      items.slice(page * size, page * size + size).forEach(function (x) { list.appendChild(render(x)); });
+      pager.textContent = "";
+      if (pages < 2) return;
+      var prev = el("button", { type: "button", text: "‹ previous" }), next = el("button", { type: "button", text: "next ›" });
+      prev.disabled = page === 0;
+      next.disabled = page === pages - 1;
+      prev.addEventListener("click", function () { page--; draw(); });
+      next.addEventListener("click", function () { page++; draw(); });
+      pager.appendChild(prev);
+      pager.appendChild(el("span", { text: noun + " " + (page * size + 1) + "–" + Math.min(items.length, page * size + size) + " of " + items.length }));
+      pager.appendChild(next);
+    }
+    draw();
+    return [pager, list];
+  }
   function showEdges(list) {
     var parts = [];
     list.forEach(function (i) { parts = parts.concat(edgeBlock(i)); });
@@ -130,26 +151,9 @@
       " · confidence " + conf(e.confidence) + (e.polarity ? " · " + e.polarity : "");
     var swatch = el("span", { cls: "swatch" });
     swatch.style.background = (typeInfo[e.type] || {}).color || "#868e96";
-    var list = el("ol", { cls: "evidence" });
-    var pager = el("div", { cls: "pager" });
-    var pages = Math.max(1, Math.ceil(e.ev.length / PAGE));
-    var page = 0;
-    function draw() {
-      list.textContent = "";
-      e.ev.slice(page * PAGE, page * PAGE + PAGE).forEach(function (x) { list.appendChild(evidenceItem(x)); });
-      pager.textContent = "";
-      if (pages > 1) {
-        var prev = el("button", { type: "button", text: "‹ previous" }), next = el("button", { type: "button", text: "next ›" });
-        prev.disabled = page === 0; next.disabled = page === pages - 1;
-        prev.addEventListener("click", function () { page--; draw(); });
-        next.addEventListener("click", function () { page++; draw(); });
-        pager.appendChild(prev);
-        pager.appendChild(el("span", { text: "sentences " + (page * PAGE + 1) + "–" + Math.min(e.ev.length, page * PAGE + PAGE) + " of " + e.ev.length }));
-        pager.appendChild(next);
-      }
-    }
-    draw();
-    var more = e.more > 0 ? el("p", { cls: "note", text: e.more + " more mention" + (e.more === 1 ? "" : "s") + " of this relation not embedded in this page (relmap report --evidence 0 embeds all; relmap extract lists every one)." }) : null;
+    var pl = paged(e.ev, PAGE, "ol", "evidence", "sentences", evidenceItem);
+    var pager = pl[0], list = pl[1];
+    var more = e.more > 0 ? el("p", { cls: "note", text: e.more + " more mention" + (e.more === 1 ? "" : "s") + " of this relation not embedded in this page (made with --evidence " + e.ev.length + "; without it every sentence is embedded, and relmap extract lists them all)." }) : null;
     return [el("h3", {}, [swatch, edgeTitle(e)]), el("p", { cls: "facts", text: facts }), pager, list, more];
   }
   function evidenceItem(x) {
@@ -188,15 +192,14 @@
     var mine = [];
     edges.forEach(function (e, k) { if (e.s === i || e.t === i) mine.push(k); });
     mine.sort(function (a, b) { return edges[b].weight - edges[a].weight; });
-    var ul = el("ul", { cls: "edges" });
-    mine.forEach(function (k) {
+    var pl = paged(mine, 50, "ul", "edges", "relations", function (k) {
       var e = edges[k];
-      var b = el("button", { type: "button", cls: edgeEls[k] ? "" : "off-map", text: edgeTitle(e) + " (" + fmt(e.weight) + ", " + e.mentions + " sentence" + (e.mentions === 1 ? "" : "s") + ")" + (edgeEls[k] ? "" : " – not drawn") });
+      var b = el("button", { type: "button", cls: edgeEls[k] ? "" : "off-map", text: edgeTitle(e) + " (weight " + fmt(e.weight) + ", " + e.mentions + " sentence" + (e.mentions === 1 ? "" : "s") + ")" + (edgeEls[k] ? "" : " – not drawn") });
       b.addEventListener("click", function () { select(edgeEls[k]); openPanel(edgeBlock(k)); });
-      ul.appendChild(el("li", {}, [b]));
+      return el("li", {}, [b]);
     });
     openPanel([el("h3", { text: n.label }), el("p", { cls: "facts", text: facts }), measures,
-      el("p", { cls: "note", text: mine.length + " relation" + (mine.length === 1 ? "" : "s") + "; click one for its sentences" + (mine.some(function (k) { return !edgeEls[k]; }) ? " (dashed: not drawn on the map)" : "") + "." }), ul]);
+      el("p", { cls: "note", text: mine.length + " relation" + (mine.length === 1 ? "" : "s") + "; click one for its sentences" + (mine.some(function (k) { return !edgeEls[k]; }) ? " (dashed: not drawn on the map)" : "") + "." }), pl[0], pl[1]]);
   }
 
   // ---- Filters ----
