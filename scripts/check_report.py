@@ -8,7 +8,10 @@ scripts/setup_browser.sh installs them) with the network cut off, and checks wha
 - clicking an actor lists its relations;
 - unticking a relation type, and a polarity, hides those edges of the map, and "Show all" brings them back;
 - clicking a column heading of the ranking reorders its rows, and again reverses them;
-- the timeline and the coverage are drawn.
+- the timeline and the coverage are drawn;
+- on a corpus made here (26 articles stating one relation, one of them with markup and a script in
+  its title, address and sentence): the edge's 26 sentences come 20 a page, and none of that text
+  runs or becomes markup.
 
 Prints one "ok NAME" or "FAIL NAME: why" line a check, saves screenshots (SCREENSHOT.png: the
 top of the page; -panel.png: an edge's sentences open; -full.png: the whole page), and exits
@@ -16,6 +19,7 @@ non-zero when a check fails.
 
 usage: check_report.py RELMAP CORPUS [SCREENSHOT.png]
 """
+import json
 import os
 import subprocess
 import sys
@@ -60,6 +64,49 @@ def click(driver, element):
 def visible_edges(driver):
     return driver.execute_script(
         "return Array.from(document.querySelectorAll('#map g.edge')).filter(g => getComputedStyle(g).display !== 'none').length")
+
+
+HOSTILE = "</script><img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script> & <b>bold</b>"
+
+
+def check_hostile_corpus(relmap, work):
+    """A report of 26 articles stating CHN protests against PHL, the last one hostile: paging and escaping."""
+    corpus = os.path.join(work, "hostile.jsonl")
+    with open(corpus, "w", encoding="utf-8") as f:
+        for i in range(25):
+            f.write(json.dumps({"id": f"p{i:02d}", "title": f"Protest {i}", "date": f"2024-{i % 12 + 1:02d}-10", "lang": "en",
+                                "url": f"https://example.org/{i}", "text": f"China protested against the Philippines over reef {i}."}) + "\n")
+        f.write(json.dumps({"id": "evil", "title": "Title " + HOSTILE, "date": "2024-12-31", "lang": "en", "url": "javascript:window.__pwned=3",
+                            "text": "China protested against the Philippines " + HOSTILE + "."}) + "\n")
+    page = os.path.join(work, "hostile.html")
+    run = subprocess.run([relmap, "report", corpus, "-o", page, "--title", "Hostile " + HOSTILE], capture_output=True, text=True)
+    check("report of the hostile corpus written", run.returncode == 0, run.stderr.strip())
+    if run.returncode != 0:
+        return
+    driver = browser()
+    try:
+        driver.get("file://" + page)
+        severe = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+        check("hostile corpus: no console error", not severe, "; ".join(severe)[:600])
+        check("hostile corpus: the title is text", driver.find_element(By.TAG_NAME, "h1").text == "Hostile " + HOSTILE,
+              driver.find_element(By.TAG_NAME, "h1").text)
+        driver.execute_script("document.getElementById('edge-CHN-PHL-protest').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+        items = driver.find_elements(By.CSS_SELECTOR, "#panel ol.evidence li")
+        pager = driver.find_element(By.CSS_SELECTOR, "#panel .pager").text
+        check("26 sentences come 20 a page", len(items) == 20 and "1–20 of 26" in pager, f"{len(items)} shown, pager {pager!r}")
+        nxt = [b for b in driver.find_elements(By.CSS_SELECTOR, "#panel .pager button") if "next" in b.text]
+        if nxt:
+            click(driver, nxt[0])
+        items = driver.find_elements(By.CSS_SELECTOR, "#panel ol.evidence li")
+        check("the next page holds the other 6", len(items) == 6, f"{len(items)} shown")
+        texts = [i.text for i in items]
+        check("hostile text shown as text", any(HOSTILE in t for t in texts), str(texts[-1:])[:300])
+        links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#panel a")]
+        check("only http(s) links", links and all(h.startswith("https://") for h in links), str(links))
+        pwned = driver.execute_script("return window.__pwned === undefined && document.querySelectorAll('img[src=x], b').length === 0")
+        check("no script or markup from the data ran", pwned, "window.__pwned was set or markup was made")
+    finally:
+        driver.quit()
 
 
 def main():
@@ -198,6 +245,7 @@ def main():
         check("no console error after the clicks", not late, "; ".join(late)[:600])
     finally:
         driver.quit()
+    check_hostile_corpus(relmap, work)
     print(f"screenshots: {shot}, {shot.replace('.png', '-panel.png')}, {shot.replace('.png', '-full.png')}")
     sys.exit(1 if failures else 0)
 

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-    apt_install "Chromium and its WebDriver for the report check (chromium, chromium-driver)" chromium chromium-driver
+    apt_install "Chromium and its WebDriver for the report check (chromium, chromium-driver)" --no-install-recommends chromium chromium-driver
 fi
 
 if ! python3 -c "import selenium" >/dev/null 2>&1; then
