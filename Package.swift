@@ -9,6 +9,7 @@
 //                        (nothing of extraction: usable without the language stack)
 //   RelmapGraphBuilding  relation mentions into a graph: the one bridge from extraction to the graph
 //   RelmapRender         Graphviz maps (in-process, through libgvc), DOT read and written
+//   RelmapReport         the self-contained HTML report: map, evidence, ranking, timeline, coverage
 //   relmap               the thin command line
 import PackageDescription
 
@@ -21,7 +22,8 @@ let package = Package(
         .library(name: "RelmapExtraction", targets: ["RelmapExtraction"]),
         .library(name: "RelmapGraph", targets: ["RelmapGraph"]),
         .library(name: "RelmapGraphBuilding", targets: ["RelmapGraphBuilding"]),
-        .library(name: "RelmapRender", targets: ["RelmapRender"])
+        .library(name: "RelmapRender", targets: ["RelmapRender"]),
+        .library(name: "RelmapReport", targets: ["RelmapReport"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -52,10 +54,16 @@ let package = Package(
             dependencies: ["RelmapGraph", "CGraphviz", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/style.yaml")]
         ),
+        .target(
+            name: "RelmapReport",
+            dependencies: ["RelmapCorpus", "RelmapExtraction", "RelmapGraph", "RelmapGraphBuilding", "RelmapRender"],
+            // The page's template, style sheet and script, read as they are: open them to see the page.
+            resources: [.copy("Resources/report.html"), .copy("Resources/report.css"), .copy("Resources/report.js")]
+        ),
         .executableTarget(
             name: "relmap",
             dependencies: [
-                "RelmapCorpus", "RelmapExtraction", "RelmapGraph", "RelmapGraphBuilding", "RelmapRender",
+                "RelmapCorpus", "RelmapExtraction", "RelmapGraph", "RelmapGraphBuilding", "RelmapRender", "RelmapReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
@@ -65,6 +73,7 @@ let package = Package(
         .testTarget(name: "RelmapGraphTests", dependencies: ["RelmapGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "RelmapGraphBuildingTests", dependencies: ["RelmapGraphBuilding"]),
         .testTarget(name: "RelmapRenderTests", dependencies: ["RelmapRender"]),
+        .testTarget(name: "RelmapReportTests", dependencies: ["RelmapReport", "RelmapCorpus", "RelmapExtraction", "RelmapGraph", "RelmapRender"]),
         .testTarget(name: "RelmapCLITests", dependencies: ["relmap"])
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: set up, lint (swift format), run the Swift tests, the suite again under ThreadSanitizer, a short
 # fuzzing round (scripts/fuzz.sh), then the checks that need Python and the shared evaluation data
-# (seeds score, networkx reading relmap's files), and the Spark job against relmap build.
+# (seeds score, networkx reading relmap's files), the report in headless Chromium, and the Spark
+# job against relmap build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -34,6 +35,10 @@ grep -E 'recorded an issue|✘ Test .* failed|error:|Fatal error' "$log" | head 
 # Every fuzz target for a few seconds (fuzz/, built with the fuzzer and address sanitizers).
 bash scripts/fuzz.sh 8
 bash scripts/check.sh
+# The report page in headless Chromium: no console error, an edge's sentences on a click, filters
+# hide edges, the ranking sorts (Chromium, chromedriver and Selenium installed when missing).
+source scripts/setup_browser.sh
+python3 scripts/check_report.py .build/debug/relmap examples .build/report-screenshot.png || { echo "report check failed"; exit 1; }
 # The Spark job in local mode against relmap build (Java 17 and pyspark installed when missing).
 source scripts/setup_spark.sh
 python3 scripts/check_spark.py .build/debug/relmap examples ../shared/eval/dev/articles 2>&1 | grep -E '^(ok|FAIL) ' || { echo "spark check failed"; exit 1; }

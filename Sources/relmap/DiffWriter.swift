@@ -3,40 +3,8 @@ import RelmapGraph
 
 /// Formats a diff.
 enum DiffWriter {
-    static func edge(_ e: GraphDiff.EdgeChange) -> JSONText.Value {
-        .object([
-            ("source", .string(e.source)), ("target", .string(e.target)), ("type", .string(e.type)),
-            ("directed", .bool(e.directed)), ("before", .number(e.before)), ("after", .number(e.after))
-        ])
-    }
-
     static func json(_ d: GraphDiff, before: String, after: String) -> String {
-        func opt(_ v: Double?) -> JSONText.Value { v.map { .number($0) } ?? .null }
-        func optInt(_ v: Int?) -> JSONText.Value { v.map { .int($0) } ?? .null }
-        return JSONText.render(
-            .object([
-                ("before", .string(before)), ("after", .string(after)),
-                ("nodes_added", .array(d.nodesAdded.map { .string($0) })),
-                ("nodes_removed", .array(d.nodesRemoved.map { .string($0) })),
-                ("edges_added", .array(d.edgesAdded.map(edge))),
-                ("edges_removed", .array(d.edgesRemoved.map(edge))),
-                ("edges_changed", .array(d.edgesChanged.map(edge))),
-                ("edges_unchanged", .array(d.edgesUnchanged.map(edge))),
-                (
-                    "rank_changes",
-                    .array(
-                        d.rankChanges.map { r in
-                            .object([
-                                ("id", .string(r.id)), ("measure", .string(r.measure.rawValue)), ("rank_before", optInt(r.rankBefore)),
-                                ("rank_after", optInt(r.rankAfter)), ("value_before", opt(r.valueBefore)), ("value_after", opt(r.valueAfter)),
-                                ("moved", optInt(r.moved))
-                            ])
-                        })
-                ),
-                ("kendall_tau", .object(d.kendallTau.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, .number($0.value)) })),
-                ("type_mix", .object(d.typeMix.sorted { $0.key < $1.key }.map { ($0.key, .object([("before", .number($0.value.before)), ("after", .number($0.value.after))])) })),
-                ("cooperative_share", .object([("before", opt(d.cooperativeShare.before)), ("after", opt(d.cooperativeShare.after))]))
-            ]), indent: 1) + "\n"
+        JSONText.render(d.jsonValue(before: before, after: after), indent: 1) + "\n"
     }
 
     static func table(_ d: GraphDiff, before: String, after: String, measures: [Measure], top: Int) -> String {

@@ -18,7 +18,8 @@ struct Relmap: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ExtractCommand.self, ActorsCommand.self, CoverageCommand.self, BuildCommand.self, RankCommand.self, RenderCommand.self, MapCommand.self, ExportCommand.self, BalanceCommand.self,
+            ExtractCommand.self, ActorsCommand.self, CoverageCommand.self, BuildCommand.self, RankCommand.self, RenderCommand.self, MapCommand.self, ExportCommand.self, ReportCommand.self,
+            BalanceCommand.self,
             DiffCommand.self, TimelineCommand.self
         ])
 
