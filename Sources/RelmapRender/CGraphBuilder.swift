@@ -51,7 +51,7 @@ struct CGraphBuilder {
                 let edge = "tether".withCString({ agedge(cg, a, b, UnsafeMutablePointer(mutating: $0), 1) })
             else { continue }
             let obj = UnsafeMutableRawPointer(edge)
-            for (name, value) in [("style", "invis"), ("dir", "none"), ("len", "0.6"), ("weight", "10"), ("id", "tether-\(n.id)-\(state)")] {
+            for (name, value) in [("style", "invis"), ("dir", "none"), ("len", "0.2"), ("weight", "10"), ("id", "tether-\(n.id)-\(state)")] {
                 attributes.set(obj, kind: Int32(AGEDGE), name, value)
             }
         }

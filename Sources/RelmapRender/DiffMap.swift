@@ -33,7 +33,7 @@ public enum DiffMap {
         o.edgeLooks = looks
         o.countsRelations = false
         if o.engine == nil && g.nodes.count <= dotLimit { o.engine = .dot }
-        o.legend = [("added", added), ("removed", removed), ("changed (new weight, change in label)", changed), ("unchanged", unchanged)]
+        o.legend = [("added", added), ("removed (dashed)", removed), ("changed (new weight, change in label)", changed), ("unchanged", unchanged)]
         return (g, o)
     }
 }

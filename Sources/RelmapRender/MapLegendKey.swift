@@ -54,7 +54,7 @@ extension MapLegend {
             }
             var cells: [String] = []
             if let dashedBelow {
-                cells.append("<td><font color=\"\(grey)\">╍╍╍</font></td><td align=\"left\">\(text("uncertain or hedged (confidence below \(GraphvizValue.measure(dashedBelow)))"))&#160;&#160;</td>")
+                cells.append("<td><font color=\"\(grey)\">╍╍╍</font></td><td align=\"left\">\(text("uncertain or hedged (confidence below \(String(format: "%g", dashedBelow)))"))&#160;&#160;</td>")
             }
             if let weights {
                 let range =
@@ -74,7 +74,7 @@ extension MapLegend {
             for k in kinds {
                 cells.append(swatch(k.fill, k.border, width: 14, height: 10) + "<td align=\"left\">\(text("\(k.kind): \(k.shape)"))&#160;&#160;</td>")
             }
-            let inner = "<table border=\"0\" cellspacing=\"2\" cellpadding=\"1\"><tr>\(cells.joined())</tr></table>"
+            let inner = "<table border=\"0\" cellspacing=\"2\" cellpadding=\"1\" align=\"left\"><tr>\(cells.joined())</tr></table>"
             return "<tr><td align=\"left\" colspan=\"\(columns)\">\(inner)</td></tr>"
         }
     }

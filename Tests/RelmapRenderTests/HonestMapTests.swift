@@ -157,6 +157,19 @@ import RelmapGraph
         #expect(strokes.contains(zeal), "\(strokes)")
     }
 
+    @Test func aStyleFileSetsThePaletteAndABadOneIsAnErrorNamingIt() throws {
+        let dir = NSTemporaryDirectory() + "relmap-palette-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let good = dir + "/good.yaml", bad = dir + "/bad.yaml"
+        try "palette: [\"#112233\", teal]\n".write(toFile: good, atomically: true, encoding: .utf8)
+        try "palette: \"#112233\"\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        #expect(try MapStyle.load(overrides: good).palette == ["#112233", "teal"])
+        #expect(throws: RenderError.style(path: bad, reason: "palette must be a list of colours, such as [\"#999933\", \"#88ccee\"]")) {
+            try MapStyle.load(overrides: bad)
+        }
+    }
+
     /// Hue in degrees and lightness (0...1) of `#rrggbb`.
     static func hueAndLightness(_ hex: String) throws -> (Double, Double) {
         let v = try #require(Int(hex.dropFirst(), radix: 16))
