@@ -44,38 +44,35 @@ extension MapLegend {
             }
         }
 
-        /// The key as one row of the header's table (empty when the map draws nothing).
+        /// The key as one row of the header's table (empty when the map draws nothing): one text
+        /// cell, so that it keeps its own width under a wider caption (a nested table would be
+        /// stretched to the caption's width).
         func row(columns: Int, style: MapStyle) -> String {
             guard weights != nil || !kinds.isEmpty else { return "" }
-            let grey = "#495057"
-            func text(_ s: String) -> String { "<font color=\"\(grey)\">\(GraphvizValue.html(s))</font>" }
-            func swatch(_ fill: String, _ border: String, width: Int, height: Int) -> String {
-                "<td bgcolor=\"\(GraphvizValue.html(fill))\" color=\"\(GraphvizValue.html(border))\" border=\"1\" width=\"\(width)\" height=\"\(height)\" fixedsize=\"true\"></td>"
+            let grey = "#495057", gap = "&#160;&#160;&#160;&#160;"
+            func text(_ s: String) -> String { GraphvizValue.html(s) }
+            func glyph(_ g: String, _ color: String, size: Double? = nil) -> String {
+                "<font color=\"\(GraphvizValue.html(color))\"\(size.map { " point-size=\"\(GraphvizValue.number($0))\"" } ?? "")>\(g)</font>"
             }
-            var cells: [String] = []
+            var parts: [String] = []
             if let dashedBelow {
-                cells.append("<td><font color=\"\(grey)\">╍╍╍</font></td><td align=\"left\">\(text("uncertain or hedged (confidence below \(String(format: "%g", dashedBelow)))"))&#160;&#160;</td>")
+                parts.append(glyph("╍╍╍", grey) + "&#160;" + text("uncertain or hedged (confidence below \(String(format: "%g", dashedBelow)))"))
             }
             if let weights {
                 let range =
                     weights.lowerBound == weights.upperBound
                     ? GraphvizValue.measure(weights.lowerBound) : "\(GraphvizValue.measure(weights.lowerBound)) to \(GraphvizValue.measure(weights.upperBound))"
                 let mode = weightMode.map { " (\($0))" } ?? ""
-                cells.append(
-                    "<td><font color=\"\(grey)\" point-size=\"7\">━━</font><font color=\"\(grey)\" point-size=\"16\">━━</font></td><td align=\"left\">\(text("width: weight\(mode), \(range)"))&#160;&#160;</td>"
-                )
+                parts.append(glyph("━━", grey, size: 7) + glyph("━━", grey, size: 16) + "&#160;" + text("width: weight\(mode), \(range)"))
             }
             if let state = kinds.first {
-                let light = MapColor.blend(state.fill, state.border, 0), dark = MapColor.blend(state.fill, state.border, 0.45)
-                cells.append(
-                    swatch(light, state.border, width: 10, height: 8) + swatch(dark, state.border, width: 18, height: 12)
-                        + "<td align=\"left\">\(text("size and shade: \(sizeBy) (larger, darker: higher)"))&#160;&#160;</td>")
+                let light = MapColor.blend(state.fill, state.border, 0.2), dark = MapColor.blend(state.fill, state.border, 0.6)
+                parts.append(glyph("●", light, size: 12) + glyph("●", dark, size: 22) + "&#160;" + text("size and shade: \(sizeBy) (larger, darker: higher)"))
             }
             for k in kinds {
-                cells.append(swatch(k.fill, k.border, width: 14, height: 10) + "<td align=\"left\">\(text("\(k.kind): \(k.shape)"))&#160;&#160;</td>")
+                parts.append(glyph("■", k.border, size: 16) + "&#160;" + text("\(k.kind): \(k.shape)"))
             }
-            let inner = "<table border=\"0\" cellspacing=\"2\" cellpadding=\"1\" align=\"left\"><tr>\(cells.joined())</tr></table>"
-            return "<tr><td align=\"left\" colspan=\"\(columns)\">\(inner)</td></tr>"
+            return "<tr><td align=\"left\" colspan=\"\(columns)\"><font color=\"\(grey)\">\(parts.joined(separator: gap))</font></td></tr>"
         }
     }
 }
