@@ -27,11 +27,34 @@ struct CGraphBuilder {
             Self.set(UnsafeMutableRawPointer(cg), "overlap", "true")
             Self.set(UnsafeMutableRawPointer(cg), "notranslate", "true")
         }
+        if Self.labelAttribute(engine: plan.engine) == "xlabel", options.edgeLooks.values.contains(where: { $0.label != nil }) {
+            Self.set(UnsafeMutableRawPointer(cg), "forcelabels", "false")
+        }
         Self.setHTML(cg, UnsafeMutableRawPointer(cg), "label", plan.legend.header(title: options.title, caption: plan.caption, style: style))
         let attributes = AttributeTable(graph: cg)
         let handles = addNodes(cg, plan, options: options, attributes: attributes)
         addGhosts(cg, present: Set(g.nodes.map(\.id)), options: options, attributes: attributes)
         addEdges(cg, plan, handles: handles, options: options, attributes: attributes)
+        addTethers(cg, plan, handles: handles, attributes: attributes)
+    }
+
+    /// Ties each person, agency or organisation of a state (``RelationGraph/Node/state``, from
+    /// the lexicon at actor level) to that state's node when the map draws it: an unseen, short,
+    /// heavy edge that keeps them side by side in every engine's layout. It is no relation: it has
+    /// no `relation` attribute, and ``DOTReader`` leaves unseen edges out.
+    private func addTethers(
+        _ cg: UnsafeMutablePointer<Agraph_t>, _ plan: MapPlan, handles: [UnsafeMutablePointer<Agnode_t>?], attributes: AttributeTable
+    ) {
+        let g = plan.graph
+        for (i, n) in g.nodes.enumerated() where n.kind != .state {
+            guard let state = n.state, state != n.id, let j = g.nodeIndex(state), let a = handles[i], let b = handles[j],
+                let edge = "tether".withCString({ agedge(cg, a, b, UnsafeMutablePointer(mutating: $0), 1) })
+            else { continue }
+            let obj = UnsafeMutableRawPointer(edge)
+            for (name, value) in [("style", "invis"), ("dir", "none"), ("len", "0.2"), ("weight", "10"), ("id", "tether-\(n.id)-\(state)")] {
+                attributes.set(obj, kind: Int32(AGEDGE), name, value)
+            }
+        }
     }
 
     /// The nodes, in clusters by bloc when ``MapOptions/blocs`` are given, sized and shaded by
@@ -70,9 +93,7 @@ struct CGraphBuilder {
                 // Pinned, in inches: "x,y!" keeps the node where the shared layout put it.
                 set(obj, "pos", String(format: "%.3f,%.3f!", x / 72, y / 72))
             }
-            // escString: "\\n" is Graphviz's centred line break.
-            let label = GraphvizValue.escape(n.label)
-            set(obj, "label", n.label == n.id || n.kind != .state ? label : label + "\\n" + GraphvizValue.escape(n.id))
+            set(obj, "label", Self.nodeLabel(n))
             set(obj, "shape", k.shape)
             set(obj, "style", k.shape == "note" ? "filled" : "filled,rounded")
             set(obj, "fillcolor", MapColor.blend(k.fill, k.border, t * 0.45))
@@ -114,6 +135,7 @@ struct CGraphBuilder {
             guard maxWeight > 0 else { return style.minEdgeWidth }
             return style.minEdgeWidth + (style.maxEdgeWidth - style.minEdgeWidth) * log1p(max(0, w)) / log1p(maxWeight)
         }
+        let looks = style.styles(ofTypes: g.edges.map(\.type))
         for group in plan.edgeGroups {
             guard let e = group.first, let s = handles[e.source], let t = handles[e.target] else { continue }
             let name = group.map(\.type).joined(separator: "+")
@@ -121,10 +143,10 @@ struct CGraphBuilder {
             let obj = UnsafeMutableRawPointer(edge)
             func set(_ obj: UnsafeMutableRawPointer, _ name: String, _ value: String) { attributes.set(obj, kind: Int32(AGEDGE), name, value) }
             let weight = group.map(\.weight).reduce(0, +)
-            let colors = group.map { style.style(ofType: $0.type).color }
+            let colors = group.map { (looks[$0.type] ?? style.style(ofType: $0.type)).color }
             set(obj, "color", colors.joined(separator: ":"))
             set(obj, "penwidth", GraphvizValue.number(width(weight)))
-            set(obj, "dir", group.allSatisfy(\.directed) ? "forward" : "none")
+            set(obj, "dir", EdgeArrows(group, from: e.source).rawValue)
             set(obj, "arrowsize", "0.8")
             let confidence = group.map(\.confidence).min() ?? 1
             set(obj, "style", confidence < style.dashedBelow ? "dashed" : "solid")
@@ -133,13 +155,14 @@ struct CGraphBuilder {
                 set(obj, "color", look.color)
                 set(obj, "style", look.style)
                 if let label = look.label {
-                    set(obj, "label", GraphvizValue.escape(label))
+                    set(obj, Self.labelAttribute(engine: plan.engine), GraphvizValue.escape(label))
                     set(obj, "fontcolor", look.color)
                     set(obj, "fontsize", "10")
                     set(obj, "fontname", style.fontname)
                 }
             }
-            set(obj, "tooltip", GraphvizValue.escape(MapTooltips.edge(group, of: g)))
+            let change = options.edgeLooks[key]?.label.map { $0 + "\n" } ?? ""
+            set(obj, "tooltip", GraphvizValue.escape(change + MapTooltips.edge(group, of: g)))
             set(obj, "id", "edge-\(g.nodes[e.source].id)-\(g.nodes[e.target].id)-\(name)")
             set(obj, "class", "relation \(group.map(\.type).joined(separator: " "))")
             // Data for readers of the DOT source (relmap's own DOTReader among them).
@@ -154,6 +177,23 @@ struct CGraphBuilder {
                 if let p = e.polarity { set(obj, "polarity", p.rawValue) }
             }
         }
+    }
+
+    /// A node's label, as an escString (`\\n` is Graphviz's centred line break): a state's name
+    /// over its code; an actor of a state (a person, an agency) over that state's code.
+    static func nodeLabel(_ n: RelationGraph.Node) -> String {
+        let label = GraphvizValue.escape(n.label)
+        if n.kind == .state { return n.label == n.id ? label : label + "\\n" + GraphvizValue.escape(n.id) }
+        guard let state = n.state, state != n.id else { return label }
+        return label + "\\n" + GraphvizValue.escape(state)
+    }
+
+    /// The attribute an edge's own label (``EdgeLook/label``) goes in: `dot` lays labels out
+    /// with the graph, apart from each other; the other engines place `xlabel`s after the layout
+    /// where they overlap nothing (`forcelabels=false`, set by ``build(_:_:options:)``), leaving
+    /// out those that would (the tooltip still says them).
+    static func labelAttribute(engine: LayoutEngine) -> String {
+        engine == .dot ? "label" : "xlabel"
     }
 
     /// Sets attribute `name` of `obj` (a graph, subgraph, node or edge) to `value`, declaring it

@@ -1,8 +1,10 @@
 import RelmapGraph
 
 /// The legend of a map: one entry a relation type drawn, in the order the style file lists the
-/// types (``MapStyle/typeOrder``), types it does not list after them in alphabetical order; or
-/// the entries ``MapOptions/legend`` gives (diff maps).
+/// types (``MapStyle/typeOrder``), types it does not list after them in alphabetical order, each
+/// in its colour (a type of the user's own takes one of ``MapStyle/palette``); or the entries
+/// ``MapOptions/legend`` gives (diff maps). Under them, a key of what the other marks mean
+/// (``MapLegend/Key``): dashes, line widths, node size and shade, and the shapes of the kinds drawn.
 public struct MapLegend: Sendable, Equatable {
     /// One entry: a line in a colour and what it means.
     public struct Entry: Sendable, Equatable {
@@ -20,26 +22,30 @@ public struct MapLegend: Sendable, Equatable {
     public var columns: Int
     /// Whether the entries are ``MapOptions/legend``'s (a row is drawn for them even when empty).
     public var given: Bool
+    /// What dashes, widths, sizes, shades and shapes mean on this map.
+    public var key: Key
 
     /// The legend of `graph` drawn with `options` and `style`.
     public init(_ graph: RelationGraph, options: MapOptions, style: MapStyle) {
         let present = Set(graph.edges.map(\.type))
         let listed = style.typeOrder.filter(present.contains)
         let types = listed + present.subtracting(listed).sorted()
+        let looks = style.styles(ofTypes: present)
         columns = max(1, types.count)
         given = options.legend != nil
         if let legend = options.legend {
             entries = legend.map { Entry(label: $0.0, color: $0.1, directed: false) }
         } else {
             entries = types.map { t in
-                let s = style.style(ofType: t)
+                let s = looks[t] ?? style.style(ofType: t)
                 return Entry(label: s.label, color: s.color, directed: graph.edges.first { $0.type == t }?.directed ?? true)
             }
         }
+        key = Key(graph, options: options, style: style)
     }
 
-    /// The map's header as a Graphviz HTML label: `title`, `caption` and the legend's entries, in
-    /// a table of ``columns`` columns.
+    /// The map's header as a Graphviz HTML label: `title`, `caption`, the legend's entries and
+    /// its key, a row each.
     public func header(title: String?, caption: String?, style: MapStyle) -> String {
         var rows = ""
         if let title {
@@ -55,6 +61,7 @@ public struct MapLegend: Sendable, Equatable {
             }
             rows += "</tr>"
         }
+        rows += key.row(columns: columns, style: style)
         if rows.isEmpty { rows = "<tr><td> </td></tr>" }
         return "<table border=\"0\" cellspacing=\"4\" cellpadding=\"1\">\(rows)</table>"
     }

@@ -27,6 +27,9 @@ public struct MapOptions: Sendable {
     public var positions: [String: (Double, Double)] = [:]
     /// Per-edge looks that replace the type's (diff maps), keyed by the edge's ids, type and direction.
     public var edgeLooks: [EdgeKey: EdgeLook] = [:]
+    /// Whether the caption counts the relations drawn (the mentions of the edges drawn); diff
+    /// maps, whose edges are changes, count only actors and edges.
+    public var countsRelations = true
     /// Legend entries that replace the relation types' (diff maps): label and colour.
     public var legend: [(String, String)]? = nil
 

@@ -5,7 +5,8 @@ import RelmapGraph
 /// A plan for a map (``init(_:options:style:progress:)``) merges parallel edges, drops edges
 /// lighter than ``MapOptions/minWeight``, keeps the ``MapOptions/top`` actors as ``Ranking``
 /// orders them (the ranking `relmap rank` prints), measures the actors for their size and their
-/// tooltips, and keeps the heaviest edges past the cap, the caption saying how many were left out.
+/// tooltips, and keeps the heaviest edges past the cap (and the actors that keep an edge), the
+/// caption saying what is drawn and how many edges were left out.
 public struct MapPlan: Sendable {
     /// One measure's values, a value a node of ``graph``.
     public struct MeasureColumn: Sendable, Equatable {
@@ -22,7 +23,8 @@ public struct MapPlan: Sendable {
     /// The measures each node's tooltip lists: the sizing one first, then degree, strength and
     /// pagerank (measured before the edge cap).
     public var tooltipMeasures: [MeasureColumn]
-    /// The caption under the title, with a note when edges were left out.
+    /// The caption under the title: the options' caption, what is drawn (actors, edges,
+    /// relations), and a note when the edge cap left edges out.
     public var caption: String?
     /// The layout engine.
     public var engine: LayoutEngine
@@ -56,16 +58,22 @@ public struct MapPlan: Sendable {
         // The heaviest edges only, past the cap (measures above are of all of them): the caption
         // says how many are left out.
         let total = g.edges.count
-        g = Self.heaviestEdges(g, cap: options.maxEdges ?? style.maxEdges)
-        caption = options.caption
-        if g.edges.count < total {
-            let note = "the \(g.edges.count) heaviest of \(total) edges drawn (--max-edges)"
-            caption = options.caption.map { "\($0); \(note)" } ?? note
+        let capped = Self.heaviestEdges(g, cap: options.maxEdges ?? style.maxEdges)
+        var notes: [String] = []
+        if capped.edges.count < total {
+            // Actors the cap left without an edge are not drawn: they would float alone.
+            let kept = Self.actorsLeft(capped, before: g)
+            g = Self.keeping(capped, nodes: kept)
+            values = kept.map { values[$0] }
+            tooltipMeasures = tooltipMeasures.map { column in MeasureColumn(measure: column.measure, values: kept.map { column.values[$0] }) }
+            notes.append("the \(capped.edges.count) heaviest of \(total) edges (--max-edges)")
         }
+        edgeGroups = Self.edgeGroups(g, merge: options.mergeTypes)
+        notes.insert(Self.drawnNote(g, groups: edgeGroups.count, merged: options.mergeTypes, relations: options.countsRelations), at: 0)
+        caption = ([options.caption].compactMap { $0 } + notes).joined(separator: "; ")
         self.graph = g
         sizes = values
         engine = options.positions.isEmpty ? (options.engine ?? style.defaultEngine(nodes: g.nodes.count)) : .neato
-        edgeGroups = Self.edgeGroups(g, merge: options.mergeTypes)
         legend = MapLegend(g, options: options, style: style)
     }
 

@@ -35,6 +35,9 @@ public struct MapStyle: Sendable {
     /// The relation types in the order the style files list them (the bundled one first, then
     /// those an override adds), `default` left out: the order of a map's legend.
     public var typeOrder: [String] = []
+    /// Colours, in order, of the relation types the style files do not list (a user lexicon's or
+    /// codebook's own types): colour-blind safe, and apart from the listed types' colours.
+    public var palette: [String] = []
     /// Styles by actor kind.
     public var kinds: [ActorKind: KindStyle] = [:]
     /// Edge widths.
@@ -89,7 +92,8 @@ public struct MapStyle: Sendable {
         }
         guard let root else { return }
         let file = StyleFile(path: path)
-        let map = try file.mapping(root, "the file", known: ["graph", "types", "kinds", "edges", "nodes"])
+        let map = try file.mapping(root, "the file", known: ["graph", "types", "palette", "kinds", "edges", "nodes"])
+        if let colors = try file.colorList(map, "palette") { palette = colors }
         if let g = try file.section(
             map, "graph",
             known: [

@@ -73,6 +73,20 @@ struct StyleFile {
         return s
     }
 
+    /// A list of Graphviz colours (at least one).
+    func colorList(_ map: Node.Mapping, _ key: String) throws(RenderError) -> [String]? {
+        guard let node = map[key] else { return nil }
+        guard let items = node.sequence, !items.isEmpty else { throw fail("\(key) must be a list of colours, such as [\"#999933\", \"#88ccee\"]") }
+        var out: [String] = []
+        for (i, item) in items.enumerated() {
+            guard let s = item.scalar?.string, s.hasPrefix("#") || s.allSatisfy(\.isLetter),
+                let c = try color(["color": Node(s)], "color")
+            else { throw fail("\(key): item \(i + 1) is not a Graphviz colour (a name or #rrggbb)") }
+            out.append(c)
+        }
+        return out
+    }
+
     /// A Graphviz node shape name.
     func shape(_ map: Node.Mapping, _ key: String) throws(RenderError) -> String? {
         guard let s = try string(map, key) else { return nil }

@@ -19,6 +19,14 @@ struct CorpusTally {
         if last.map({ d > $0 }) ?? true { last = d }
     }
 
+    /// "N articles, FIRST to LAST": a map's caption, whose own count of relations is that of the
+    /// relations it draws (after its filters), not of all those read.
+    var articlesAndDates: String {
+        var text = "\(articles) articles"
+        if let first, let last { text += ", \(first) to \(last)" }
+        return text
+    }
+
     /// "N articles, M relations, FIRST to LAST".
     var summary: String {
         var text = "\(articles) articles, \(relations) relations"

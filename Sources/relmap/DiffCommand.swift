@@ -22,7 +22,8 @@ struct DiffCommand: ParsableCommand {
 
             Example:
               relmap diff ../shared/seeds --before 2023 --after 2024
-              relmap diff examples --before ..2022 --after 2023.. --svg change.svg
+              relmap diff examples --before ..2022 --after 2023.. --map change.svg
+              relmap diff examples --before ..2022 --after 2023.. --map change.png
               relmap diff old.json new.json --format json
             """)
 
@@ -57,8 +58,13 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "table or json (default: from the output's extension, else table).")
     var format: Format?
 
-    @Option(name: .long, help: ArgumentHelp("Also draw the diff as a map (SVG).", valueName: "file"))
+    @Option(
+        name: [.customLong("map"), .customLong("svg")],
+        help: ArgumentHelp("Also draw the diff as a map: SVG, PNG or PDF by --map-format or the file's extension (--svg is the old name).", valueName: "file"))
     var svg: String?
+
+    @Option(name: .long, help: "The map's format: svg, png, pdf or dot (default: from the map file's extension, else svg).")
+    var mapFormat: MapFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
@@ -75,9 +81,8 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
-        if let svg, svg != "-", !["", "svg"].contains(URL(fileURLWithPath: svg).pathExtension.lowercased()) {
-            throw CLIError("\(svg): --svg writes SVG; end the name in .svg (relmap render draws PNG and PDF)")
-        }
+        // Checked before any work: a map whose name and format disagree is refused, never written.
+        let mapFormat = try OutputFormat.choose(self.mapFormat, for: svg, aliases: ["gv": .dot], fallback: .svg, option: "--map-format")
         var gBefore: RelationGraph, gAfter: RelationGraph
         var labelBefore: String, labelAfter: String
         if let b = before, let a = after {
@@ -121,17 +126,25 @@ struct DiffCommand: ParsableCommand {
         }
         let measures = measure.isEmpty ? [Measure.pagerank] : measure
         let diff = GraphDiff(before: gBefore, after: gAfter, measures: measures, minChange: minChange)
+        var files: [OutputFile] = []
         if let svg {
             var o = MapOptions()
+            o.format = mapFormat
             o.title = "What changed: \(labelBefore) → \(labelAfter)"
             o.caption = "\(diff.edgesAdded.count) added, \(diff.edgesRemoved.count) removed, \(diff.edgesChanged.count) changed; edge weight: \(weight.rawValue)"
             let (g, options) = DiffMap.make(diff, before: gBefore, after: gAfter, options: o)
-            try OutputFile.write(try ProgressReport(forced: progress.progress).map(MapRenderer(style: try MapStyle.load()), g, options: options), to: svg)
+            let file = try OutputFile(svg)
+            try file.write(try ProgressReport(forced: progress.progress).map(MapRenderer(style: try MapStyle.load()), g, options: options))
+            file.seal()
+            files.append(file)
         }
         let text =
             format == .json
             ? DiffWriter.json(diff, before: labelBefore, after: labelAfter)
             : DiffWriter.table(diff, before: labelBefore, after: labelAfter, measures: measures, top: top)
-        try OutputFile.write(Data(text.utf8), to: output)
+        // The map and the report appear together, or neither.
+        let main = try OutputFile(output)
+        try main.write(Data(text.utf8))
+        try OutputFile.commit(files + [main])
     }
 }

@@ -41,8 +41,10 @@ enum GraphInput {
         return g
     }
 
-    /// The graph of `paths`, built from articles or read from a graph file, then filtered; the
-    /// files at `excluding` (the command's outputs) are not read as articles.
+    /// The graph of `paths`, built from articles or read from a graph file, then filtered, and a
+    /// summary of where it comes from for a map's caption (the articles and their dates, or the
+    /// file; the map adds what it draws); the files at `excluding` (the command's outputs) are
+    /// not read as articles.
     static func load(
         _ paths: [String], corpus: CorpusOptions, graph: GraphOptions,
         excluding: [String?] = [], progress: Bool = false
@@ -65,7 +67,8 @@ enum GraphInput {
                     g.edges[i].polarity = lexicon.type(named: g.edges[i].type)?.polarity
                 }
             }
-            return (g, "\(g.nodes.count) actors, \(g.edges.count) edges from \(path)")
+            // The counts of what is drawn are the map's (after --top and --max-edges).
+            return (g, "from \(path)")
         }
         // Each article's relations go into the graph as extraction hands them on: none are held.
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: excluding)
@@ -81,7 +84,7 @@ enum GraphInput {
             tally.count(id: id, date: date, relations: found.count)
             for r in found { builder.add(r) }
         }
-        var summary = tally.summary
+        var summary = tally.articlesAndDates
         if !tally.undated.isEmpty { summary += ", \(tally.undated.count) undated" }
         if graph.filter.hasPeriod { CorpusOptions.warnUndated(ids: tally.undated, leftOutOf: "the period") }
         return (builder.graph(), summary)

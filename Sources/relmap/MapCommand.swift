@@ -80,7 +80,9 @@ struct MapCommand: ParsableCommand {
         try relationsFile.write(buffer)
         let g = builder.graph()
         let caption = tally.summary + "; edge weight: \(graph.weight.rawValue)"
-        let options = map.options(format: .svg, minWeight: graph.minWeight, caption: caption, defaultTitle: "Relations in \(name)", graph: g)
+        let options = map.options(
+            format: .svg, minWeight: graph.minWeight, caption: tally.articlesAndDates + "; edge weight: \(graph.weight.rawValue)",
+            defaultTitle: "Relations in \(name)", graph: g)
         let svg = try map.render(MapRenderer(style: try MapStyle.load(overrides: map.style)), g, options: options)
         try files.svg.write(svg)
         try files.graph.write(Data(GraphJSON.encode(g).utf8))

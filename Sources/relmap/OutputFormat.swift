@@ -5,9 +5,10 @@ import Foundation
 /// a file named `.png` or `.jpg` never holds SVG.
 enum OutputFormat {
     /// The format for `path`: `given`, else the extension's, else `fallback` for standard output
-    /// or a name without extension. `aliases` are further extensions (`gv` for DOT).
+    /// or a name without extension. `aliases` are further extensions (`gv` for DOT); `option` is
+    /// the option that gave `given`, for the error when they disagree.
     static func choose<F: RawRepresentable & CaseIterable & Equatable>(
-        _ given: F?, for path: String?, aliases: [String: F] = [:], fallback: F
+        _ given: F?, for path: String?, aliases: [String: F] = [:], fallback: F, option: String = "--format"
     ) throws -> F where F.RawValue == String {
         guard let path, path != "-" else { return given ?? fallback }
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
@@ -17,7 +18,7 @@ enum OutputFormat {
             throw CLIError("\(path): relmap cannot write .\(ext) files; end the name in \(names)")
         }
         if let given, given != named {
-            throw CLIError("\(path): the name says \(named.rawValue) but --format says \(given.rawValue); make them agree")
+            throw CLIError("\(path): the name says \(named.rawValue) but \(option) says \(given.rawValue); make them agree")
         }
         return named
     }

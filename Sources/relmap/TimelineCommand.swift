@@ -22,6 +22,7 @@ struct TimelineCommand: ParsableCommand {
 
             Example:
               relmap timeline examples --window year --maps timeline/
+              relmap timeline examples --window year --maps timeline/ --map-format png
               relmap timeline ../shared/seeds --window quarter --format csv
             """)
 
@@ -51,8 +52,11 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "json or csv (default: from the output's extension, else json).")
     var format: Format?
 
-    @Option(name: .long, help: ArgumentHelp("Render one SVG map per window into this folder, on one fixed layout.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Render one map per window into this folder (WINDOW.svg, .png, ...), on one fixed layout.", valueName: "dir"))
     var maps: String?
+
+    @Option(name: .long, help: "The maps' format: svg, png, pdf or dot.")
+    var mapFormat: MapFormat = .svg
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
@@ -131,10 +135,11 @@ struct TimelineCommand: ParsableCommand {
                 let drawn = slices.filter { !$0.graph.nodes.isEmpty }
                 for (k, s) in drawn.enumerated() {
                     var o = MapOptions()
+                    o.format = mapFormat
                     o.positions = positions
                     o.title = "Relations in \(s.name)"
                     o.caption = "\(s.articles) articles, \(s.relations) relations; edge weight: \(weight.rawValue); layout shared by all windows"
-                    let file = try OutputFile("\(maps)/\(s.name).svg")
+                    let file = try OutputFile("\(maps)/\(s.name).\(mapFormat.rawValue)")
                     try file.write(try report.map(renderer, s.graph, options: o, step: "map \(k + 1) of \(drawn.count) (\(s.name))"))
                     file.seal()
                     files.append(file)

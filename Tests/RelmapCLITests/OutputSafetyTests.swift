@@ -167,7 +167,7 @@ import Testing
         let f = CLIRunner.fixture
         for args in [
             ["render", f, "-o", dir + "/map.jpg"], ["render", f, "--format", "svg", "-o", dir + "/map.png"],
-            ["diff", f, "--before", "2023", "--after", "2024", "--svg", dir + "/x.png"],
+            ["diff", f, "--before", "2023", "--after", "2024", "--svg", dir + "/x.jpg"],
             ["export", f, "--format", "json", "-o", dir + "/g.graphml"]
         ] {
             let r = try CLIRunner.run(args)

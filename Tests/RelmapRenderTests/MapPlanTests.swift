@@ -26,7 +26,7 @@ import RelmapGraph
         o.caption = "c"
         let plan = try MapPlan(sampleGraph(), options: o, style: style)
         #expect(plan.graph.edges.map(\.weight) == [3, 2])
-        #expect(plan.caption == "c; the 2 heaviest of 4 edges drawn (--max-edges)")
+        #expect(plan.caption == "c; drawn: 3 actors, 2 edges, 2 relations; the 2 heaviest of 4 edges (--max-edges)")
         #expect(plan.tooltipMeasures[0].values.count == plan.graph.nodes.count)
         #expect(plan.engine == .neato)
     }
@@ -43,7 +43,9 @@ import RelmapGraph
         g.edges.append(.init(source: 0, target: 2, type: "zeal", directed: true, weight: 1))
         g.edges.append(.init(source: 1, target: 2, type: "accord", directed: false, weight: 1))
         let legend = try MapPlan(g, options: MapOptions(), style: style).legend
-        #expect(legend.entries.map(\.label) == ["alliance", "meeting", "support", "protest", "other", "other"])
+        // Types no style file lists are named, each in a colour of the palette.
+        #expect(legend.entries.map(\.label) == ["alliance", "meeting", "support", "protest", "accord", "zeal"])
+        #expect(legend.entries.suffix(2).map(\.color) == Array(style.palette.prefix(2)))
         #expect(legend.entries.map(\.directed) == [false, false, true, true, false, true])
         var reordered = style
         reordered.typeOrder = ["protest", "support", "meeting", "alliance"]

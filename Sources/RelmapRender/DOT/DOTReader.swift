@@ -35,8 +35,9 @@ public enum DOTReader {
             while let n = node {
                 let id = String(cString: agnameof(UnsafeMutableRawPointer(n)))
                 let obj = UnsafeMutableRawPointer(n)
-                let label = get(obj, "label").flatMap { DOTText.label($0, id: id) }
-                graph.addNode(.init(id: id, label: label, kind: get(obj, "kind").map(ActorKind.init(rawValue:)) ?? .state, state: get(obj, "state")))
+                let kind = get(obj, "kind").map(ActorKind.init(rawValue:)) ?? .state, state = get(obj, "state")
+                let label = get(obj, "label").flatMap { DOTText.label($0, id: id, state: kind == .state ? nil : state) }
+                graph.addNode(.init(id: id, label: label, kind: kind, state: state))
                 node = agnxtnode(g, n)
             }
             // Edges in the order the file lists them (cgraph keeps them by tail node), so that a
@@ -54,6 +55,8 @@ public enum DOTReader {
             ordered.sort { $0.0 < $1.0 }
             for (_, e) in ordered {
                 let obj = UnsafeMutableRawPointer(e)
+                // An unseen edge is no relation (relmap's maps tie an actor to its state with one).
+                if get(obj, "style")?.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == "invis" }) == true { continue }
                 let s = String(cString: agnameof(UnsafeMutableRawPointer(relmap_tail(e))))
                 let t = String(cString: agnameof(UnsafeMutableRawPointer(relmap_head(e))))
                 let owner = "edge \(s) -> \(t)"

@@ -51,10 +51,11 @@ enum DOTText {
     /// `s` as a Graphviz escString (labels, tooltips): a backslash is `\\`.
     static func escape(_ s: String) -> String { s.replacingOccurrences(of: "\\", with: "\\\\") }
 
-    /// The label of node `id` from the escString relmap writes (`Name\nID` for states, `Name`
-    /// otherwise), or a label another tool wrote: `\\` is a backslash, `\n`, `\l` and `\r` are line
-    /// breaks, `\N` is the node's name; nil when the label is only the name.
-    static func label(_ written: String, id: String) -> String? {
+    /// The label of node `id` from the escString relmap writes (`Name\nID` for states,
+    /// `Name\nSTATE` for an actor of a state, `Name` otherwise), or a label another tool wrote:
+    /// `\\` is a backslash, `\n`, `\l` and `\r` are line breaks, `\N` is the node's name; nil when
+    /// the label is only the name.
+    static func label(_ written: String, id: String, state: String? = nil) -> String? {
         var lines: [String] = [""]
         var chars = written.makeIterator()
         while let c = chars.next() {
@@ -68,7 +69,7 @@ enum DOTText {
             }
         }
         // relmap's own: the last line is the id.
-        if lines.count > 1, lines.last == id { lines.removeLast() }
+        if lines.count > 1, lines.last == id || (state != nil && lines.last == state) { lines.removeLast() }
         let label = lines.joined(separator: "\n")
         return label == id ? nil : label
     }
