@@ -13,9 +13,33 @@ enum RelationJSON {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// What the relations written one after another share, written once: an article's date, and
+    /// the last confidence (relations come in runs of one confidence).
+    struct Shared {
+        var day: Day?
+        var dayText: String?
+        var confidence = Double.nan
+        var confidenceText = ""
+    }
+
     /// Appends the JSON line of `r` to `out`.
     static func append(_ r: RelationMention, to out: inout [UInt8]) {
-        let confidence = JSONText.number(r.confidence), date = r.date?.description
+        var shared = Shared()
+        append(r, to: &out, shared: &shared)
+    }
+
+    /// As ``append(_:to:)``, taking the date's and the confidence's text from `shared` when they
+    /// are those of the relation before.
+    static func append(_ r: RelationMention, to out: inout [UInt8], shared: inout Shared) {
+        if !(r.confidence == shared.confidence) {
+            shared.confidence = r.confidence
+            shared.confidenceText = JSONText.number(r.confidence)
+        }
+        if r.date != shared.day {
+            shared.day = r.date
+            shared.dayText = r.date?.description
+        }
+        let confidence = shared.confidenceText, date = shared.dayText
         func room(_ s: String) -> Int { JSONByteWriter.room(quoting: s) }
         // Keys, literals and the nine offsets take some 620 bytes.
         let room =

@@ -22,8 +22,9 @@ struct RelationWriter: Sendable {
         if format == .jsonl {
             out.reserveCapacity(relations.count * 600)
             // Read in place: a copy of a relation copies its dozen strings.
+            var shared = RelationJSON.Shared()
             relations.withUnsafeBufferPointer { relations in
-                for i in relations.indices { RelationJSON.append(relations[i], to: &out) }
+                for i in relations.indices { RelationJSON.append(relations[i], to: &out, shared: &shared) }
             }
         } else {
             for r in relations { out.append(contentsOf: line(r).utf8) }

@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
         let finder = readers.finder, reader = readers.reader
         finder.startArticle()
         var context = ArticleContext(date: article.date)
-        reader.focus = .init()
+        reader.focus.reset()
         var out: [RelationMention] = []
         let utf8 = Array(article.text.utf8)
         let sentenceList = SentenceSplitter.split(tokens, abbreviations: readers.abbreviations)

@@ -47,6 +47,15 @@ final class RelationReader {
         /// The last directed act of the sentence before, for a sentence that only lists who else did
         /// it and how often ("France three, and Italy two").
         var lastDirected: Found?
+
+        /// Forgets everything, as for a new article (the table of acts by type keeps its storage).
+        mutating func reset() {
+            var kept: [Int: (source: ActorID, target: ActorID)] = [:]
+            swap(&kept, &lastOfType)
+            kept.removeAll(keepingCapacity: true)
+            self = Focus()
+            lastOfType = kept
+        }
     }
 
     /// The multi-word function phrases of the article's language.

@@ -35,6 +35,9 @@ public struct CompiledLexicon: Sendable {
         var type: Int
         /// The pattern's index in ``patterns``: a plain number, so lists of triggers copy freely.
         var pattern: Int
+        /// Whether the pattern is its first word alone: it matches where that word stands, with no
+        /// need to read the pattern (most candidates of a word are such).
+        var isOneWord: Bool
     }
 
     /// Every trigger pattern of the codebook, addressed by ``CompiledTrigger/pattern``.
@@ -171,7 +174,7 @@ public struct CompiledLexicon: Sendable {
                         if case .root(let r) = w { if lang == "en" { enRoots.insert(r) } else { idRoots.insert(r) } }
                     }
                     guard let first = p.words.first else { continue }
-                    let c = CompiledTrigger(type: ti, pattern: self.patterns.count)
+                    let c = CompiledTrigger(type: ti, pattern: self.patterns.count, isOneWord: p.words.count == 1)
                     self.patterns.append(p)
                     switch first {
                     case .root(let r): roots[lang, default: [:]][r, default: []].append(c)
