@@ -73,7 +73,7 @@ public struct MapPlan: Sendable {
         caption = ([options.caption].compactMap { $0 } + notes).joined(separator: "; ")
         self.graph = g
         sizes = values
-        engine = options.positions.isEmpty ? (options.engine ?? style.defaultEngine(nodes: g.nodes.count)) : .neato
+        engine = options.positions.isEmpty ? (options.engine ?? style.defaultEngine(nodes: g.nodes.count, clustered: !options.blocs.isEmpty)) : .neato
         legend = MapLegend(g, options: options, style: style)
     }
 
@@ -84,7 +84,7 @@ public struct MapPlan: Sendable {
         sizes = options.sizeBy.compute(graph)
         tooltipMeasures = []
         caption = options.caption
-        engine = options.engine ?? style.defaultEngine(nodes: graph.nodes.count)
+        engine = options.engine ?? style.defaultEngine(nodes: graph.nodes.count, clustered: !options.blocs.isEmpty)
         let g = Self.heaviestEdges(graph, cap: options.maxEdges ?? style.maxEdges)
         self.graph = g
         edgeGroups = Self.edgeGroups(g, merge: options.mergeTypes)

@@ -52,9 +52,11 @@ public struct MapStyle: Sendable {
         types[type] ?? types["default"] ?? TypeStyle(color: "#868e96", label: type)
     }
 
-    /// The engine for a map of `nodes` actors when none is chosen: neato, sfdp past ``sfdpThreshold``.
-    public func defaultEngine(nodes: Int) -> LayoutEngine {
-        nodes > sfdpThreshold ? .sfdp : .neato
+    /// The engine for a map of `nodes` actors when none is chosen: neato, sfdp past ``sfdpThreshold``;
+    /// fdp when the map draws clusters (`clustered`), since neato and sfdp ignore them (their boxes
+    /// overlap and nodes cover their labels) while fdp keeps each in a box of its own.
+    public func defaultEngine(nodes: Int, clustered: Bool = false) -> LayoutEngine {
+        nodes > sfdpThreshold ? .sfdp : clustered ? .fdp : .neato
     }
 
     /// The style of actor kind `kind`.

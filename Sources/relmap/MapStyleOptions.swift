@@ -7,7 +7,7 @@ extension LayoutEngine: ExpressibleByArgument {}
 
 /// The options of commands that draw maps.
 struct MapStyleOptions: ParsableArguments {
-    @Option(name: .long, help: "Layout engine: dot, neato, fdp, sfdp or circo (default: neato, sfdp past a few hundred actors).")
+    @Option(name: .long, help: "Layout engine: dot, neato, fdp, sfdp or circo (default: neato; fdp with --cluster; sfdp past a few hundred actors).")
     var engine: LayoutEngine?
 
     @Option(name: .long, help: "The measure that sizes and shades actors.")
@@ -28,7 +28,7 @@ struct MapStyleOptions: ParsableArguments {
     @Option(name: .long, help: "The map's title.")
     var title: String?
 
-    @Option(name: .long, help: "Group actors: 'blocs' draws each bloc (as in rank: hostile ties repel) as a cluster (best with --engine dot or fdp).")
+    @Option(name: .long, help: "Group actors: 'blocs' draws each bloc (as in rank: hostile ties repel) as a labelled cluster, laid out by fdp unless --engine says otherwise.")
     var cluster: Clustering?
 
     enum Clustering: String, ExpressibleByArgument, CaseIterable { case blocs }

@@ -31,6 +31,17 @@ import RelmapGraph
         #expect(plan.engine == .neato)
     }
 
+    /// neato and sfdp ignore clusters: blocs drawn by them overlap and the nodes hide their
+    /// labels; fdp keeps each bloc in a box of its own.
+    @Test func blocsAreLaidOutByFdpUnlessAnEngineIsChosen() throws {
+        var o = MapOptions()
+        o.blocs = ["PRK": 1, "RUS": 1, "KOR": 2, "NATO": 2]
+        #expect(try MapPlan(sampleGraph(), options: o, style: style).engine == .fdp)
+        o.engine = .dot
+        #expect(try MapPlan(sampleGraph(), options: o, style: style).engine == .dot)
+        #expect(try MapPlan(sampleGraph(), options: MapOptions(), style: style).engine == .neato)
+    }
+
     @Test func mergedTypesMakeOneGroupPerPair() throws {
         var o = MapOptions()
         o.mergeTypes = true
