@@ -65,6 +65,8 @@ public struct NameCensus: Sendable {
         let memos = extractor.lexicon.memos(tokens, lang: lang, cache: &cache)
         let readers = extractor.readers(lang, cache: &cache)
         let finder = readers.finder
+        // The people the last article introduced are not this one's (and the list stays short).
+        finder.startArticle()
         let rules = readers.rules
         /// Not part of a name: a word of ``LanguageRules/notNames`` in any case, a function word
         /// capitalised (a preposition stays lower case inside "Republic of Korea").
