@@ -41,7 +41,7 @@ struct RankCommand: ParsableCommand {
     @Flag(name: .long, help: "Compute betweenness, closeness, eigenvector and pagerank on the directed view.")
     var directed = false
 
-    @Option(name: .long, parsing: .unconditional, help: "Sampled betweenness: use this many source nodes (default: all).")
+    @Option(name: .long, parsing: .unconditional, help: "Sampled betweenness and closeness: use this many source nodes (default: all).")
     var samples: Int?
 
     @Option(name: .long, parsing: .unconditional, help: "Seed for sampling and for bloc detection.")
