@@ -76,7 +76,9 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
+        let loading = Date()
         let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output], progress: progress)
+        if timings { Timings.note("load", since: loading) }
         let measures = measure.isEmpty ? [Measure.pagerank, .degree, .strength] : measure
         let options = MeasureOptions(directed: directed, samples: samples, seed: seed)
         var columns: [[Double]] = []

@@ -2,19 +2,18 @@
 struct BrandesState {
     var sigma: [Double]
     var delta: [Double]
-    var dist: [Double]
     var seen: [Double]
     var done: [Bool]
     var stack: [Int32] = []
     var predStart: [Int]
     var predCount: [Int32]
     var preds: [Int32]
-    var heap = DistanceHeap()
+    var heap: IndexedHeap
 
     init(n: Int) {
+        heap = IndexedHeap(count: n)
         sigma = [Double](repeating: 0, count: n)
         delta = [Double](repeating: 0, count: n)
-        dist = [Double](repeating: .infinity, count: n)
         seen = [Double](repeating: .infinity, count: n)
         done = [Bool](repeating: false, count: n)
         predStart = []
@@ -23,34 +22,35 @@ struct BrandesState {
         stack.reserveCapacity(n)
     }
 
-    mutating func accumulate(from s: Int, view: GraphView, distances: [Double], into total: inout [Double]) {
+    /// Adds the dependencies of source `s` into `total`; `targets` are the view's out-targets as
+    /// 32-bit ids, `distances` the arcs' lengths.
+    mutating func accumulate(from s: Int, view: GraphView, targets: [Int32], distances: [Double], into total: inout [Double]) {
         if predStart.isEmpty {
             predStart = view.inOffsets
             preds = [Int32](repeating: 0, count: view.inSources.count + 1)
         }
         stack.removeAll(keepingCapacity: true)
-        heap.removeAll()
         sigma[s] = 1
         seen[s] = 0
-        heap.push(0, node: s, pred: s)
+        heap.set(s, 0)
         while !heap.isEmpty {
-            let (d, v, pred) = heap.pop()
-            if done[v] { continue }
-            if v != s { sigma[v] += sigma[pred] }
+            let (v, d) = heap.pop()
             stack.append(Int32(v))
-            dist[v] = d
             done[v] = true
+            // sigma[v] is final: every shortest path to v comes from a node popped before it.
+            let sv = sigma[v]
             for k in view.outOffsets[v]..<view.outOffsets[v + 1] {
-                let w = view.outTargets[k]
+                let w = Int(targets[k])
+                if done[w] { continue }
                 let vw = d + distances[k]
-                if !done[w] && vw < seen[w] {
+                if vw < seen[w] {
                     seen[w] = vw
-                    heap.push(vw, node: w, pred: v)
-                    sigma[w] = 0
+                    heap.set(w, vw)
+                    sigma[w] = sv
                     preds[predStart[w]] = Int32(v)
                     predCount[w] = 1
-                } else if vw == seen[w] && !done[w] {
-                    sigma[w] += sigma[v]
+                } else if vw == seen[w] {
+                    sigma[w] += sv
                     preds[predStart[w] + Int(predCount[w])] = Int32(v)
                     predCount[w] += 1
                 }
@@ -68,7 +68,6 @@ struct BrandesState {
             // Reset for the next source.
             delta[w] = 0
             sigma[w] = 0
-            dist[w] = .infinity
             seen[w] = .infinity
             done[w] = false
             predCount[w] = 0

@@ -21,7 +21,8 @@ public enum Closeness {
         if let samples, samples < n { return sampled(view, sources: SplitMix64.sample(samples, of: n, seed: seed), threads: threads) }
         // Incoming distance: search along arcs backwards (the same arcs for an undirected view).
         let offsets = view.directed ? view.inOffsets : view.outOffsets
-        let targets = view.directed ? view.inSources : view.outTargets
+        // As 32-bit ids: half the bytes to stream through on every search.
+        let targets = (view.directed ? view.inSources : view.outTargets).map { Int32(truncatingIfNeeded: $0) }
         let distances = (view.directed ? view.inWeights : view.outWeights).map { $0 > 0 ? 1 / $0 : .infinity }
         let workers = max(1, min(threads > 0 ? threads : System.cores, n / 8 + 1))
         let result = Accumulators(count: workers)
@@ -53,6 +54,7 @@ public enum Closeness {
     static func sampled(_ view: GraphView, sources: [Int], threads: Int) -> [Double] {
         let n = view.count
         let distances = view.outWeights.map { $0 > 0 ? 1 / $0 : .infinity }
+        let targets = view.outTargets.map { Int32(truncatingIfNeeded: $0) }
         let workers = max(1, min(threads > 0 ? threads : System.cores, sources.count / 8 + 1))
         let sums = Accumulators(count: workers), counts = Accumulators(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
@@ -60,7 +62,7 @@ public enum Closeness {
             var search = DijkstraSearch(count: n)
             var i = w
             while i < sources.count {
-                search.run(from: sources[i], offsets: view.outOffsets, targets: view.outTargets, distances: distances) { u, d in
+                search.run(from: sources[i], offsets: view.outOffsets, targets: targets, distances: distances) { u, d in
                     sum[u] += d
                     count[u] += 1
                 }
@@ -89,9 +91,10 @@ struct DijkstraSearch {
     private var dist: [Double]
     private var done: [Bool]
     private var touched: [Int] = []
-    private var heap = DistanceHeap()
+    private var heap: IndexedHeap
 
     init(count: Int) {
+        heap = IndexedHeap(count: count)
         dist = [Double](repeating: .infinity, count: count)
         done = [Bool](repeating: false, count: count)
     }
@@ -99,27 +102,47 @@ struct DijkstraSearch {
     /// Calls `reached` with every node the search from `source` reaches (itself included, at
     /// distance 0) and its distance, nearest first, along the arcs `offsets`/`targets` with
     /// lengths `distances`.
-    mutating func run(from source: Int, offsets: [Int], targets: [Int], distances: [Double], _ reached: (Int, Double) -> Void) {
-        heap.removeAll()
+    mutating func run(from source: Int, offsets: [Int], targets: [Int32], distances: [Double], _ reached: (Int, Double) -> Void) {
+        // The buffers moved out of self for the search (no copy), so that the loop below reads
+        // and writes them through pointers, without bounds or uniqueness checks.
+        var dist: [Double] = [], done: [Bool] = []
+        swap(&dist, &self.dist)
+        swap(&done, &self.done)
+        defer {
+            swap(&dist, &self.dist)
+            swap(&done, &self.done)
+        }
         dist[source] = 0
         touched.append(source)
-        heap.push(0, node: source, pred: source)
-        while !heap.isEmpty {
-            let (d, v, _) = heap.pop()
-            if done[v] { continue }
-            done[v] = true
-            reached(v, d)
-            for k in offsets[v]..<offsets[v + 1] {
-                let x = targets[k]
-                let nd = d + distances[k]
-                if !done[x] && nd < dist[x] {
-                    if dist[x] == .infinity { touched.append(x) }
-                    dist[x] = nd
-                    heap.push(nd, node: x, pred: v)
+        heap.set(source, 0)
+        offsets.withUnsafeBufferPointer { off in
+            targets.withUnsafeBufferPointer { to in
+                distances.withUnsafeBufferPointer { len in
+                    dist.withUnsafeMutableBufferPointer { dist in
+                        done.withUnsafeMutableBufferPointer { done in
+                            while !heap.isEmpty {
+                                let (v, d) = heap.pop()
+                                done[v] = true
+                                reached(v, d)
+                                for k in off[v]..<off[v + 1] {
+                                    let x = Int(to[k])
+                                    let nd = d + len[k]
+                                    if !done[x] && nd < dist[x] {
+                                        if dist[x] == .infinity { touched.append(x) }
+                                        dist[x] = nd
+                                        heap.set(x, nd)
+                                    }
+                                }
+                            }
+                            for t in touched {
+                                dist[t] = .infinity
+                                done[t] = false
+                            }
+                        }
+                    }
                 }
             }
         }
-        for t in touched { dist[t] = .infinity; done[t] = false }
         touched.removeAll(keepingCapacity: true)
     }
 }
