@@ -88,57 +88,52 @@ public enum Closeness {
 
 /// Dijkstra's algorithm from one node at a time, its buffers reused across searches.
 struct DijkstraSearch {
-    private var dist: [Double]
-    private var done: [Bool]
-    private var touched: [Int] = []
+    /// A node's distance so far and whether it is settled, side by side.
+    private struct Slot {
+        var dist = Double.infinity
+        var done = false
+    }
+
+    private var slots: [Slot]
+    private var touched: [Int32] = []
     private var heap: IndexedHeap
 
     init(count: Int) {
         heap = IndexedHeap(count: count)
-        dist = [Double](repeating: .infinity, count: count)
-        done = [Bool](repeating: false, count: count)
+        slots = [Slot](repeating: Slot(), count: count)
     }
 
     /// Calls `reached` with every node the search from `source` reaches (itself included, at
     /// distance 0) and its distance, nearest first, along the arcs `offsets`/`targets` with
     /// lengths `distances`.
     mutating func run(from source: Int, offsets: [Int], targets: [Int32], distances: [Double], _ reached: (Int, Double) -> Void) {
-        // The buffers moved out of self for the search (no copy), so that the loop below reads
-        // and writes them through pointers, without bounds or uniqueness checks.
-        var dist: [Double] = [], done: [Bool] = []
-        swap(&dist, &self.dist)
-        swap(&done, &self.done)
-        defer {
-            swap(&dist, &self.dist)
-            swap(&done, &self.done)
-        }
-        dist[source] = 0
-        touched.append(source)
+        // Moved out of self for the search (no copy), so that the loop below reads and writes
+        // them through a pointer, without bounds or uniqueness checks.
+        var slots: [Slot] = []
+        swap(&slots, &self.slots)
+        defer { swap(&slots, &self.slots) }
+        slots[source].dist = 0
+        touched.append(Int32(source))
         heap.set(source, 0)
         offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { to in
                 distances.withUnsafeBufferPointer { len in
-                    dist.withUnsafeMutableBufferPointer { dist in
-                        done.withUnsafeMutableBufferPointer { done in
-                            while !heap.isEmpty {
-                                let (v, d) = heap.pop()
-                                done[v] = true
-                                reached(v, d)
-                                for k in off[v]..<off[v + 1] {
-                                    let x = Int(to[k])
-                                    let nd = d + len[k]
-                                    if !done[x] && nd < dist[x] {
-                                        if dist[x] == .infinity { touched.append(x) }
-                                        dist[x] = nd
-                                        heap.set(x, nd)
-                                    }
+                    slots.withUnsafeMutableBufferPointer { at in
+                        while !heap.isEmpty {
+                            let (v, d) = heap.pop()
+                            at[v].done = true
+                            reached(v, d)
+                            for k in off[v]..<off[v + 1] {
+                                let x = Int(to[k])
+                                let nd = d + len[k]
+                                if !at[x].done && nd < at[x].dist {
+                                    if at[x].dist == .infinity { touched.append(Int32(x)) }
+                                    at[x].dist = nd
+                                    heap.set(x, nd)
                                 }
                             }
-                            for t in touched {
-                                dist[t] = .infinity
-                                done[t] = false
-                            }
                         }
+                        for t in touched { at[Int(t)] = Slot() }
                     }
                 }
             }
