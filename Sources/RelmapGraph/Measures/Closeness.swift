@@ -88,10 +88,9 @@ public enum Closeness {
 
 /// Dijkstra's algorithm from one node at a time, its buffers reused across searches.
 struct DijkstraSearch {
-    /// A node's distance so far and whether it is settled, side by side.
+    /// A node's distance so far.
     private struct Slot {
         var dist = Double.infinity
-        var done = false
     }
 
     private var slots: [Slot]
@@ -113,7 +112,6 @@ struct DijkstraSearch {
         swap(&slots, &self.slots)
         defer { swap(&slots, &self.slots) }
         slots[source].dist = 0
-        touched.append(Int32(source))
         heap.set(source, 0)
         offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { to in
@@ -121,19 +119,20 @@ struct DijkstraSearch {
                     slots.withUnsafeMutableBufferPointer { at in
                         while !heap.isEmpty {
                             let (v, d) = heap.pop()
-                            at[v].done = true
+                            touched.append(Int32(v))
                             reached(v, d)
+                            // Arcs are longer than 0, so a settled node is never improved: no
+                            // flag is needed to skip it.
                             for k in off[v]..<off[v + 1] {
                                 let x = Int(to[k])
                                 let nd = d + len[k]
-                                if !at[x].done && nd < at[x].dist {
-                                    if at[x].dist == .infinity { touched.append(Int32(x)) }
+                                if nd < at[x].dist {
                                     at[x].dist = nd
                                     heap.set(x, nd)
                                 }
                             }
                         }
-                        for t in touched { at[Int(t)] = Slot() }
+                        for t in touched { at[Int(t)].dist = .infinity }
                     }
                 }
             }
