@@ -41,16 +41,21 @@ public struct GraphFilter: Sendable, Equatable {
     /// holds without any edge are kept (after the others), as networkx keeps them; nodes whose
     /// edges are all filtered out go.
     public func apply(to graph: RelationGraph) -> RelationGraph {
+        // Nothing to drop and nothing to renumber (the common case): the graph as it is.
+        if graph.edges.allSatisfy(keeps), graph.nodesInEdgeOrder() { return graph }
         var linked = [Bool](repeating: false, count: graph.nodes.count)
         for e in graph.edges { linked[e.source] = true; linked[e.target] = true }
-        var g = graph.filtered { e in
-            if !types.isEmpty && !types.contains(e.type) { return false }
-            if let polarity, let p = e.polarity, p != polarity { return false }
-            if let since, let last = e.last, last < since { return false }
-            if let until, let first = e.first, first > until { return false }
-            return e.weight >= minWeight
-        }
+        var g = graph.filtered(keeps)
         for (i, n) in graph.nodes.enumerated() where !linked[i] { g.addNode(n) }
         return g
+    }
+
+    /// Whether edge `e` passes.
+    func keeps(_ e: RelationGraph.Edge) -> Bool {
+        if !types.isEmpty && !types.contains(e.type) { return false }
+        if let polarity, let p = e.polarity, p != polarity { return false }
+        if let since, let last = e.last, last < since { return false }
+        if let until, let first = e.first, first > until { return false }
+        return e.weight >= minWeight
     }
 }

@@ -27,30 +27,31 @@ public struct GraphView: Sendable {
 
     /// The undirected view of `graph`.
     public static func undirected(_ graph: RelationGraph) -> GraphView {
-        var pairs: [UInt64: Double] = [:]
-        for e in graph.edges where e.source != e.target {
-            let a = min(e.source, e.target), b = max(e.source, e.target)
-            pairs[UInt64(a) << 32 | UInt64(b), default: 0] += e.weight
+        let out = Adjacency(count: graph.nodes.count) { add in
+            for e in graph.edges where e.source != e.target {
+                add(e.source, e.target, e.weight)
+                add(e.target, e.source, e.weight)
+            }
         }
-        var arcs: [(Int, Int, Double)] = []
-        arcs.reserveCapacity(pairs.count * 2)
-        for (k, w) in pairs {
-            let a = Int(k >> 32), b = Int(k & 0xFFFF_FFFF)
-            arcs.append((a, b, w))
-            arcs.append((b, a, w))
-        }
-        return GraphView(count: graph.nodes.count, directed: false, arcs: arcs)
+        return GraphView(count: graph.nodes.count, directed: false, out: out, in: out)
     }
 
     /// The directed view of `graph`.
     public static func directedView(_ graph: RelationGraph) -> GraphView {
-        var pairs: [UInt64: Double] = [:]
-        for e in graph.edges where e.source != e.target {
-            pairs[UInt64(e.source) << 32 | UInt64(e.target), default: 0] += e.weight
-            if !e.directed { pairs[UInt64(e.target) << 32 | UInt64(e.source), default: 0] += e.weight }
+        let out = Adjacency(count: graph.nodes.count) { add in
+            for e in graph.edges where e.source != e.target {
+                add(e.source, e.target, e.weight)
+                if !e.directed { add(e.target, e.source, e.weight) }
+            }
         }
-        let arcs = pairs.map { (Int($0.key >> 32), Int($0.key & 0xFFFF_FFFF), $0.value) }
-        return GraphView(count: graph.nodes.count, directed: true, arcs: arcs)
+        return GraphView(count: graph.nodes.count, directed: true, out: out, in: out.transposed())
+    }
+
+    private init(count: Int, directed: Bool, out: Adjacency, in inward: Adjacency) {
+        self.count = count
+        self.directed = directed
+        (outOffsets, outTargets, outWeights) = (out.offsets, out.targets, out.weights)
+        (inOffsets, inSources, inWeights) = (inward.offsets, inward.targets, inward.weights)
     }
 
     /// A view of `count` nodes with the given arcs (each arc once; an undirected view lists both directions).

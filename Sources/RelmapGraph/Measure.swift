@@ -62,7 +62,7 @@ public enum Measure: String, Sendable, CaseIterable, Codable {
         case .inStrength: return Strength.compute(view, mode: .incoming)
         case .outStrength: return Strength.compute(view, mode: .outgoing)
         case .betweenness: return Betweenness.compute(view, samples: options.samples, seed: options.seed, threads: options.threads)
-        case .closeness: return Closeness.compute(view, threads: options.threads)
+        case .closeness: return Closeness.compute(view, samples: options.samples, seed: options.seed, threads: options.threads)
         case .eigenvector: return EigenvectorCentrality.compute(view)
         case .pagerank: return PageRank.compute(view)
         case .hub: return HITS.compute(view).hubs

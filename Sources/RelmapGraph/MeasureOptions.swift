@@ -2,7 +2,7 @@
 public struct MeasureOptions: Sendable, Equatable {
     /// Compute betweenness, closeness, eigenvector and pagerank on the directed view.
     public var directed: Bool
-    /// Sources for sampled betweenness (all when nil).
+    /// Sources for sampled betweenness and closeness (all when nil).
     public var samples: Int?
     /// Seed for the sampling.
     public var seed: UInt64

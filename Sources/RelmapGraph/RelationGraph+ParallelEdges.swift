@@ -19,28 +19,31 @@ extension RelationGraph {
                 merged.append(e)
                 continue
             }
-            var m = merged[i]
-            let weight = m.weight + e.weight
-            guard weight <= NumberField.maxWeight else {
+            guard merged[i].weight + e.weight <= NumberField.maxWeight else {
                 throw GraphError(path: path, reason: "the weights of the edges \(nodes[e.source].id) -> \(nodes[e.target].id) (\(e.type)) add up past 10^15")
             }
-            let mentions = m.mentions + e.mentions
-            if mentions > 0 {
-                m.confidence = (m.confidence * Double(m.mentions) + e.confidence * Double(e.mentions)) / Double(mentions)
-            }
-            m.weight = weight
-            m.mentions = min(mentions, NumberField.maxCount)
-            m.articles = min(m.articles + e.articles, NumberField.maxCount)
-            if let f = e.first, m.first.map({ f < $0 }) ?? true { m.first = f }
-            if let l = e.last, m.last.map({ l > $0 }) ?? true { m.last = l }
-            m.polarity = m.polarity ?? e.polarity
-            m.evidence += e.evidence
-            merged[i] = m
+            Self.add(e, into: &merged[i])
         }
         guard merged.count < edges.count else { return self }
         var g = self
         g.edges = merged
         return g
+    }
+
+    /// Adds parallel edge `e` into `m` as ``mergingParallelEdges(path:)`` does (the caller
+    /// checks that the weights stay within ``NumberField/maxWeight``).
+    static func add(_ e: Edge, into m: inout Edge) {
+        let mentions = m.mentions + e.mentions
+        if mentions > 0 {
+            m.confidence = (m.confidence * Double(m.mentions) + e.confidence * Double(e.mentions)) / Double(mentions)
+        }
+        m.weight += e.weight
+        m.mentions = min(mentions, NumberField.maxCount)
+        m.articles = min(m.articles + e.articles, NumberField.maxCount)
+        if let f = e.first, m.first.map({ f < $0 }) ?? true { m.first = f }
+        if let l = e.last, m.last.map({ l > $0 }) ?? true { m.last = l }
+        m.polarity = m.polarity ?? e.polarity
+        m.evidence += e.evidence
     }
 }
 

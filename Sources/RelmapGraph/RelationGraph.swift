@@ -73,6 +73,12 @@ public struct RelationGraph: Sendable, Equatable {
         /// The sentences that state it.
         public var evidence: [Evidence]
 
+        /// How many of its mentions have no sentence text in ``evidence`` (kept as a reference
+        /// only, or not kept at all): the graph JSON writes it as `evidence_omitted`.
+        public var evidenceOmitted: Int {
+            max(0, mentions - evidence.reduce(0) { $0 + ($1.text == nil ? 0 : 1) })
+        }
+
         /// Creates an edge.
         public init(
             source: Int, target: Int, type: String, directed: Bool, weight: Double, mentions: Int = 1,
@@ -128,6 +134,18 @@ public struct RelationGraph: Sendable, Equatable {
             g.edges.append(copy)
         }
         return g
+    }
+
+    /// Whether the nodes are numbered in the order the edges first name them (source before
+    /// target), nodes without edges last: the order ``filtered(_:)`` gives.
+    func nodesInEdgeOrder() -> Bool {
+        var next = 0
+        func meets(_ x: Int) -> Bool {
+            guard x >= next else { return true }
+            next += 1
+            return x == next - 1
+        }
+        return edges.allSatisfy { meets($0.source) && meets($0.target) }
     }
 
     /// The graph restricted to `ids` (and the edges among them).

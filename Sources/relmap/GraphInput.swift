@@ -63,8 +63,12 @@ enum GraphInput {
             if g.edges.contains(where: { $0.polarity == nil }) {
                 // Edges read from files without polarity take it from the codebook.
                 let lexicon = try lexicon()
+                // Looked up once a type: a graph file has few types and many edges.
+                var polarities: [String: Polarity?] = [:]
                 for i in g.edges.indices where g.edges[i].polarity == nil {
-                    g.edges[i].polarity = lexicon.type(named: g.edges[i].type)?.polarity
+                    let type = g.edges[i].type
+                    if polarities[type] == nil { polarities[type] = .some(lexicon.type(named: type)?.polarity) }
+                    g.edges[i].polarity = polarities[type] ?? nil
                 }
             }
             // The counts of what is drawn are the map's (after --top and --max-edges).

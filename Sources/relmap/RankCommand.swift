@@ -43,7 +43,7 @@ struct RankCommand: ParsableCommand {
     @Flag(name: .long, help: "Compute betweenness, closeness, eigenvector and pagerank on the directed view.")
     var directed = false
 
-    @Option(name: .long, parsing: .unconditional, help: "Sampled betweenness: use this many source nodes (default: all).")
+    @Option(name: .long, parsing: .unconditional, help: "Sampled betweenness and closeness: use this many source nodes (default: all).")
     var samples: Int?
 
     @Option(name: .long, parsing: .unconditional, help: "Seed for sampling and for bloc detection.")
@@ -78,7 +78,9 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let format = try OutputFormat.follow(self.format, for: output, fallback: .table)
+        let loading = Date()
         let (g, _) = try GraphInput.load(input, corpus: corpus, graph: graph, excluding: [output], progress: progress)
+        if timings { Timings.note("load", since: loading) }
         let measures = measure.isEmpty ? [Measure.pagerank, .degree, .strength] : measure
         let options = MeasureOptions(directed: directed, samples: samples, seed: seed)
         var columns: [[Double]] = []

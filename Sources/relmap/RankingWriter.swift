@@ -32,7 +32,7 @@ enum RankingWriter {
                 cells.append(
                     [String(row.rank), row.id, label]
                         + row.values.map { v in
-                            v == v.rounded() && abs(v) < 1e9 ? String(Int(v)) : String(format: "%.4f", v)
+                            v == v.rounded() && abs(v) < 1e9 ? String(Int(v)) : fixed4(v)
                         } + (r.blocs.map { [String($0[row.id] ?? 0)] } ?? []))
             }
             let widths = (0..<header.count).map { c in cells.map { $0[c].count }.max() ?? 0 }
@@ -42,6 +42,18 @@ enum RankingWriter {
                     return c >= 3 || c == 0 ? pad + cell : cell + pad
                 }.joined(separator: "  ")
             }.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// `v` with four decimals, as `String(format: "%.4f", v)` writes it, by the C library's
+    /// formatter straight into a buffer (Foundation's formatting costs a tenth of a second on a
+    /// table of 100,000 rows).
+    static func fixed4(_ v: Double) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buf in
+            guard let base = buf.baseAddress else { return String(format: "%.4f", v) }
+            let n = withVaList([v]) { vsnprintf(base, 64, "%.4f", $0) }
+            guard n > 0, n < 64 else { return String(format: "%.4f", v) }
+            return String(decoding: UnsafeRawBufferPointer(start: base, count: Int(n)).bindMemory(to: UInt8.self), as: UTF8.self)
         }
     }
 }

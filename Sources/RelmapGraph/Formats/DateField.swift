@@ -11,12 +11,12 @@ public enum DateField: String, Sendable, CaseIterable {
 
     /// The day `text` writes (surrounding spaces allowed), nil when there is no text or it is
     /// empty; `owner` names the edge in the message (e.g. "edge A -> B").
-    public func value(_ text: String?, of owner: String, path: String, line: Int? = nil) throws(GraphError) -> Day? {
+    public func value(_ text: String?, of owner: @autoclosure () -> String, path: String, line: Int? = nil) throws(GraphError) -> Day? {
         guard let text else { return nil }
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = NumberField.trimmed(text)
         guard !t.isEmpty else { return nil }
         guard let day = Day(t) else {
-            throw GraphError(path: path, line: line, reason: "\(rawValue) date \"\(NumberField.shown(text))\" of \(owner) is not a day: it must be YYYY-MM-DD")
+            throw GraphError(path: path, line: line, reason: "\(rawValue) date \"\(NumberField.shown(text))\" of \(owner()) is not a day: it must be YYYY-MM-DD")
         }
         return day
     }

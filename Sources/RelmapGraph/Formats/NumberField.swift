@@ -28,6 +28,8 @@ public struct NumberField: Sendable {
     public static let articles = NumberField(name: "articles", range: 0...Double(maxCount), integer: true)
     /// An edge's confidence, 0 to 1.
     public static let confidence = NumberField(name: "confidence", range: 0...1, integer: false)
+    /// How many of an edge's mentions the graph JSON counts without listing their sentence.
+    public static let evidenceOmitted = NumberField(name: "evidence_omitted", range: 0...Double(maxCount), integer: true)
     /// A sentence index in evidence.
     public static let sentence = NumberField(name: "sentence", range: 0...Double(maxCount), integer: true)
 
@@ -39,27 +41,36 @@ public struct NumberField: Sendable {
     }
 
     /// The value of `text` (surrounding spaces allowed), written for `owner` (e.g. "edge A -> B").
-    public func value(_ text: String, of owner: String, path: String, line: Int? = nil) throws(GraphError) -> Double {
-        let t = text.trimmingCharacters(in: .whitespaces)
+    public func value(_ text: String, of owner: @autoclosure () -> String, path: String, line: Int? = nil) throws(GraphError) -> Double {
+        let t = Self.trimmed(text)
         // Decimal only: Swift's Double also reads "nan", "inf" and hexadecimal.
         guard !t.isEmpty, t.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2B || $0 == 0x2D || $0 == 0x65 || $0 == 0x45 }),
             let v = Double(t)
         else {
-            throw GraphError(path: path, line: line, reason: "\(name) \"\(Self.shown(text))\" of \(owner) is not a number\(hint)")
+            throw GraphError(path: path, line: line, reason: "\(name) \"\(Self.shown(text))\" of \(owner()) is not a number\(hint)")
         }
-        return try value(v, written: t, of: owner, path: path, line: line)
+        return try value(v, written: t, of: owner(), path: path, line: line)
     }
 
     /// `v` checked, for readers that get numbers already parsed (JSON).
-    public func value(_ v: Double, written: String? = nil, of owner: String, path: String, line: Int? = nil) throws(GraphError) -> Double {
+    public func value(_ v: Double, written: String? = nil, of owner: @autoclosure () -> String, path: String, line: Int? = nil) throws(GraphError) -> Double {
         let shown = written ?? "\(v)"
         guard v.isFinite, range.contains(v) else {
-            throw GraphError(path: path, line: line, reason: "\(name) \(shown) of \(owner) is out of range\(hint)")
+            throw GraphError(path: path, line: line, reason: "\(name) \(shown) of \(owner()) is out of range\(hint)")
         }
         guard !integer || v == v.rounded() else {
-            throw GraphError(path: path, line: line, reason: "\(name) \(shown) of \(owner) is not a whole number\(hint)")
+            throw GraphError(path: path, line: line, reason: "\(name) \(shown) of \(owner()) is not a whole number\(hint)")
         }
         return v == 0 ? 0 : v  // no -0
+    }
+
+    /// `text` without the spaces around it (as `trimmingCharacters(in: .whitespaces)`, which is
+    /// slow, reserved for text that has any).
+    static func trimmed(_ text: String) -> String {
+        let u = text.utf8
+        guard let f = u.first, let l = u.last else { return text }
+        let plain = f > 0x20 && f < 0x80 && l > 0x20 && l < 0x80
+        return plain ? text : text.trimmingCharacters(in: .whitespaces)
     }
 
     /// What the field takes, for messages.

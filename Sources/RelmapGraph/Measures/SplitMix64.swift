@@ -12,3 +12,15 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 }
+
+extension SplitMix64 {
+    /// `k` of the nodes `0..<n`, chosen by `seed` (a seeded Fisher-Yates shuffle's first `k`), or
+    /// all of them in order when `k` is nil or at least `n`.
+    static func sample(_ k: Int?, of n: Int, seed: UInt64) -> [Int] {
+        var nodes = Array(0..<n)
+        guard let k, k < n else { return nodes }
+        var rng = SplitMix64(seed: seed)
+        for i in stride(from: n - 1, to: 0, by: -1) { nodes.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
+        return Array(nodes.prefix(max(1, k)))
+    }
+}

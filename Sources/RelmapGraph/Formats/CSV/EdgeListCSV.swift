@@ -22,67 +22,166 @@ public enum EdgeListCSV {
     /// an edge list without types is undirected). A first line that names columns is a header;
     /// one that looks like a header but names no source and target is an error, as is any row
     /// that cannot be read (with its line).
+    ///
+    /// Read in one pass over the UTF-8 bytes: ids and types are interned as bytes (a String is
+    /// made once for each distinct one), a plain weight is read from its digits, and a row of a
+    /// pair and type met before adds into that edge at once.
     public static func decode(_ text: String, path: String, directedTypes: Set<String> = []) throws(GraphError) -> RelationGraph {
-        var rows = try CSVRecords.read(text, path: path)
-        guard let first = rows.first else { return RelationGraph() }
-        var columns = Columns(width: first.fields.count)
-        if let named = try Columns(header: first.fields, next: rows.dropFirst().first?.fields, path: path, line: first.line) {
-            columns = named
-            rows.removeFirst()
-        }
-        var g = RelationGraph()
-        // The sum of each pair and type's weights so far, to name the line where it passes the limit.
-        var sums: [EdgeKey: Double] = [:]
-        for (lineNo, fields) in rows {
-            guard fields.count > max(columns.s, columns.t) else {
-                throw GraphError(path: path, line: lineNo, reason: "\(fields.count) field\(fields.count == 1 ? "" : "s") where source,target[,type][,weight] was expected")
+        var text = text
+        return try text.withUTF8 { bytes in
+            Result { () throws(GraphError) in
+                var reader = Reader(bytes, path: path, directedTypes: directedTypes)
+                return try reader.read()
             }
-            let s = fields[columns.s]
-            let t = fields[columns.t]
-            guard !s.isEmpty, !t.isEmpty else { throw GraphError(path: path, line: lineNo, reason: "empty source or target") }
-            var type = columns.type.flatMap { $0 < fields.count ? fields[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 } ?? "relation"
-            // Gephi's edge table has a Type column of Directed or Undirected: a direction, not a relation.
-            let gephiDirection = ["directed": true, "undirected": false][type.lowercased()]
-            if gephiDirection != nil { type = "relation" }
+        }.get()
+    }
+
+    /// The state of one read: the scanner, the graph so far, and the interned ids and types.
+    private struct Reader {
+        var scanner: CSVRecords
+        let path: String
+        let directedTypes: Set<String>
+        var g = RelationGraph()
+        var ids: ByteInterner
+        /// The graph's node index of each interned id (-1 until added: ends are added in the
+        /// order of the edge, smaller id first when symmetric).
+        var nodeOf: [Int] = []
+        var types = ByteInterner()
+        /// Each interned type field's relation type (an index into `typeNames`) and, for Gephi's
+        /// Directed or Undirected, the direction it names.
+        var typeOf: [(type: Int, direction: Bool?)] = []
+        var typeNames: [String] = ["relation"]
+        var typeIndex: [String: Int] = ["relation": 0]
+        /// The edge each pair and type is in.
+        var edgeOf: EdgeSlots
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, path: String, directedTypes: Set<String>) {
+            scanner = CSVRecords(bytes, path: path)
+            self.path = path
+            self.directedTypes = directedTypes
+            // About a row a line: room made once.
+            let lines = bytes.reduce(into: 0) { n, c in if c == 0x0A { n += 1 } }
+            g.edges.reserveCapacity(lines + 1)
+            edgeOf = EdgeSlots(capacity: lines + 1)
+            ids = ByteInterner(capacity: min(lines + 1, 1 << 16))
+        }
+
+        mutating func read() throws(GraphError) -> RelationGraph {
+            guard let firstLine = try scanner.next() else { return RelationGraph() }
+            let header = scanner.strings()
+            var columns = Columns(width: header.count)
+            var ahead = scanner
+            let next = try ahead.next() != nil ? ahead.strings() : nil
+            var line: Int? = firstLine
+            if let named = try Columns(header: header, next: next, path: path, line: firstLine) {
+                columns = named
+                line = try scanner.next()
+            }
+            while let lineNo = line {
+                try row(columns, line: lineNo)
+                line = try scanner.next()
+            }
+            return g
+        }
+
+        /// Adds the current record, a row of data at `lineNo`.
+        mutating func row(_ columns: Columns, line lineNo: Int) throws(GraphError) {
+            let width = scanner.count
+            guard width > max(columns.s, columns.t) else {
+                throw GraphError(path: path, line: lineNo, reason: "\(width) field\(width == 1 ? "" : "s") where source,target[,type][,weight] was expected")
+            }
+            guard !scanner.isEmpty(columns.s), !scanner.isEmpty(columns.t) else { throw GraphError(path: path, line: lineNo, reason: "empty source or target") }
+            let si = intern(columns.s), ti = intern(columns.t)
+            let s = ids.strings[si], t = ids.strings[ti]
+            var typeID = 0
+            var gephiDirection: Bool?
+            if let k = columns.type, k < width, !scanner.isEmpty(k) { (typeID, gephiDirection) = type(k) }
+            let type = typeNames[typeID]
             func field(_ i: Int?) -> String? {
-                guard let i, i < fields.count else { return nil }
-                let v = fields[i]
-                return v.isEmpty ? nil : v
+                guard let i, i < width, !scanner.isEmpty(i) else { return nil }
+                return scanner.string(i)
             }
             func number(_ f: NumberField, _ i: Int?) throws(GraphError) -> Double? {
                 guard let text = field(i) else { return nil }
                 return try f.value(text, of: "edge \(s) -> \(t)", path: path, line: lineNo)
             }
-            let weight = try number(.weight, columns.w) ?? 1
-            var directed = gephiDirection ?? directedTypes.contains(type)
-            if let d = field(columns.extra["directed"]) {
-                switch d.lowercased() {
-                case "true", "1": directed = true
-                case "false", "0": directed = false
-                default: throw GraphError(path: path, line: lineNo, reason: "directed \"\(NumberField.shown(d))\" is not true or false")
-                }
+            var weight = 1.0
+            if let k = columns.w, k < width, !scanner.isEmpty(k) {
+                let plain = if let p = scanner.inPlace(k) { Self.plainNumber(p) } else { scanner.copy(k).withUnsafeBufferPointer(Self.plainNumber) }
+                if let plain { weight = plain } else { weight = try number(.weight, k) ?? 1 }
             }
-            let mentions = try number(.mentions, columns.extra["mentions"]).map { Int($0) }
-            let articles = try number(.articles, columns.extra["articles"]).map { Int($0) }
-            let confidence = try number(.confidence, columns.extra["confidence"])
-            var (a, b) = (s, t)
-            if !directed && b < a { swap(&a, &b) }
-            let ai = g.addNode(.init(id: a)), bi = g.addNode(.init(id: b))
-            let key = EdgeKey(source: a, target: b, type: type, directed: directed)
-            let sum = sums[key, default: 0] + weight
-            guard sum <= NumberField.maxWeight else {
+            var directed = gephiDirection ?? directedTypes.contains(type)
+            var edge = RelationGraph.Edge(source: 0, target: 0, type: type, directed: directed, weight: weight)
+            if !columns.extra.isEmpty {
+                if let d = field(columns.extra["directed"]) {
+                    switch d.lowercased() {
+                    case "true", "1": directed = true
+                    case "false", "0": directed = false
+                    default: throw GraphError(path: path, line: lineNo, reason: "directed \"\(NumberField.shown(d))\" is not true or false")
+                    }
+                }
+                edge.directed = directed
+                edge.mentions = try number(.mentions, columns.extra["mentions"]).map { Int($0) } ?? 1
+                edge.articles = try number(.articles, columns.extra["articles"]).map { Int($0) } ?? 1
+                edge.confidence = try number(.confidence, columns.extra["confidence"]) ?? 1
+                edge.first = try DateField.first.value(field(columns.extra["first"]), of: "edge \(s) -> \(t)", path: path, line: lineNo)
+                edge.last = try DateField.last.value(field(columns.extra["last"]), of: "edge \(s) -> \(t)", path: path, line: lineNo)
+                edge.polarity = field(columns.extra["polarity"]).map(Polarity.init(rawValue:))
+            }
+            let (a, b) = !directed && t < s ? (ti, si) : (si, ti)
+            edge.source = node(a)
+            edge.target = node(b)
+            guard let i = edgeOf.edge(source: edge.source, target: edge.target, type: typeID, directed: directed) else {
+                g.edges.append(edge)
+                return
+            }
+            guard g.edges[i].weight + weight <= NumberField.maxWeight else {
                 throw GraphError(path: path, line: lineNo, reason: "the weights of edge \(s) -> \(t) add up past 10^15")
             }
-            sums[key] = sum
-            g.edges.append(
-                .init(
-                    source: ai, target: bi, type: type, directed: directed, weight: weight,
-                    mentions: mentions ?? 1, articles: articles ?? 1,
-                    first: try DateField.first.value(field(columns.extra["first"]), of: "edge \(s) -> \(t)", path: path, line: lineNo),
-                    last: try DateField.last.value(field(columns.extra["last"]), of: "edge \(s) -> \(t)", path: path, line: lineNo),
-                    confidence: confidence ?? 1, polarity: field(columns.extra["polarity"]).map(Polarity.init(rawValue:))))
+            RelationGraph.add(edge, into: &g.edges[i])
         }
-        return try g.mergingParallelEdges(path: path)
+
+        /// The interned id of field `k`.
+        mutating func intern(_ k: Int) -> Int {
+            let id = scanner.inPlace(k).map { ids.id($0).id } ?? scanner.copy(k).withUnsafeBufferPointer { ids.id($0).id }
+            if id >= nodeOf.count { nodeOf.append(-1) }
+            return id
+        }
+
+        /// The graph's node for interned id `id`, added when new.
+        mutating func node(_ id: Int) -> Int {
+            if nodeOf[id] < 0 { nodeOf[id] = g.addNode(.init(id: ids.strings[id])) }
+            return nodeOf[id]
+        }
+
+        /// The relation type of type field `k`, and the direction when it is Gephi's.
+        mutating func type(_ k: Int) -> (Int, Bool?) {
+            let (id, isNew) = scanner.inPlace(k).map { types.id($0) } ?? scanner.copy(k).withUnsafeBufferPointer { types.id($0) }
+            if isNew {
+                var name = types.strings[id]
+                // Gephi's edge table has a Type column of Directed or Undirected: a direction, not a relation.
+                let direction = ["directed": true, "undirected": false][name.lowercased()]
+                if direction != nil { name = "relation" }
+                if typeIndex[name] == nil {
+                    typeIndex[name] = typeNames.count
+                    typeNames.append(name)
+                }
+                typeOf.append((typeIndex[name] ?? 0, direction))
+            }
+            return typeOf[id]
+        }
+
+        /// A weight written as up to 15 decimal digits, read without making a String; nil for
+        /// anything else (the general reader then reads it, or says what is wrong).
+        static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+            guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+            var v = 0
+            for c in bytes {
+                guard c >= 0x30 && c <= 0x39 else { return nil }
+                v = v * 10 + Int(c - 0x30)
+            }
+            return Double(v)
+        }
     }
 
     /// Which field holds what.

@@ -53,7 +53,7 @@ public enum GEXFReader {
                     throw GraphError(path: path, line: e.line, reason: "an <edge> lacks source or target")
                 }
                 let v = values(e, "edge")
-                let owner = "edge \(s) -> \(t)"
+                var owner: String { "edge \(s) -> \(t)" }
                 func number(_ field: NumberField, _ text: String?) throws(GraphError) -> Double? {
                     guard let text else { return nil }
                     return try field.value(text, of: owner, path: path, line: e.line)

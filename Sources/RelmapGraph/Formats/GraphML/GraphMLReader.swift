@@ -31,8 +31,12 @@ public enum GraphMLReader {
             throw GraphError(path: path, line: graphElement.line, reason: "edgedefault \"\(NumberField.shown(edgeDefault))\" is not directed or undirected")
         }
         let defaultDirected = edgeDefault == "directed"
+        // The defaults of each kind of element, merged once.
+        let kindDefaults = ["node", "edge"].reduce(into: [String: [String: String]]()) { out, kind in
+            out[kind] = (defaults["all"] ?? [:]).merging(defaults[kind] ?? [:]) { $1 }
+        }
         func data(_ e: XMLTree.Element, kind: String) -> [String: String] {
-            var out = (defaults["all"] ?? [:]).merging(defaults[kind] ?? [:]) { $1 }
+            var out = kindDefaults[kind] ?? [:]
             for d in e.elements("data") {
                 guard let key = d.attribute("key") else { continue }
                 out[keys[key] ?? key] = d.allText
@@ -51,7 +55,7 @@ public enum GraphMLReader {
                 throw GraphError(path: path, line: el.line, reason: "an <edge> lacks source or target")
             }
             let d = data(el, kind: "edge")
-            let owner = "edge \(s) -> \(t)"
+            var owner: String { "edge \(s) -> \(t)" }
             func number(_ field: NumberField, _ fallback: Double) throws(GraphError) -> Double {
                 guard let text = d[field.name] else { return fallback }
                 return try field.value(text, of: owner, path: path, line: el.line)

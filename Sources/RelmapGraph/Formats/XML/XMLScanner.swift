@@ -134,7 +134,8 @@ struct XMLScanner {
         advance(to: i + 1)
         let qualified = try name()
         var element = XMLTree.Element(name: Self.local(qualified), qualifiedName: qualified, line: l, column: col)
-        var seen: Set<String> = []
+        // An element has a few attributes: a list is quicker than a set.
+        var seen: [String] = []
         while true {
             skipSpaces()
             guard i < b.count else { throw fail("the file ends inside the start tag <\(qualified) opened at line \(l): it is truncated") }
@@ -154,7 +155,8 @@ struct XMLScanner {
             }
             guard j < b.count else { throw fail("the value of attribute \(attr) of <\(qualified)> is not closed: the file is truncated") }
             let value = try decoded(i + 1, j, attribute: true)
-            guard seen.insert(attr).inserted else { throw fail("attribute \(attr) appears twice in <\(qualified)>") }
+            guard !seen.contains(attr) else { throw fail("attribute \(attr) appears twice in <\(qualified)>") }
+            seen.append(attr)
             let local = Self.local(attr)
             if element.attributes[local] == nil { element.attributes[local] = value }
             advance(to: j + 1)
@@ -165,14 +167,22 @@ struct XMLScanner {
     /// An element or attribute name.
     private mutating func name() throws(GraphError) -> String {
         let from = i
-        while i < b.count, !isSpace(b[i]), ![0x3C, 0x3E, 0x2F, 0x3D, 0x22, 0x27, 0x26, 0x21, 0x3F].contains(b[i]) { i += 1 }
+        while i < b.count, Self.inName(b[i]) { i += 1 }
         guard i > from else { throw fail(i < b.count ? "a name was expected here" : "the file ends where a name was expected: it is truncated") }
         return String(decoding: b[from..<i], as: UTF8.self)
     }
 
+    /// Whether byte `c` can stand in a name (anything but spaces and `< > / = " ' & ! ?`).
+    private static func inName(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x3C, 0x3E, 0x2F, 0x3D, 0x22, 0x27, 0x26, 0x21, 0x3F: return false
+        default: return true
+        }
+    }
+
     private static func local(_ name: String) -> String {
-        guard let colon = name.lastIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
+        guard let colon = name.utf8.lastIndex(of: 0x3A) else { return name }
+        return String(name[name.utf8.index(after: colon)...])
     }
 
     // MARK: Character data
