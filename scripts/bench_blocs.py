@@ -84,7 +84,7 @@ def main():
     p.add_argument("--before", help="a second relmap binary to compare with")
     o = p.parse_args()
     if not os.path.exists(o.relmap):
-        subprocess.run(["swift", "build", "-c", "release", "--product", "relmap"], check=True, cwd=os.path.join(here, ".."))
+        subprocess.run(["bash", "scripts/build_release.sh"], check=True, cwd=os.path.join(here, ".."))
     binaries = [("relmap", o.relmap)] + ([("before", o.before)] if o.before else [])
     print(f"cores: {os.cpu_count()}; times in seconds (wall clock)")
     print(f"{'graph':<24} {'binary':<7} {'rank':>8} {'no-blocs':>9} {'blocs':>8} {'count':>6} {'modularity':>11}")

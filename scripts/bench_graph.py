@@ -141,7 +141,7 @@ def main():
         o.measures = o.measures.split(",")[0]
         return run_peer(o)
     if not os.path.exists(o.relmap):
-        subprocess.run(["swift", "build", "-c", "release", "--product", "relmap"], check=True, cwd=os.path.join(here, ".."))
+        subprocess.run(["bash", "scripts/build_release.sh"], check=True, cwd=os.path.join(here, ".."))
     try:
         import igraph  # noqa: F401
         have_igraph = True
