@@ -76,8 +76,7 @@ final class RelationReader {
 
     /// The name of `m`'s agent role ("military"), if it names one.
     func roleName(_ m: Mention) -> String? {
-        guard let r = m.agentRole else { return nil }
-        return lexicon.roleNames[Int(r.raw)]
+        m.agentRole.map { lexicon.roleName($0) }
     }
 
     init(lexicon: CompiledLexicon, options: ExtractionOptions, rules: LanguageRules, lang: String) {

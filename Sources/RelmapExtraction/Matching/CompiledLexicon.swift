@@ -224,7 +224,7 @@ public struct CompiledLexicon: Sendable {
         guard i < end, let k = nameIndex[tokens[i].lower] else { return nil }
         for e in nameLists[Int(k)] {
             guard case .agent(let role) = e.target, i + e.tokens.count <= end else { continue }
-            if (0..<e.tokens.count).allSatisfy({ tokens[i + $0].lower == e.tokens[$0] }) { return roleNames[Int(role.raw)] }
+            if (0..<e.tokens.count).allSatisfy({ tokens[i + $0].lower == e.tokens[$0] }) { return roleName(role) }
         }
         return nil
     }
