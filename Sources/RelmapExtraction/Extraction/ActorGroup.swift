@@ -2,7 +2,7 @@
 /// "AS-Korea Utara". A relation with a group as its source or target holds for each member.
 struct ActorGroup {
     /// The mentions, in order.
-    private(set) var mentions: [Mention]
+    private(set) var mentions: MentionRun
     /// Token range from the first mention's start to the last one's end.
     var range: Range<Int>
     /// The distinct actors, in order.
@@ -21,24 +21,30 @@ struct ActorGroup {
     var isSpeaker = false
     /// Partners named after the group as its ally or backer ("Russia and its ally Belarus"): they
     /// take the group's part in every act it is a party to, beside their own apposition.
-    var partners: [Mention] = []
+    var partners = MentionRun()
     /// A name modifying an ally noun after a possessive ("our NATO ally Turkey"): no object or subject.
     var modifiesAllyNoun = false
 
     /// A group of `mentions` spanning `range`.
-    init(mentions: [Mention], range: Range<Int>) {
+    init(mentions: MentionRun, range: Range<Int>) {
         self.mentions = mentions
         self.range = range
     }
 
     /// A group of the one mention `m`.
     init(_ m: Mention) {
-        self.init(mentions: [m], range: m.tokenRange)
+        self.init(mentions: MentionRun(m), range: m.tokenRange)
     }
 
-    /// Adds `m` at the end of the group, which then reaches to its end.
-    mutating func append(_ m: Mention) {
-        mentions.append(m)
+    /// A group of mention `k` of `all` (sharing the list's storage).
+    init(_ all: [Mention], _ k: Int) {
+        self.init(mentions: MentionRun(all, k..<(k + 1)), range: all[k].tokenRange)
+    }
+
+    /// Takes in the next mention of the list the group's mentions are a window on, `m`: the group
+    /// then reaches to its end.
+    mutating func extend(to m: Mention) {
+        mentions.extend()
         range = range.lowerBound..<m.tokenRange.upperBound
     }
 
@@ -53,7 +59,7 @@ struct ActorGroup {
         var groups: [ActorGroup] = []
         groups.reserveCapacity(mentions.count)
         var anyList = false
-        for m in mentions {
+        for (k, m) in mentions.enumerated() {
             // Joined in place: a copy of the last group would copy its mentions on append.
             if let lastIndex = groups.indices.last, !m.isReference, !(groups[lastIndex].mentions.last?.isReference ?? false) {
                 let gap = groups[lastIndex].range.upperBound..<m.tokenRange.lowerBound
@@ -63,12 +69,12 @@ struct ActorGroup {
                     && gap.allSatisfy { coordinators.contains(tokens[$0].lower) || determiners.contains(tokens[$0].lower) }
                     || (gap.count == 2 && tokens[gap.lowerBound].text == "," && coordinators.contains(tokens[gap.lowerBound + 1].lower))
                 if joined {
-                    groups[lastIndex].append(m)
+                    groups[lastIndex].extend(to: m)
                     anyList = true
                     continue
                 }
             }
-            groups.append(ActorGroup(m))
+            groups.append(ActorGroup(mentions, k))
         }
         guard anyList else { return groups }
         groups.removeAll { $0.mentions.count > maxListMembers }
@@ -88,7 +94,7 @@ struct ActorGroup {
                 && (tokens[next].kind == .word && coordinators.contains(tokens[next].lower)
                     || (tokens[next].text == "," && next + 1 < tokens.count && tokens[next + 1].kind == .word && coordinators.contains(tokens[next + 1].lower)))
             if commasOnly && !closed {
-                out += g.mentions.map { ActorGroup($0) }
+                for k in g.mentions.indices { out.append(ActorGroup(mentions: g.mentions.single(k), range: g.mentions[k].tokenRange)) }
             } else {
                 out.append(g)
             }

@@ -45,8 +45,8 @@ struct ArticleContext {
 
     /// The state of the person named in the last sentences, for a personal pronoun in `sentence`.
     func recentPerson(_ sentence: Int) -> ActorList {
-        guard let p = lastPerson, sentence - p.sentence <= 2 else { return [] }
-        return [p.actor]
+        guard let p = lastPerson, sentence - p.sentence <= 2 else { return ActorList() }
+        return ActorList(p.actor)
     }
 
     /// Learns the name `tokens` (lower case) for `actor`; `person` names the person when the name

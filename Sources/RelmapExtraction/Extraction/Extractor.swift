@@ -138,7 +138,7 @@ public struct Extractor: Sendable {
                 context.lastGroup = opening.actors
                 context.lastGroupSentence = sentence.index
             } else if let main = symmetric ?? found.indices.first {
-                context.lastGroup = [found[main].source.actors[0], found[main].target.actors[0]]
+                context.lastGroup = ActorList(found[main].source.actors[0], found[main].target.actors[0])
                 context.lastGroupSentence = sentence.index
             } else if let multi = groups.last(where: { $0.actors.count >= 2 }) {
                 context.lastGroup = multi.actors

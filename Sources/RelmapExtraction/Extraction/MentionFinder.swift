@@ -157,23 +157,23 @@ final class MentionFinder {
             var m: Mention?
             switch raw.target {
             case .actor(let id):
-                m = make([id], raw.range)
+                m = make(ActorList(id), raw.range)
             case .person(let index):
                 let people = lexicon.source.people
                 let group = index < lexicon.namesakes.count ? lexicon.namesakes[index] : [index]
                 // The right term of office: a sentence naming a year is read in that year.
                 if let h = group.first(where: { people[$0].inOffice(on: context.date, year: year) }) {
                     let who = PersonID(raw: Int32(h)), actor = lexicon.personActors[h]
-                    m = make([actor], raw.range, person: who)
+                    m = make(ActorList(actor), raw.range, person: who)
                     for s in people[h].short { context.setShort(s.lowercased(), actor: actor, person: who) }
                 } else if isTitled(raw.range, tokens, range, pendingAgent: pendingAgent) {
                     // "President Clinton", "the Bush administration": the text itself gives the office.
-                    m = make([lexicon.personActors[index]], raw.range, person: PersonID(raw: Int32(index)))
+                    m = make(ActorList(lexicon.personActors[index]), raw.range, person: PersonID(raw: Int32(index)))
                 }
             case .short(let index):
                 let key = tokens[raw.range.lowerBound].lower
                 if let s = context.shorts[key] {
-                    m = make([s.actor], raw.range, person: s.person)
+                    m = make(ActorList(s.actor), raw.range, person: s.person)
                 } else if index >= 0, index < lexicon.source.people.count, isTitled(raw.range, tokens, range, pendingAgent: pendingAgent),
                     // "President Gabriel Boric": a known surname followed by another name is someone else's first name.
                     !(raw.range.upperBound < range.upperBound && tokens[raw.range.upperBound].kind == .word && tokens[raw.range.upperBound].isCapitalized)
@@ -182,10 +182,10 @@ final class MentionFinder {
                     let people = lexicon.source.people
                     let name = people[index].name
                     let h = people.indices.first { people[$0].name == name && people[$0].inOffice(on: context.date, year: year) } ?? index
-                    m = make([lexicon.personActors[h]], raw.range, person: PersonID(raw: Int32(h)))
+                    m = make(ActorList(lexicon.personActors[h]), raw.range, person: PersonID(raw: Int32(h)))
                 }
             case .place(let id):
-                m = make([id], raw.range, place: true)
+                m = make(ActorList(id), raw.range, place: true)
             case .agent(let role):
                 // "juru bicara parlemen Jepang", "Ketua DPR AS": a role heading another role is one
                 // agent phrase, named after its head.
@@ -215,7 +215,7 @@ final class MentionFinder {
                 continue
             case .context(let id):
                 let licensed = lexicon.contextActors[id] ?? []
-                if licensed.contains(where: context.seen.contains) { m = make([id], raw.range) }
+                if licensed.contains(where: context.seen.contains) { m = make(ActorList(id), raw.range) }
             case .pairReference:
                 // "kedua negara" / "both countries": the last two actors named in this sentence,
                 // else the last group of the sentences before.
@@ -230,7 +230,7 @@ final class MentionFinder {
                 if let here = mentions.last(where: { !$0.isPlace && !$0.isReference && $0.actors.count == 1 }) {
                     m = make(here.actors, raw.range, reference: true)
                 } else if let last = context.lastActor {
-                    m = make([last], raw.range, reference: true)
+                    m = make(ActorList(last), raw.range, reference: true)
                 }
             case .rulerReference:
                 // "Militer Niger merebut kekuasaan. ... junta": the state whose government or forces were
@@ -238,7 +238,7 @@ final class MentionFinder {
                 if let here = mentions.last(where: { $0.actors.count == 1 && $0.agentRole.map { lexicon.rulingRoles.contains($0) } == true }) {
                     m = make(here.actors, raw.range, reference: true)
                 } else if let ruler = context.lastRuler ?? context.lastActor {
-                    m = make([ruler], raw.range, reference: true)
+                    m = make(ActorList(ruler), raw.range, reference: true)
                 }
             case .pluralReference:
                 // "they" / "mereka" stands for a group named earlier in the same sentence, else,
@@ -397,7 +397,7 @@ final class MentionFinder {
     /// said" for the last subject), if any, speaking for one actor.
     func attribution(
         after close: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: ActorList,
-        lastPerson: ActorList = []
+        lastPerson: ActorList = ActorList()
     ) -> Mention? {
         // The attribution: ", kata X" / ", X said", within a few words of the closing mark.
         var p = close + 1

@@ -26,7 +26,7 @@ extension RelationReader {
         var actors = ActorList()
         if event != nil {
             if let hostile = focus.lastHostile, !sourceActors.contains(hostile.source) {
-                actors = [hostile.source]
+                actors = ActorList(hostile.source)
             } else {
                 actors = focus.lastSubject.filter(notIn: sourceActors)
             }
@@ -50,7 +50,7 @@ extension RelationReader {
             let hostile = focus.lastHostile, sourceActors.contains(hostile.target), !sourceActors.contains(hostile.source)
         {
             // Only a source that opens the sentence answers what was done to it before.
-            actors = [hostile.source]
+            actors = ActorList(hostile.source)
         }
         guard !actors.isEmpty else { return nil }
         return reference(to: actors, at: event ?? pronoun ?? trig.range, tokens)
@@ -95,7 +95,7 @@ extension RelationReader {
         let m = Mention(
             actors: actors, person: nil, agentRole: nil, isPlace: false, isReference: true,
             tokenRange: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end)
-        return ActorGroup(mentions: [m], range: span)
+        return ActorGroup(mentions: MentionRun(m), range: span)
     }
 
     /// "Kunjungan itu dikecam oleh China", "Japan condemned the launch": an act of another type
@@ -127,7 +127,7 @@ extension RelationReader {
             ? told.source
             : (!lexicon.facts[act.type].directed && !sourceActors.contains(told.target) ? told.target : nil)
         guard let actor else { return nil }
-        return reference(to: [actor], at: act.range, tokens)
+        return reference(to: ActorList(actor), at: act.range, tokens)
     }
 
     /// "Germany expelled four Russian diplomats. France plans to expel three diplomats": the role a
@@ -139,6 +139,6 @@ extension RelationReader {
         guard let found = lexicon.agentRole(s.tokens, at: i, end: s.clause.upperBound), found == role,
             let told = focus.lastOfType[s.trig.type], !source.actors.contains(told.target)
         else { return nil }
-        return reference(to: [told.target], at: i..<(i + 1), s.tokens)
+        return reference(to: ActorList(told.target), at: i..<(i + 1), s.tokens)
     }
 }

@@ -51,7 +51,7 @@ extension RelationReader {
         g.mentions.flatMap { m in
             m.actors.filter { !act.target.actors.contains($0) }.map { a in
                 var src = m
-                src.actors = [a]
+                src.actors = ActorList(a)
                 return Found(
                     type: act.type, source: src, target: act.target, triggerRange: act.triggerRange,
                     confidence: act.confidence * Confidence.gappedFactor, negated: false, hedged: act.hedged)

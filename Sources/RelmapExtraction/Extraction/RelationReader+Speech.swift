@@ -112,7 +112,7 @@ extension RelationReader {
             let last = focus.lastHostile, !s.actors.contains(last.source)
         {
             return pairs(
-                s, reference(to: [last.source], at: event..<(event + 1), tokens), trig, confidence: confidence * Confidence.complementFactor,
+                s, reference(to: ActorList(last.source), at: event..<(event + 1), tokens), trig, confidence: confidence * Confidence.complementFactor,
                 negated: negated, hedged: hedged)
         }
         guard let t = judged else { return [] }

@@ -207,8 +207,8 @@ extension RelationReader {
                 if isNew(flat[x].a, flat[y].a) {
                     var src = flat[x].m, dst = flat[y].m
                     // A mention of one actor is already that actor's: no new list.
-                    if src.actors.count != 1 { src.actors = [flat[x].a] }
-                    if dst.actors.count != 1 { dst.actors = [flat[y].a] }
+                    if src.actors.count != 1 { src.actors = ActorList(flat[x].a) }
+                    if dst.actors.count != 1 { dst.actors = ActorList(flat[y].a) }
                     out.append(
                         Found(
                             type: trig.type, source: src, target: dst, triggerRange: trig.range,

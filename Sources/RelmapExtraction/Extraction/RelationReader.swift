@@ -336,8 +336,8 @@ final class RelationReader {
                     for ta in tm.actors where ta != sa {
                         var src = sm, dst = tm
                         // A mention of one actor is already that actor's: no new list.
-                        if src.actors.count != 1 { src.actors = [sa] }
-                        if dst.actors.count != 1 { dst.actors = [ta] }
+                        if src.actors.count != 1 { src.actors = ActorList(sa) }
+                        if dst.actors.count != 1 { dst.actors = ActorList(ta) }
                         out.append(
                             Found(
                                 type: trig.type, source: src, target: dst, triggerRange: trig.range,

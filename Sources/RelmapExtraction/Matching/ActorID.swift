@@ -41,7 +41,7 @@ struct NameNumbers {
 /// a mention names one actor, a reference or a group a few. It holds at most ``capacity``; the
 /// actors past that are left out (a list of more than ``ActorGroup/maxListMembers`` takes part in
 /// no relation anyway).
-struct ActorList: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+struct ActorList: RandomAccessCollection, Hashable, Sendable {
     /// The most actors a list holds.
     static let capacity = 16
 
@@ -58,9 +58,18 @@ struct ActorList: RandomAccessCollection, Hashable, Sendable, ExpressibleByArray
         for a in actors { append(a) }
     }
 
-    /// A list of the literal's actors.
-    init(arrayLiteral elements: ActorID...) {
-        self.init(elements)
+    /// A list of the one actor `a`. (The list takes no array literal: a literal would build an
+    /// array on the heap first, for every mention of one actor.)
+    init(_ a: ActorID) {
+        ids.0 = a.raw
+        stored = 1
+    }
+
+    /// A list of the two actors `a` and `b`.
+    init(_ a: ActorID, _ b: ActorID) {
+        ids.0 = a.raw
+        ids.1 = b.raw
+        stored = 2
     }
 
     var startIndex: Int { 0 }
