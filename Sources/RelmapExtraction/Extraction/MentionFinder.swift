@@ -69,8 +69,8 @@ final class MentionFinder {
     /// Whether the name `entry` matches at `i`.
     @inline(__always)
     private func matches(_ entry: borrowing CompiledLexicon.NameEntry, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Bool {
-        let k = entry.tokens.count
-        guard i + k <= end else { return false }
+        let k = entry.count
+        guard i + k <= end, k == 1 || tokens[i + 1].hash == entry.secondHash else { return false }
         for j in 0..<k {
             // Hashes first: a token of another word is told apart without comparing strings (the
             // hash is of the token's lower case, which equal texts share).
@@ -103,7 +103,7 @@ final class MentionFinder {
                     // The entries read in place: asking the lexicon for each one retained its lists.
                     lexicon.nameLists[list].withUnsafeBufferPointer { entries in
                         for e in entries.indices where matches(entries[e], tokens, i, range.upperBound) {
-                            found = Raw(range: i..<(i + entries[e].tokens.count), target: entries[e].target)
+                            found = Raw(range: i..<(i + entries[e].count), target: entries[e].target)
                             break
                         }
                     }

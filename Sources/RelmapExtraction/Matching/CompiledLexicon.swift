@@ -28,6 +28,10 @@ public struct CompiledLexicon: Sendable {
         /// For each token: must the text match exactly (acronyms written in capitals)?
         var exact: [String?]
         var target: NameTarget
+        /// How many tokens the name has, and the hash of its second (0 for a name of one): read
+        /// without going through the lists, they turn most candidates away.
+        var count: Int
+        var secondHash: UInt64
     }
 
     /// A trigger pattern compiled to token tests.
@@ -114,7 +118,7 @@ public struct CompiledLexicon: Sendable {
                 hashes: toks.map(\.hash),
                 capitalised: toks.map { $0.isCapitalized },
                 exact: toks.map { isAcronym($0) ? $0.text : nil },
-                target: target)
+                target: target, count: toks.count, secondHash: toks.count > 1 ? toks[1].hash : 0)
             names[first.lower, default: []].append(entry)
         }
         for a in lexicon.actors {
