@@ -4,6 +4,8 @@
 final class MentionFinder {
     let lexicon: CompiledLexicon
     let rules: LanguageRules
+    /// Their word lists the inner loops test tokens against.
+    let words: RuleWords
 
     /// The one-word speaker markers ("kata", "said").
     let speakerWords: Set<String>
@@ -34,6 +36,7 @@ final class MentionFinder {
     init(lexicon: CompiledLexicon, rules: LanguageRules) {
         self.lexicon = lexicon
         self.rules = rules
+        words = RuleWords(rules)
         speakerWords = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
     }
 
@@ -198,13 +201,13 @@ final class MentionFinder {
                 // the government or forces they rule ("the Assad regime", "Putin's forces").
                 if rules.modifiersBeforeNouns, var last = mentions.last, last.agentRole == nil, last.person == nil || lexicon.rulingRoles.contains(role), !last.isPlace,
                     last.tokenRange.upperBound == raw.range.lowerBound
-                        || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && rules.possessiveMarks.contains(tokens[last.tokenRange.upperBound].lower))
+                        || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && words.possessiveMarks.contains(tokens[last.tokenRange.upperBound]))
                 {
                     last.agentRole = role
                     last = make(last.actors, last.tokenRange.lowerBound..<raw.range.upperBound, person: last.person, agent: role)
                     mentions[mentions.count - 1] = last
                     pendingAgent = nil
-                } else if raw.range.lowerBound > range.lowerBound, rules.possessivePronouns.contains(tokens[raw.range.lowerBound - 1].lower) {
+                } else if raw.range.lowerBound > range.lowerBound, words.possessivePronouns.contains(tokens[raw.range.lowerBound - 1]) {
                     // "its military", "their troops": the agency of the actor just named, else of the last subject.
                     let owner = mentions.last(where: { !$0.isPlace && $0.actors.count == 1 })?.actors ?? context.lastSubject
                     if !owner.isEmpty {
@@ -282,7 +285,7 @@ final class MentionFinder {
             // "Retno Marsudi of Indonesia", "Foreign Minister Juan Perez of Peru": a name before "of"
             // and a state is that state's person.
             if rules.modifiersBeforeNouns, !mention.isPlace, !mention.isReference, mention.tokenRange.lowerBound - 2 >= range.lowerBound,
-                rules.genitiveLinks.contains(tokens[mention.tokenRange.lowerBound - 1].lower)
+                words.genitiveLinks.contains(tokens[mention.tokenRange.lowerBound - 1])
             {
                 var start = mention.tokenRange.lowerBound - 1
                 while start - 1 >= range.lowerBound, start > mention.tokenRange.lowerBound - 5, tokens[start - 1].kind == .word,
@@ -303,7 +306,7 @@ final class MentionFinder {
                         // "Retno Marsudi of Indonesia": a person and their state joined by "of".
                         || (rules.modifiersBeforeNouns && last.person != nil && last.actors == mention.actors
                             && mention.tokenRange.lowerBound - last.tokenRange.upperBound == 1
-                            && rules.genitiveLinks.contains(tokens[last.tokenRange.upperBound].lower))
+                            && words.genitiveLinks.contains(tokens[last.tokenRange.upperBound]))
                 } ?? false
             if let last = mentions.last,
                 last.tokenRange.upperBound == mention.tokenRange.lowerBound || apposed

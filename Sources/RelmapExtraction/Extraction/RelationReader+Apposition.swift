@@ -17,7 +17,7 @@ extension RelationReader {
         // possessives, not verbs, prepositions or other names.
         func modifiers(_ r: Range<Int>) -> Bool {
             r.allSatisfy { i in
-                tokens[i].text == "," || rules.possessiveMarks.contains(tokens[i].lower) || isClass(i, .determiner)
+                tokens[i].text == "," || words.possessiveMarks.contains(tokens[i]) || isClass(i, .determiner)
                     || (tokens[i].kind == .word && !isVerb(tokens[i].lower) && !inMention[i - range.lowerBound]
                         && !isClass(i, .locative) && !isClass(i, .partnerPreposition) && !isClass(i, .targetPreposition)
                         && !isClass(i, .coordinator) && !isClass(i, .clauseBreak) && !isClass(i, .predicative))
@@ -29,7 +29,7 @@ extension RelationReader {
         let clitic = (end - 1...min(end, cl.upperBound - 1)).contains { i in
             (i == end - 1 || !inMention[i - range.lowerBound]) && rules.possessiveClitics.contains { tokens[i].lower.hasSuffix($0) }
         }
-        let pronounBefore = (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains { rules.possessivePronouns.contains(tokens[$0].lower) }
+        let pronounBefore = (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains { words.possessivePronouns.contains(tokens[$0]) }
         var possessor: ActorGroup?
         if rules.modifiersBeforeNouns, let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2, modifiers(g.range.upperBound..<trig.range.lowerBound),
             !g.isPlace, !isClass(g.previousIndex, .locative)
@@ -40,7 +40,7 @@ extension RelationReader {
         var appositive = after.first { g in
             g.range.lowerBound >= end && g.range.lowerBound - end <= 4 && !g.isPlace
                 && (modifiers(end..<g.range.lowerBound)
-                    || (g.previousIndex >= end && rules.genitiveLinks.contains(tokens[g.previousIndex].lower) && modifiers(end..<g.previousIndex)))
+                    || (g.previousIndex >= end && words.genitiveLinks.contains(tokens[g.previousIndex]) && modifiers(end..<g.previousIndex)))
         }
         // "sekutu AS lainnya", "pendukung utama Suriah": with no pronoun owning the noun, a name right
         // after it (past adjectives, in a language whose modifiers follow the noun) with no comma is its possessor.
@@ -59,7 +59,7 @@ extension RelationReader {
         }
         // "Russia, a key ally of Syria", "Iran is a close ally of Syria": the name after a genitive
         // link owns the noun; the name it is in apposition to comes before the noun.
-        if possessor == nil, let g = appositive, g.previousIndex >= end, rules.genitiveLinks.contains(tokens[g.previousIndex].lower) {
+        if possessor == nil, let g = appositive, g.previousIndex >= end, words.genitiveLinks.contains(tokens[g.previousIndex]) {
             possessor = g
             appositive = commaApposition(before: trig.range.lowerBound, before, tokens, modifiers: modifiers)
         }
@@ -108,17 +108,17 @@ extension RelationReader {
             else { continue }
             // Between the conjunction and the noun: a possessive pronoun and adjectives only.
             let before = (gap.lowerBound + 1)..<noun.range.lowerBound
-            guard before.allSatisfy({ rules.possessivePronouns.contains(tokens[$0].lower) || rules.adjectives.contains(tokens[$0].lower) }) else { continue }
+            guard before.allSatisfy({ words.possessivePronouns.contains(tokens[$0]) || words.adjectives.contains(tokens[$0]) }) else { continue }
             // After it: adjectives, a possessive clitic's word and a comma only.
             let after = noun.range.upperBound..<gap.upperBound
             guard
                 after.allSatisfy({
-                    tokens[$0].text == "," || rules.adjectives.contains(tokens[$0].lower)
+                    tokens[$0].text == "," || words.adjectives.contains(tokens[$0])
                         || rules.possessiveClitics.contains(where: tokens[$0].lower.hasSuffix)
                 })
             else { continue }
             let possessed =
-                before.contains { rules.possessivePronouns.contains(tokens[$0].lower) }
+                before.contains { words.possessivePronouns.contains(tokens[$0]) }
                 || (noun.range.lowerBound..<gap.upperBound).contains { i in tokens[i].kind == .word && rules.possessiveClitics.contains(where: tokens[i].lower.hasSuffix) }
             guard possessed, groups[g + 1].mentions.allSatisfy({ !$0.isPlace }) else { continue }
             groups[g].partners.append(contentsOf: groups[g + 1].mentions)
@@ -130,7 +130,7 @@ extension RelationReader {
     /// nor a subject. Marked once a sentence (``ActorGroup/modifiesAllyNoun``).
     func markAllyNounModifiers(_ groups: inout [ActorGroup], _ triggers: [Trigger], _ tokens: [Token]) {
         guard rules.modifiersBeforeNouns else { return }
-        for g in groups.indices where groups[g].previousIndex >= 0 && rules.possessivePronouns.contains(tokens[groups[g].previousIndex].lower) {
+        for g in groups.indices where groups[g].previousIndex >= 0 && words.possessivePronouns.contains(tokens[groups[g].previousIndex]) {
             guard let noun = triggers.first(where: { lexicon.shapes[$0.patternIndex].apposition && $0.range.lowerBound == groups[g].range.upperBound })
             else { continue }
             groups[g].modifiesAllyNoun = groups.contains { $0.range.lowerBound == noun.range.upperBound }

@@ -137,7 +137,7 @@ extension RelationReader {
             ?? (s.type.refersBack
                 ? s.before.last(where: { g in
                     isClass(g.previousIndex, .locative)
-                        && (max(s.range.lowerBound, g.previousIndex - 3)..<g.previousIndex).contains { rules.domesticEvents.contains(tokens[$0].lower) }
+                        && (max(s.range.lowerBound, g.previousIndex - 3)..<g.previousIndex).contains { words.domesticEvents.contains(tokens[$0]) }
                 }) : nil)
         var source = after.first { isClass($0.previousIndex, .passiveAgent) }
         // "rudal ditembakkan dari Iran ke Israel", "missiles were fired from Iran at Israel": where the
@@ -185,7 +185,7 @@ extension RelationReader {
             // "threatened to strike targets in Israel": where the act a threat announces happens is its target.
             let contentPlace =
                 type.embeds && isClass(g.previousIndex, .locative)
-                && stretch.contains(where: { rules.contentLinks.contains(tokens[$0].lower) })
+                && stretch.contains(where: { words.contentLinks.contains(tokens[$0]) })
             // "melarikan diri dari Rusia, termasuk ke Finlandia": a comma before "including" goes on.
             if stretch.contains(where: {
                 (tokens[$0].text == "," && !($0 + 1 < g.range.lowerBound && rules.inclusions.contains(tokens[$0 + 1].lower)))
@@ -214,7 +214,7 @@ extension RelationReader {
             // "condemned the violence in Myanmar": the state where an event it answers for happens.
             let domesticEvent =
                 type.refersBack && isClass(g.previousIndex, .locative) && stretch.count <= 4
-                && stretch.contains(where: { rules.domesticEvents.contains(tokens[$0].lower) })
+                && stretch.contains(where: { words.domesticEvents.contains(tokens[$0]) })
             let accepted =
                 s.isInTrigger(g) || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
                 || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner || roleAsked || placeRightAfter || contentPlace
@@ -239,7 +239,7 @@ extension RelationReader {
                     || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)
                 // "the ramming of a Vietnamese boat by a Chinese vessel": the act's object, its agent follows.
                 if !genitiveOfInner, let last = innerTriggers.last(where: { $0.range.upperBound <= g.range.lowerBound && $0.range.lowerBound >= inner.range.lowerBound }),
-                    g.previousIndex == last.range.upperBound, rules.genitiveLinks.contains(tokens[g.previousIndex].lower),
+                    g.previousIndex == last.range.upperBound, words.genitiveLinks.contains(tokens[g.previousIndex]),
                     afterSource.contains(where: {
                         $0.range.lowerBound > g.range.upperBound && isClass($0.previousIndex, .passiveAgent)
                             && agentReaches(from: last.range.upperBound, to: $0.previousIndex, tokens)

@@ -64,7 +64,7 @@ extension RelationReader {
         var i = trig.range.upperBound
         while i < min(range.upperBound, trig.range.upperBound + 6) {
             let t = tokens[i]
-            if rules.eventNouns.contains(t.lower) {
+            if words.eventNouns.contains(t) {
                 // "this" / "ini" alone, not "this attack": a demonstrative is the act only at the clause's end.
                 if isClass(i, .demonstrative) || nounMarkers.contains(t), i + 1 < range.upperBound,
                     tokens[i + 1].kind == .word, !isClass(i + 1, .clauseBreak), !isClass(i + 1, .coordinator)
@@ -74,16 +74,16 @@ extension RelationReader {
                 // "kritikan tindakan negara-negara Barat": an event noun with an owner of its own is no reference.
                 var j = i + 1
                 while j < min(range.upperBound, i + 4), tokens[j].kind == .word, !isClass(j, .demonstrative), !isClass(j, .clauseBreak) {
-                    if tokens[j].isCapitalized || inMention[j - range.lowerBound] || rules.genitiveLinks.contains(tokens[j].lower) { return nil }
+                    if tokens[j].isCapitalized || inMention[j - range.lowerBound] || words.genitiveLinks.contains(tokens[j]) { return nil }
                     j += 1
                 }
                 return i..<(i + 1)
             }
             let skippable =
                 t.kind != .word
-                ? RelationReader.gapMarks.contains(t) || rules.possessiveMarks.contains(t.lower)
-                : (isClass(i, .determiner) || nounMarkers.contains(t) || t.isCapitalized || rules.possessiveMarks.contains(t.lower)
-                    || rules.adjectives.contains(t.lower) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
+                ? RelationReader.gapMarks.contains(t) || words.possessiveMarks.contains(t)
+                : (isClass(i, .determiner) || nounMarkers.contains(t) || t.isCapitalized || words.possessiveMarks.contains(t)
+                    || words.adjectives.contains(t) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
             if !skippable || inMention[i - range.lowerBound] { return nil }
             i += 1
         }
@@ -114,7 +114,7 @@ extension RelationReader {
             // announced, not one told before.
             act = innerTriggers.first { t in
                 t.range.lowerBound >= trig.range.upperBound && t.range.lowerBound - trig.range.upperBound <= 2 && t.type != trig.type
-                    && !(trig.range.upperBound..<t.range.lowerBound).contains { rules.contentLinks.contains(tokens[$0].lower) }
+                    && !(trig.range.upperBound..<t.range.lowerBound).contains { words.contentLinks.contains(tokens[$0]) }
             }
         }
         guard let act, let told = focus.lastOfType[act.type] else { return nil }

@@ -109,7 +109,7 @@ extension RelationReader {
             let between = g.range.upperBound..<trig.range.lowerBound
             // "Chile, which attacked Peru": a comma may stand before the relative.
             let r = between.count >= 2 && tokens[g.range.upperBound].text == "," ? g.range.upperBound + 1 : g.range.upperBound
-            guard between.count >= 1, trig.range.lowerBound - r <= 3, reader.rules.relatives.contains(tokens[r].lower) else { return false }
+            guard between.count >= 1, trig.range.lowerBound - r <= 3, reader.words.relatives.contains(tokens[r]) else { return false }
             return !g.isPlace && !isClass(g.previousIndex, .placePreposition)
         }
 
@@ -120,7 +120,7 @@ extension RelationReader {
             var p = g.range.lowerBound - 1
             while p > range.lowerBound, tokens[p].text != "," { p -= 1 }
             return p > range.lowerBound && tokens[p].text == "," && p + 1 < g.range.lowerBound
-                && reader.rules.relatives.contains(tokens[p + 1].lower) && close < trig.range.lowerBound
+                && reader.words.relatives.contains(tokens[p + 1]) && close < trig.range.lowerBound
         }
 
         /// "in Kyiv", "with Turkey", "against Iran", "by Russia", "between X and Y", "except X": a

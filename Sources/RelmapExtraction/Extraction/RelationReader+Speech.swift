@@ -56,10 +56,10 @@ extension RelationReader {
         // "Qatar interfered in", "violated international law": a verb's object is no noun it modifies.
         let isParticiple = rules.participleEndings.contains { tokens[trig.range.upperBound - 1].lower.hasSuffix($0) }
         // "a violation of UN resolutions": a phrase ending on "of" takes its object.
-        let takesObject = rules.genitiveLinks.contains(tokens[trig.range.upperBound - 1].lower)
+        let takesObject = words.genitiveLinks.contains(tokens[trig.range.upperBound - 1])
         if rules.modifiersBeforeNouns, !isParticiple, !takesObject, trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound],
             next.kind == .word, memos[trig.range.upperBound].classes.isDisjoint(with: endsJudgement),
-            !rules.contentLinks.contains(next.lower)
+            !words.contentLinks.contains(next)
         {
             return []
         }
@@ -107,7 +107,7 @@ extension RelationReader {
         })
         // "Japan said the decision was regrettable": an act named without its agent is the last
         // hostile act's, when someone else did it.
-        if judged == nil, let event = (judgedFrom..<trig.range.lowerBound).first(where: { rules.eventNouns.contains(tokens[$0].lower) }),
+        if judged == nil, let event = (judgedFrom..<trig.range.lowerBound).first(where: { words.eventNouns.contains(tokens[$0]) }),
             !groups.contains(where: { $0.range.lowerBound > event && $0.range.upperBound <= trig.range.lowerBound }),
             let last = focus.lastHostile, !s.actors.contains(last.source)
         {

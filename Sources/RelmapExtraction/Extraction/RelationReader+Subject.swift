@@ -89,7 +89,7 @@ extension RelationReader {
         // "Chile, which attacked Peru last year, met Bolivia": where a relative opens the clause (a
         // clause break in English), the name before its comma is the subject of the relative clause's
         // verb and, past the clause's closing comma, of the main verb.
-        if subject == nil, cl.lowerBound - 2 > range.lowerBound, rules.relatives.contains(tokens[cl.lowerBound - 1].lower),
+        if subject == nil, cl.lowerBound - 2 > range.lowerBound, words.relatives.contains(tokens[cl.lowerBound - 1]),
             tokens[cl.lowerBound - 2].text == ",",
             let antecedent = groups.last(where: { $0.range.upperBound == cl.lowerBound - 2 && !$0.isPlace && !$0.isSpeaker })
         {
@@ -173,7 +173,7 @@ extension RelationReader {
         let tokens = s.tokens
         guard s.form.isNoun, !s.modifierFirst, let g = s.after.first, g.previousIndex == s.trig.range.upperBound,
             tokens[g.previousIndex].kind == .word, !tokens[g.previousIndex].isCapitalized, !isVerb(tokens[g.previousIndex].lower),
-            memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0, !rules.contentLinks.contains(tokens[g.previousIndex].lower),
+            memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0, !words.contentLinks.contains(tokens[g.previousIndex]),
             !s.isPrepositional(g), !g.isPlace, !g.isSpeaker
         else { return nil }
         return g
@@ -200,7 +200,7 @@ extension RelationReader {
         guard !lightVerb, s.type.directed || roles.subject == nil else { return }
         roles.subject = nil
         if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2,
-            (g.range.upperBound == trig.range.lowerBound || rules.possessiveMarks.contains(tokens[g.range.upperBound].lower)),
+            (g.range.upperBound == trig.range.lowerBound || words.possessiveMarks.contains(tokens[g.range.upperBound])),
             !g.isPlace, !s.isPrepositional(g)
         {
             roles.genitive = g

@@ -138,8 +138,8 @@ extension RelationReader {
                 && t.range.lowerBound - e.range.upperBound <= 6
             {
                 let between = e.range.upperBound..<t.range.lowerBound
-                if between.contains(where: { rules.contentLinks.contains(tokens[$0].lower) }),
-                    !between.contains(where: { isClass($0, .clauseBreak) && !rules.contentLinks.contains(tokens[$0].lower) })
+                if between.contains(where: { words.contentLinks.contains(tokens[$0]) }),
+                    !between.contains(where: { isClass($0, .clauseBreak) && !words.contentLinks.contains(tokens[$0]) })
                 {
                     embedded.insert(j)
                 }

@@ -22,6 +22,8 @@ final class RelationReader {
     let options: ExtractionOptions
     /// The article's language rules.
     let rules: LanguageRules
+    /// Their word lists the inner loops test tokens against.
+    let words: RuleWords
 
     /// The memos of the article's tokens, and the sentence being read.
     var memos: [WordMemo] = []
@@ -83,6 +85,7 @@ final class RelationReader {
         self.lexicon = lexicon
         self.options = options
         self.rules = rules
+        words = RuleWords(rules)
         phrases = lexicon.phrases[lang] ?? lexicon.phrases["id"] ?? .init()
         singleWordMarkers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
         speakerMarkerHashes = phrases.speakerMarkers.map { $0.map(Token.fnv) }
@@ -225,7 +228,7 @@ final class RelationReader {
             if inMention[i - range.lowerBound] { adjectives += 1; i -= 1; continue }
             guard t.kind == .word, !t.isCapitalized, memos[i].classes.isEmpty,
                 memos[i].triggers < 0,
-                rules.adjectives.contains(t.lower)
+                words.adjectives.contains(t)
                     || (t.lower.count >= 5 && rules.adjectiveEndings.contains(where: { t.lower.hasSuffix($0) }))
             else { return false }
             adjectives += 1
@@ -244,17 +247,18 @@ final class RelationReader {
         for i in end..<max(end, marker) where !MentionFinder.quoteMarks.contains(tokens[i]) { words += 1 }
         if words <= 3 { return true }
         guard end < marker, !(end..<marker).contains(where: { tokens[$0].text == "," || isClass($0, .clauseBreak) }) else { return false }
-        if marker - end <= 8, rules.genitiveLinks.contains(tokens[end].lower) { return true }
+        if marker - end <= 8, self.words.genitiveLinks.contains(tokens[end]) { return true }
         // "campur tangan dan intervensi pemilu yang diduga dilakukan oleh Rusia", "the interference
         // that was carried out by": a relative clause in the passive names the object's agent.
-        return throughRelative && marker - end <= 10 && (end..<marker).contains { rules.relatives.contains(tokens[$0].lower) }
+        return throughRelative && marker - end <= 10 && (end..<marker).contains { self.words.relatives.contains(tokens[$0]) }
             && (max(end, marker - 2)..<marker).contains { isPassiveForm($0, tokens, sentence) }
     }
 
     func isVerb(_ lower: String) -> Bool {
         // Bytes first: a word of fewer than five bytes has fewer than five letters, and is not looked up.
-        guard lower.utf8.count >= 5, !rules.notVerbs.contains(lower), lower.count >= 5 else { return false }
-        return rules.verbPrefixes.contains { lower.hasPrefix($0) }
+        // The prefixes before the list of exceptions: most words have none, and are not hashed.
+        guard lower.utf8.count >= 5, rules.verbPrefixes.contains(where: { lower.utf8.starts(with: $0.utf8) && lower.hasPrefix($0) }) else { return false }
+        return !rules.notVerbs.contains(lower) && lower.count >= 5
     }
 
     /// The clause around `range`: from the last break before it to the next break after it.
