@@ -13,17 +13,21 @@ struct TokenStrings: Sendable {
         var isCapitalized: Bool
     }
 
-    /// Where a word's bytes start in the arena, how many there are, and its key.
-    private struct Place {
-        var start: Int32
-        var count: Int32
+    /// A word held: its key, its first 16 bytes inline (zero-padded), where the rest start in the
+    /// arena, its length, and its strings. One record is read to find a word (the slots, then
+    /// the record; the arena only for words longer than 16 bytes), where separate lists of
+    /// places, bytes and strings each cost a read from memory.
+    private struct Record {
         var key: UInt64
+        var head: (UInt64, UInt64)
+        var rest: Int32
+        var count: Int32
+        var entry: Entry
     }
 
     /// The most words held.
     let limit: Int
-    private var entries: [Entry] = []
-    private var places: [Place] = []
+    private var records: [Record] = []
     private var arena: [UInt8] = []
     private var slots: OpenSlots
 
@@ -34,29 +38,42 @@ struct TokenStrings: Sendable {
         slots = OpenSlots(capacity: limit > 0 ? 1024 : 0)
     }
 
+    /// The first 16 bytes of `bytes` as two words, zero-padded.
+    @inline(__always)
+    private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        var head: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &head) { h in
+            h.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[..<min(16, bytes.count)]))
+        }
+        return head
+    }
+
     /// The entry of the word `bytes`, whose key (a hash of its bytes: the tokenizer's ``Token/hash``) is `key`, if held.
     @inline(__always)
     func entry(_ bytes: UnsafeBufferPointer<UInt8>, key: UInt64) -> Entry? {
-        slots.find(key) { k in
-            places[k].key == key && Int(places[k].count) == bytes.count && sameBytes(bytes, at: Int(places[k].start))
-        }.map { entries[$0] }
+        let head = Self.head(bytes)
+        return records.withUnsafeBufferPointer { records in
+            slots.find(key) { k in
+                records[k].key == key && Int(records[k].count) == bytes.count && records[k].head == head
+                    && (bytes.count <= 16 || sameBytes(bytes, at: Int(records[k].rest)))
+            }.map { records[$0].entry }
+        }
     }
 
-    /// Whether the arena holds `bytes` at `start`.
+    /// Whether the arena holds the bytes of `bytes` past its 16th at `start`.
     @inline(__always)
     private func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         arena.withUnsafeBufferPointer { a in
-            for j in 0..<bytes.count where a[start + j] != bytes[j] { return false }
+            for j in 16..<bytes.count where a[start + j - 16] != bytes[j] { return false }
             return true
         }
     }
 
     /// Stores `entry` for the word `bytes` with key `key` (not already held), unless the table is full.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, key: UInt64, _ entry: Entry) {
-        guard entries.count < limit else { return }
-        slots.add(entries.count, key: key) { places[$0].key }
-        places.append(Place(start: Int32(arena.count), count: Int32(bytes.count), key: key))
-        arena.append(contentsOf: bytes)
-        entries.append(entry)
+        guard records.count < limit else { return }
+        slots.add(records.count, key: key) { records[$0].key }
+        records.append(Record(key: key, head: Self.head(bytes), rest: Int32(arena.count), count: Int32(bytes.count), entry: entry))
+        if bytes.count > 16 { arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[16...])) }
     }
 }
