@@ -21,7 +21,7 @@ struct ActorGroup {
     var isSpeaker = false
     /// Partners named after the group as its ally or backer ("Russia and its ally Belarus"): they
     /// take the group's part in every act it is a party to, beside their own apposition.
-    var partners = MentionRun()
+    var partners: MentionRun { mentions.partners }
     /// A name modifying an ally noun after a possessive ("our NATO ally Turkey"): no object or subject.
     var modifiesAllyNoun = false
 
@@ -39,6 +39,11 @@ struct ActorGroup {
     /// A group of mention `k` of `all` (sharing the list's storage).
     init(_ all: [Mention], _ k: Int) {
         self.init(mentions: MentionRun(all, k..<(k + 1)), range: all[k].tokenRange)
+    }
+
+    /// Adds the mentions of `other` to the partners.
+    mutating func addPartners(_ other: MentionRun) {
+        mentions.addPartners(other)
     }
 
     /// Takes in the next mention of the list the group's mentions are a window on, `m`: the group

@@ -1,6 +1,10 @@
 /// Consecutive mentions of a sentence, held as a window on the sentence's list of mentions: the
 /// groups made of a sentence's mentions share that list's storage instead of allocating a list
 /// each (most groups are one mention). Indices run from 0, as in an array.
+///
+/// A run also holds a second window on the same list, its ``partners`` (``ActorGroup/partners``):
+/// a group then holds one reference, not two, and copying it (which the reader does often)
+/// retains one list.
 struct MentionRun: RandomAccessCollection {
     /// The list the run is a window on.
     private var base: [Mention]
@@ -8,6 +12,9 @@ struct MentionRun: RandomAccessCollection {
     private var lower: Int
     /// Where it ends.
     private var upper: Int
+    /// Where the partners start and end in `base`.
+    private var partnerLower = 0
+    private var partnerUpper = 0
 
     /// An empty run.
     init() {
@@ -37,30 +44,37 @@ struct MentionRun: RandomAccessCollection {
         return base[lower + i]
     }
 
-    /// The run of mention `i` alone (sharing the storage).
+    /// The run of mention `i` alone (sharing the storage), without partners.
     func single(_ i: Int) -> MentionRun {
         precondition(i >= 0 && i < upper - lower, "mention index out of range")
-        var one = self
-        one.lower = lower + i
-        one.upper = lower + i + 1
-        return one
+        return MentionRun(base, (lower + i)..<(lower + i + 1))
+    }
+
+    /// The partners: the second window (empty unless ``addPartners(_:)`` gave some).
+    var partners: MentionRun {
+        MentionRun(base, partnerLower..<partnerUpper)
+    }
+
+    /// Adds the mentions of `other` to the partners: a window on the same list when there were
+    /// none and `other` is one on this run's list; otherwise the run, its partners and `other`
+    /// are joined in a list of their own.
+    mutating func addPartners(_ other: MentionRun) {
+        if other.isEmpty { return }
+        let sameList = base.withUnsafeBufferPointer { a in other.base.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+        if partnerLower == partnerUpper, sameList {
+            partnerLower = other.lower
+            partnerUpper = other.upper
+            return
+        }
+        let own = Array(self), partners = Array(self.partners) + Array(other)
+        self = MentionRun(own + partners, 0..<own.count)
+        partnerLower = own.count
+        partnerUpper = own.count + partners.count
     }
 
     /// Takes in the next mention of the list it is a window on.
     mutating func extend() {
         precondition(upper < base.count, "no mention to extend the run with")
         upper += 1
-    }
-
-    /// Adds the mentions of `other` at the end: an empty run becomes `other` itself (its storage
-    /// shared); otherwise the two are joined in a list of their own.
-    mutating func append(contentsOf other: MentionRun) {
-        if other.isEmpty { return }
-        if isEmpty {
-            self = other
-            return
-        }
-        let joined = Array(self) + Array(other)
-        self = MentionRun(joined, 0..<joined.count)
     }
 }

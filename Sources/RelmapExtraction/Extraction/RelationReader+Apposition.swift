@@ -121,7 +121,7 @@ extension RelationReader {
                 before.contains { words.possessivePronouns.contains(tokens[$0]) }
                 || (noun.range.lowerBound..<gap.upperBound).contains { i in tokens[i].kind == .word && rules.possessiveClitics.contains(where: tokens[i].lower.hasSuffix) }
             guard possessed, groups[g + 1].mentions.allSatisfy({ !$0.isPlace }) else { continue }
-            groups[g].partners.append(contentsOf: groups[g + 1].mentions)
+            groups[g].addPartners(groups[g + 1].mentions)
         }
     }
 

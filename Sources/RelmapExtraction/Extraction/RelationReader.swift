@@ -323,9 +323,10 @@ final class RelationReader {
         var out: [Found] = []
         // The mentions of a group and of its partners, by index: joining the two lists made an array
         // (and copied every mention) for each source actor.
-        let sourceCount = s.mentions.count + s.partners.count, targetCount = t.mentions.count + t.partners.count
-        func source(_ k: Int) -> Mention { k < s.mentions.count ? s.mentions[k] : s.partners[k - s.mentions.count] }
-        func target(_ k: Int) -> Mention { k < t.mentions.count ? t.mentions[k] : t.partners[k - t.mentions.count] }
+        let sourcePartners = s.partners, targetPartners = t.partners
+        let sourceCount = s.mentions.count + sourcePartners.count, targetCount = t.mentions.count + targetPartners.count
+        func source(_ k: Int) -> Mention { k < s.mentions.count ? s.mentions[k] : sourcePartners[k - s.mentions.count] }
+        func target(_ k: Int) -> Mention { k < t.mentions.count ? t.mentions[k] : targetPartners[k - t.mentions.count] }
         // "strikes by the Syrian regime and its backer Russia in Idlib": a place of one of the
         // parties' own states is where they act, not whom they act against.
         func isPartyPlace(_ tm: Mention) -> Bool {
