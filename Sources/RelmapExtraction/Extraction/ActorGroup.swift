@@ -31,14 +31,14 @@ struct ActorGroup {
         self.range = range
     }
 
-    /// A group of the one mention `m`.
-    init(_ m: Mention) {
-        self.init(mentions: MentionRun(m), range: m.tokenRange)
+    /// A group of the one mention `m`, added to `store`.
+    init(_ m: Mention, in store: MentionStore) {
+        self.init(mentions: MentionRun(store, store.add(CollectionOfOne(m))), range: m.tokenRange)
     }
 
-    /// A group of mention `k` of `all` (sharing the list's storage).
-    init(_ all: [Mention], _ k: Int) {
-        self.init(mentions: MentionRun(all, k..<(k + 1)), range: all[k].tokenRange)
+    /// A group of mention `k` of `store`.
+    init(_ store: MentionStore, _ k: Int) {
+        self.init(mentions: MentionRun(store, k..<(k + 1)), range: store.base[k].tokenRange)
     }
 
     /// Adds the mentions of `other` to the partners.
@@ -60,7 +60,12 @@ struct ActorGroup {
 
     /// Groups `mentions` joined by coordinators (and the determiners after them: "and the UAE").
     /// A list longer than ``maxListMembers`` is left out.
-    static func group(_ mentions: [Mention], tokens: [Token], coordinators: Set<String>, determiners: Set<String> = []) -> [ActorGroup] {
+    /// The groups read the mentions from `store`, which this refills with them: they must not be
+    /// used after the store's next refill (``MentionStore``).
+    static func group(
+        _ mentions: [Mention], in store: MentionStore, tokens: [Token], coordinators: Set<String>, determiners: Set<String> = []
+    ) -> [ActorGroup] {
+        store.refill(mentions)
         var groups: [ActorGroup] = []
         groups.reserveCapacity(mentions.count)
         var anyList = false
@@ -79,7 +84,7 @@ struct ActorGroup {
                     continue
                 }
             }
-            groups.append(ActorGroup(mentions, k))
+            groups.append(ActorGroup(store, k))
         }
         guard anyList else { return groups }
         groups.removeAll { $0.mentions.count > maxListMembers }

@@ -15,6 +15,9 @@ final class ArticleReaders: @unchecked Sendable {
     let rules: LanguageRules
     /// The language's abbreviations, for the sentence splitter.
     let abbreviations: WordSet
+    /// The mentions of the groups the extractor makes of a sentence itself (the reader's groups
+    /// read the reader's store).
+    let groupStore = MentionStore()
 
     init(owner: ObjectIdentifier, lexicon: CompiledLexicon, options: ExtractionOptions, lang: String) {
         self.owner = owner

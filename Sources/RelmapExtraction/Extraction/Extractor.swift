@@ -125,10 +125,10 @@ public struct Extractor: Sendable {
             let groups: [ActorGroup]
             if mentions.contains(where: { $0.isReference && $0.actors.count <= 1 }) {
                 groups = ActorGroup.group(
-                    mentions.filter { !$0.isReference || $0.actors.count > 1 }, tokens: tokens,
+                    mentions.filter { !$0.isReference || $0.actors.count > 1 }, in: readers.groupStore, tokens: tokens,
                     coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
             } else {
-                groups = groupsRead ?? ActorGroup.group(mentions, tokens: tokens, coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
+                groups = groupsRead ?? ActorGroup.group(mentions, in: readers.groupStore, tokens: tokens, coordinators: readers.rules.coordinators, determiners: readers.rules.determiners)
             }
             // What "kedua negara" will mean next: a list of actors the sentence opens with, else the
             // parties of its first symmetric relation, of its first relation, its last list, its last two actors.

@@ -6,6 +6,8 @@ final class MentionFinder {
     let rules: LanguageRules
     /// Their word lists the inner loops test tokens against.
     let words: RuleWords
+    /// The mentions the groups it makes of a sentence's names read.
+    let groupStore = MentionStore()
 
     /// The one-word speaker markers ("kata", "said").
     let speakerWords: Set<String>
@@ -246,7 +248,7 @@ final class MentionFinder {
             case .pluralReference:
                 // "they" / "mereka" stands for a group named earlier in the same sentence, else,
                 // opening a clause, for the last sentence's subject.
-                if let here = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners).last(where: { $0.actors.count >= 2 }) {
+                if let here = ActorGroup.group(mentions, in: groupStore, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners).last(where: { $0.actors.count >= 2 }) {
                     m = make(here.actors, raw.range, reference: true)
                 } else if mentions.isEmpty, !context.lastSubject.isEmpty, opensClause(raw.range.lowerBound, tokens, memos, range) {
                     m = make(context.lastSubject, raw.range, reference: true)

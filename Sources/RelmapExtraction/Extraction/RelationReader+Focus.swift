@@ -95,7 +95,7 @@ extension RelationReader {
         let m = Mention(
             actors: actors, person: nil, agentRole: nil, isPlace: false, isReference: true,
             tokenRange: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end)
-        return ActorGroup(mentions: MentionRun(m), range: span)
+        return ActorGroup(mentions: MentionRun(groupStore, groupStore.add(CollectionOfOne(m))), range: span)
     }
 
     /// "Kunjungan itu dikecam oleh China", "Japan condemned the launch": an act of another type

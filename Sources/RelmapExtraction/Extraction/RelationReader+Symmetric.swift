@@ -16,7 +16,7 @@ extension RelationReader {
         for a in subject.mentions {
             for b in subject.mentions where a.actors != b.actors {
                 out += pairs(
-                    ActorGroup(a), ActorGroup(b), trig,
+                    ActorGroup(a, in: groupStore), ActorGroup(b, in: groupStore), trig,
                     confidence: s.confidence(Confidence.reciprocal), negated: s.form.negated, hedged: s.form.hedged)
             }
         }
@@ -52,7 +52,7 @@ extension RelationReader {
             var out: [Found] = []
             for m in named[1].mentions {
                 out += pairs(
-                    named[0], ActorGroup(m), trig,
+                    named[0], ActorGroup(m, in: groupStore), trig,
                     confidence: s.confidence(Confidence.symmetric), negated: s.form.negated, hedged: s.form.hedged)
             }
             return out

@@ -24,6 +24,8 @@ final class RelationReader {
     let rules: LanguageRules
     /// Their word lists the inner loops test tokens against.
     let words: RuleWords
+    /// The mentions of the sentence being read, which its groups read (``groupsRead`` among them).
+    let groupStore = MentionStore()
 
     /// The memos of the article's tokens, and the sentence being read.
     var memos: [WordMemo] = []
@@ -145,10 +147,10 @@ final class RelationReader {
             self.memos = memos
             sentence = range
             defer { self.memos = [] }
-            let groups = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners)
+            let groups = ActorGroup.group(mentions, in: groupStore, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners)
             return gappedActs(tokens, range, groups: groups, found: [], triggers: [])
         }
-        var groups = ActorGroup.group(mentions, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners)
+        var groups = ActorGroup.group(mentions, in: groupStore, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners)
         guard !groups.isEmpty else { return [] }
         self.memos = memos
         sentence = range
