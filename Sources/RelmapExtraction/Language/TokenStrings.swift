@@ -41,11 +41,15 @@ struct TokenStrings: Sendable {
     /// The first 16 bytes of `bytes` as two words, zero-padded.
     @inline(__always)
     private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        var head: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &head) { h in
-            h.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[..<min(16, bytes.count)]))
+        // Two loads for a word of 16 bytes or more; byte by byte (no call to copy memory) below.
+        guard let p = bytes.baseAddress else { return (0, 0) }
+        let raw = UnsafeRawPointer(p)
+        if bytes.count >= 16 { return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
+        var words: (UInt64, UInt64) = (0, 0)
+        for k in 0..<bytes.count {
+            if k < 8 { words.0 |= UInt64(p[k]) << (8 * UInt64(k)) } else { words.1 |= UInt64(p[k]) << (8 * UInt64(k - 8)) }
         }
-        return head
+        return words
     }
 
     /// The entry of the word `bytes`, whose key (a hash of its bytes: the tokenizer's ``Token/hash``) is `key`, if held.

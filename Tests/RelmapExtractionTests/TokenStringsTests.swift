@@ -1,0 +1,40 @@
+import Testing
+
+@testable import RelmapExtraction
+
+/// The strings a worker keeps for the words it has tokenized: a word met again must come out
+/// exactly as it would have been made anew.
+@Suite struct TokenStringsTests {
+    /// Words of every length around the 16 bytes held inline, in several cases, met more than once.
+    let text = """
+        Korea Utara dan KOREA utara. Internationalisation internationalisation INTERNATIONALISATION!
+        abcdefghijklmnop abcdefghijklmnoq abcdefghijklmno abcdefghijklmnopq ABCDEFGHIJKLMNOP
+        Rusia rusia RUSIA, Rusia's: Ukraina-Rusia 2024 2024-an. Korea Utara dan abcdefghijklmnoq abcdefghijklmnopr.
+        """
+
+    func same(_ a: [Token], _ b: [Token]) -> Bool {
+        a.count == b.count
+            && zip(a, b).allSatisfy { x, y in
+                x.text == y.text && x.lower == y.lower && x.isCapitalized == y.isCapitalized && x.hash == y.hash
+                    && x.start == y.start && x.end == y.end && x.kind == y.kind
+            }
+    }
+
+    @Test func aKnownWordComesOutAsANewOne() {
+        let fresh = Tokenizer.tokenize(text)
+        var strings = TokenStrings()
+        let first = Tokenizer.tokenize(text, strings: &strings)
+        let again = Tokenizer.tokenize(text, strings: &strings)
+        #expect(same(fresh, first) && same(fresh, again))
+        // Words that share their first 16 bytes are told apart by the rest.
+        let long = fresh.filter { $0.text.hasPrefix("abcdefghijklmno") }.map(\.text)
+        #expect(long == ["abcdefghijklmnop", "abcdefghijklmnoq", "abcdefghijklmno", "abcdefghijklmnopq", "abcdefghijklmnoq", "abcdefghijklmnopr"])
+    }
+
+    @Test func aFullTableStillGivesEveryWord() {
+        var strings = TokenStrings(limit: 3)
+        let fresh = Tokenizer.tokenize(text)
+        #expect(same(fresh, Tokenizer.tokenize(text, strings: &strings)))
+        #expect(same(fresh, Tokenizer.tokenize(text, strings: &strings)))
+    }
+}
