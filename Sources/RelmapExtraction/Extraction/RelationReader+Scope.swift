@@ -177,7 +177,7 @@ extension RelationReader {
     /// expelled") and a noun ("sanksi PBB", "the Russian invasion").
     func readForm(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>, negated: Bool) -> TriggerForm {
         let first = tokens[trig.head].lower
-        let root = trig.root
+        let root = root(of: trig, tokens)
         let hedgeWindow = max(cl.lowerBound, trig.range.lowerBound - 6)..<trig.range.lowerBound
         let hedged =
             hedgeWindow.contains { isClass($0, .hedge) }

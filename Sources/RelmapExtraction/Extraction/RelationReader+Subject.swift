@@ -121,7 +121,7 @@ extension RelationReader {
             roles.subject = nil
         }
         // An agent noun ("pembelot", defector) names its actor by the genitive only.
-        let agentNoun = rules.morphology == .affixing && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != trig.root
+        let agentNoun = rules.morphology == .affixing && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != root(of: trig, tokens)
         // "Turki menjadi pengecam ...", "Chile is a fierce critic of Peru": an agent noun predicated
         // of the subject makes the subject its actor.
         let predicated: Bool = {

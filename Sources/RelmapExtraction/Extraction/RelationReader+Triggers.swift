@@ -23,8 +23,7 @@ extension RelationReader {
                     for c in candidates {
                         if let end = c.isOneWord ? i + 1 : matchRest(patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
                             let head = lexicon.shapes[c.pattern].hasGap && isClass(i, .negationHead) ? end - 1 : i
-                            let root = memos[head].forms >= 0 ? cache.tables.formLists[Int(memos[head].forms)].roots[0] : tokens[head].lower
-                            out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, root: root, head: head))
+                            out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, forms: memos[head].forms, head: head))
                         }
                     }
                 }

@@ -29,6 +29,8 @@ final class RelationReader {
 
     /// The memos of the article's tokens, and the sentence being read.
     var memos: [WordMemo] = []
+    /// The roots and forms of the words of the article's language (the cache's), while a sentence is read.
+    var formLists: [(roots: [String], forms: [String])] = []
     var sentence: Range<Int> = 0..<0
     /// Whether each token of the sentence is part of a mention.
     var inMention: [Bool] = []
@@ -98,6 +100,11 @@ final class RelationReader {
         nounMarkers = WordSet(rules.nounMarkers)
     }
 
+    /// The root of `trig`'s head word: its first root, or the word itself.
+    func root(of trig: Trigger, _ tokens: [Token]) -> String {
+        trig.forms >= 0 ? formLists[Int(trig.forms)].roots[0] : tokens[trig.head].lower
+    }
+
     /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
     @inline(__always)
     func isClass(_ i: Int, _ c: WordClass) -> Bool {
@@ -122,8 +129,9 @@ final class RelationReader {
         /// Index of the pattern in the lexicon's `patterns`.
         var patternIndex: Int
         var range: Range<Int>
-        /// The root of the head word.
-        var root: String
+        /// The head word's roots and forms (its memo's ``WordMemo/forms``; -1 for none): a number,
+        /// so that a trigger is a plain value, copied with nothing to retain. ``root(of:_:)`` reads it.
+        var forms: Int32
         /// The word that carries the act's form: the first, or the word after the gap of a negated
         /// phrase ("tidak ... menoleransi", "will not ... tolerate"), whose negation is the act.
         var head: Int
@@ -145,16 +153,18 @@ final class RelationReader {
                 range.contains(where: { tokens[$0].kind == .number || memos[$0].classes.contains(.numeral) })
             else { return [] }
             self.memos = memos
+            formLists = cache.tables.formLists
             sentence = range
-            defer { self.memos = [] }
+            defer { self.memos = []; formLists = [] }
             let groups = ActorGroup.group(mentions, in: groupStore, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners)
             return gappedActs(tokens, range, groups: groups, found: [], triggers: [])
         }
         var groups = ActorGroup.group(mentions, in: groupStore, tokens: tokens, coordinators: rules.coordinators, determiners: rules.determiners)
         guard !groups.isEmpty else { return [] }
         self.memos = memos
+        formLists = cache.tables.formLists
         sentence = range
-        defer { self.memos = [] }
+        defer { self.memos = []; formLists = [] }
         inMention.removeAll(keepingCapacity: true)
         inMention.append(contentsOf: repeatElement(false, count: range.count))
         for m in mentions { for i in m.tokenRange where range.contains(i) { inMention[i - range.lowerBound] = true } }
