@@ -31,6 +31,22 @@ enum RelationJSON {
     /// As ``append(_:to:)``, taking the date's and the confidence's text from `shared` when they
     /// are those of the relation before.
     static func append(_ r: RelationMention, to out: inout [UInt8], shared: inout Shared) {
+        JSONByteWriter.write(into: &out, room: room(r, shared: &shared)) { write(r, shared: shared, into: &$0) }
+    }
+
+    /// Appends the JSON lines of `relations` to `out`, one after another.
+    static func append(_ relations: [RelationMention], to out: inout [UInt8]) {
+        var shared = Shared()
+        // Read in place: a copy of a relation copies its dozen strings.
+        relations.withUnsafeBufferPointer { relations in
+            JSONByteWriter.append(
+                relations.count, into: &out, room: { room(relations[$0], shared: &shared) },
+                { write(relations[$0], shared: shared, into: &$1) })
+        }
+    }
+
+    /// The most bytes the line of `r` takes; first brings `shared` to `r`'s date and confidence.
+    static func room(_ r: borrowing RelationMention, shared: inout Shared) -> Int {
         if !(r.confidence == shared.confidence) {
             shared.confidence = r.confidence
             shared.confidenceText = JSONText.number(r.confidence)
@@ -39,43 +55,43 @@ enum RelationJSON {
             shared.day = r.date
             shared.dayText = r.date?.description
         }
-        let confidence = shared.confidenceText, date = shared.dayText
         func room(_ s: String) -> Int { JSONByteWriter.room(quoting: s) }
         // Keys, literals and the nine offsets take some 620 bytes.
-        let room =
-            1024 + confidence.utf8.count + room(r.article) + room(date ?? "") + room(r.dateOrigin.rawValue) + room(r.source)
-            + room(r.target) + room(r.type) + room(r.trigger) + room(r.sourceText) + room(r.targetText) + room(r.sourceActor)
-            + room(r.targetActor) + room(r.lang) + room(r.sentence)
-        JSONByteWriter.write(into: &out, room: room) { w in
-            func int(_ key: StaticString, _ v: Int) { w.raw(key); w.integer(v) }
-            w.raw("{\"article\":"); w.quoted(r.article)
-            w.raw(",\"date\":"); if let date { w.quoted(date) } else { w.raw("null") }
-            w.raw(",\"date_origin\":"); w.quoted(r.dateOrigin.rawValue)
-            w.raw(",\"source\":"); w.quoted(r.source)
-            w.raw(",\"target\":"); w.quoted(r.target)
-            w.raw(",\"type\":"); w.quoted(r.type)
-            w.raw(",\"confidence\":"); w.raw(confidence)
-            w.raw(",\"trigger\":"); w.quoted(r.trigger)
-            w.raw(r.negated ? ",\"negated\":true" : ",\"negated\":false")
-            w.raw(r.hedged ? ",\"hedged\":true" : ",\"hedged\":false")
-            w.raw(r.directed ? ",\"directed\":true" : ",\"directed\":false")
-            w.raw(",\"source_text\":"); w.quoted(r.sourceText)
-            w.raw(",\"target_text\":"); w.quoted(r.targetText)
-            w.raw(",\"source_actor\":"); w.quoted(r.sourceActor)
-            w.raw(",\"target_actor\":"); w.quoted(r.targetActor)
-            w.raw(",\"lang\":"); w.quoted(r.lang)
-            int(",\"sentence_index\":", r.sentenceIndex)
-            int(",\"sentence_start\":", r.sentenceSpan.start)
-            int(",\"sentence_end\":", r.sentenceSpan.end)
-            int(",\"trigger_start\":", r.triggerSpan.start)
-            int(",\"trigger_end\":", r.triggerSpan.end)
-            int(",\"source_start\":", r.sourceSpan.start)
-            int(",\"source_end\":", r.sourceSpan.end)
-            int(",\"target_start\":", r.targetSpan.start)
-            int(",\"target_end\":", r.targetSpan.end)
-            w.raw(",\"sentence\":"); w.quoted(r.sentence)
-            w.raw("}\n")
-        }
+        return 1024 + shared.confidenceText.utf8.count + room(r.article) + room(shared.dayText ?? "") + room(r.dateOrigin.rawValue)
+            + room(r.source) + room(r.target) + room(r.type) + room(r.trigger) + room(r.sourceText) + room(r.targetText)
+            + room(r.sourceActor) + room(r.targetActor) + room(r.lang) + room(r.sentence)
+    }
+
+    /// Writes the line of `r` with `w`, its date and confidence as `shared` holds them (``room(_:shared:)``).
+    static func write(_ r: borrowing RelationMention, shared: Shared, into w: inout JSONByteWriter) {
+        func int(_ key: StaticString, _ v: Int) { w.raw(key); w.integer(v) }
+        w.raw("{\"article\":"); w.quoted(r.article)
+        w.raw(",\"date\":"); if let date = shared.dayText { w.quoted(date) } else { w.raw("null") }
+        w.raw(",\"date_origin\":"); w.quoted(r.dateOrigin.rawValue)
+        w.raw(",\"source\":"); w.quoted(r.source)
+        w.raw(",\"target\":"); w.quoted(r.target)
+        w.raw(",\"type\":"); w.quoted(r.type)
+        w.raw(",\"confidence\":"); w.raw(shared.confidenceText)
+        w.raw(",\"trigger\":"); w.quoted(r.trigger)
+        w.raw(r.negated ? ",\"negated\":true" : ",\"negated\":false")
+        w.raw(r.hedged ? ",\"hedged\":true" : ",\"hedged\":false")
+        w.raw(r.directed ? ",\"directed\":true" : ",\"directed\":false")
+        w.raw(",\"source_text\":"); w.quoted(r.sourceText)
+        w.raw(",\"target_text\":"); w.quoted(r.targetText)
+        w.raw(",\"source_actor\":"); w.quoted(r.sourceActor)
+        w.raw(",\"target_actor\":"); w.quoted(r.targetActor)
+        w.raw(",\"lang\":"); w.quoted(r.lang)
+        int(",\"sentence_index\":", r.sentenceIndex)
+        int(",\"sentence_start\":", r.sentenceSpan.start)
+        int(",\"sentence_end\":", r.sentenceSpan.end)
+        int(",\"trigger_start\":", r.triggerSpan.start)
+        int(",\"trigger_end\":", r.triggerSpan.end)
+        int(",\"source_start\":", r.sourceSpan.start)
+        int(",\"source_end\":", r.sourceSpan.end)
+        int(",\"target_start\":", r.targetSpan.start)
+        int(",\"target_end\":", r.targetSpan.end)
+        w.raw(",\"sentence\":"); w.quoted(r.sentence)
+        w.raw("}\n")
     }
 }
 
