@@ -22,7 +22,7 @@ public struct LineReader {
             buffer = StandardInput.shared.takePending()
             return
         }
-        let fd = try TextFile.openRegular(path)
+        let fd = try TextFile.openRegular(path).fd
         self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         self.path = path
     }
