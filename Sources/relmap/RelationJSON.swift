@@ -57,17 +57,21 @@ enum RelationJSON {
         }
         func room(_ s: String) -> Int { JSONByteWriter.room(quoting: s) }
         // Keys, literals and the nine offsets take some 620 bytes.
-        return 1024 + shared.confidenceText.utf8.count + room(r.article) + room(shared.dayText ?? "") + room(r.dateOrigin.rawValue)
+        return 1024 + shared.confidenceText.utf8.count + room(r.article) + room(shared.dayText ?? "")
             + room(r.source) + room(r.target) + room(r.type) + room(r.trigger) + room(r.sourceText) + room(r.targetText)
             + room(r.sourceActor) + room(r.targetActor) + room(r.lang) + room(r.sentence)
     }
 
     /// Writes the line of `r` with `w`, its date and confidence as `shared` holds them (``room(_:shared:)``).
-    static func write(_ r: borrowing RelationMention, shared: Shared, into w: inout JSONByteWriter) {
+    static func write(_ r: borrowing RelationMention, shared: borrowing Shared, into w: inout JSONByteWriter) {
         func int(_ key: StaticString, _ v: Int) { w.raw(key); w.integer(v) }
         w.raw("{\"article\":"); w.quoted(r.article)
         w.raw(",\"date\":"); if let date = shared.dayText { w.quoted(date) } else { w.raw("null") }
-        w.raw(",\"date_origin\":"); w.quoted(r.dateOrigin.rawValue)
+        switch r.dateOrigin {
+        case .metadata: w.raw(",\"date_origin\":\"metadata\"")
+        case .text: w.raw(",\"date_origin\":\"text\"")
+        case .none: w.raw(",\"date_origin\":\"none\"")
+        }
         w.raw(",\"source\":"); w.quoted(r.source)
         w.raw(",\"target\":"); w.quoted(r.target)
         w.raw(",\"type\":"); w.quoted(r.type)

@@ -13,6 +13,12 @@ import Testing
         for v in [0, 7, 10, 42, -42, 1_000_000, Int.max, Int.min] {
             #expect(integer(v) == String(v))
         }
+        // Every count of digits, at its ends, both signs.
+        var power = 1
+        for _ in 0..<18 {
+            for v in [power, power - 1, power + 1, 7 * power + 3, -power, -(power - 1)] { #expect(integer(v) == String(v)) }
+            power *= 10
+        }
     }
 
     @Test func stringsQuotedAndEscaped() {

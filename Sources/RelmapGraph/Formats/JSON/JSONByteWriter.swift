@@ -101,17 +101,38 @@ public struct JSONByteWriter {
     /// Writes `v` as a JSON integer.
     @inlinable
     public mutating func integer(_ v: Int) {
-        if v < 0 { byte(UInt8(ascii: "-")) }
+        precondition(base.count - written >= Self.integerRoom, "JSONByteWriter: more bytes than room was made for")
+        guard let to = base.baseAddress else { return }
+        var o = written
+        if v < 0 {
+            to[o] = UInt8(ascii: "-")
+            o += 1
+        }
         var m = v.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 20 digits, written from the right
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[23 - n] = UInt8(ascii: "0") + UInt8(m % 10)
-                m /= 10
-                n += 1
-            } while m > 0
-            copy(UnsafeRawBufferPointer(rebasing: d[(24 - n)...]))
+        var digits = 1
+        var rest = m
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        var end = o + digits
+        written = end
+        // Two digits at a time, from the right, out of a table of the hundred pairs.
+        let pairs: StaticString =
+            "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        while m >= 100 {
+            let q = m / 100
+            let pair = Int(m - q * 100) * 2
+            end -= 2
+            to[end] = pairs.utf8Start[pair]
+            to[end + 1] = pairs.utf8Start[pair + 1]
+            m = q
+        }
+        if m >= 10 {
+            to[end - 2] = pairs.utf8Start[Int(m) * 2]
+            to[end - 1] = pairs.utf8Start[Int(m) * 2 + 1]
+        } else {
+            to[end - 1] = UInt8(ascii: "0") + UInt8(m)
         }
     }
 
