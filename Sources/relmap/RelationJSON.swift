@@ -31,35 +31,40 @@ enum RelationJSON {
     /// As ``append(_:to:)``, taking the date's and the confidence's text from `shared` when they
     /// are those of the relation before.
     static func append(_ r: RelationMention, to out: inout [UInt8], shared: inout Shared) {
-        JSONByteWriter.write(into: &out, room: room(r, shared: &shared)) { write(r, shared: shared, into: &$0) }
+        let need = withUnsafePointer(to: r) { room($0, shared: &shared) }
+        JSONByteWriter.write(into: &out, room: need) { write(r, shared: shared, into: &$0) }
     }
 
     /// Appends the JSON lines of `relations` to `out`, one after another.
     static func append(_ relations: [RelationMention], to out: inout [UInt8]) {
         var shared = Shared()
-        // Read in place: a copy of a relation copies its dozen strings.
+        // Read in place, through a pointer: a copy of a relation copies its dozen strings.
         relations.withUnsafeBufferPointer { relations in
+            guard let first = relations.baseAddress else { return }
             JSONByteWriter.append(
-                relations.count, into: &out, room: { room(relations[$0], shared: &shared) },
-                { write(relations[$0], shared: shared, into: &$1) })
+                relations.count, into: &out, room: { room(first + $0, shared: &shared) },
+                { write((first + $0).pointee, shared: shared, into: &$1) })
         }
     }
 
-    /// The most bytes the line of `r` takes; first brings `shared` to `r`'s date and confidence.
-    static func room(_ r: borrowing RelationMention, shared: inout Shared) -> Int {
-        if !(r.confidence == shared.confidence) {
-            shared.confidence = r.confidence
-            shared.confidenceText = JSONText.number(r.confidence)
+    /// The most bytes the line of the relation at `r` takes; first brings `shared` to its date and
+    /// confidence.
+    static func room(_ r: UnsafePointer<RelationMention>, shared: inout Shared) -> Int {
+        if !(r.pointee.confidence == shared.confidence) {
+            shared.confidence = r.pointee.confidence
+            shared.confidenceText = JSONText.number(r.pointee.confidence)
         }
-        if r.date != shared.day {
-            shared.day = r.date
-            shared.dayText = r.date?.description
+        if r.pointee.date != shared.day {
+            shared.day = r.pointee.date
+            shared.dayText = r.pointee.date?.description
         }
-        func room(_ s: String) -> Int { JSONByteWriter.room(quoting: s) }
-        // Keys, literals and the nine offsets take some 620 bytes.
-        return 1024 + shared.confidenceText.utf8.count + room(r.article) + room(shared.dayText ?? "")
-            + room(r.source) + room(r.target) + room(r.type) + room(r.trigger) + room(r.sourceText) + room(r.targetText)
-            + room(r.sourceActor) + room(r.targetActor) + room(r.lang) + room(r.sentence)
+        // Keys, literals and the nine offsets take some 620 bytes; a string at most six bytes a byte.
+        let strings =
+            r.pointee.article.utf8.count + r.pointee.source.utf8.count + r.pointee.target.utf8.count + r.pointee.type.utf8.count
+            + r.pointee.trigger.utf8.count + r.pointee.sourceText.utf8.count + r.pointee.targetText.utf8.count
+            + r.pointee.sourceActor.utf8.count + r.pointee.targetActor.utf8.count + r.pointee.lang.utf8.count
+            + r.pointee.sentence.utf8.count + (shared.dayText?.utf8.count ?? 0)
+        return 1024 + shared.confidenceText.utf8.count + 6 * strings + 2 * 12
     }
 
     /// Writes the line of `r` with `w`, its date and confidence as `shared` holds them (``room(_:shared:)``).
