@@ -155,10 +155,24 @@ public struct ArticleSource: Sendable, Hashable {
         return metadata.complete(article)
     }
 
+    /// The fields of an article's JSON line read by ``FlatJSON``, in this order (`text` last).
+    private static let articleKeys = ["id", "title", "date", "lang", "source", "url", "text"]
+    private static let articleKeyBytes = articleKeys.map { Array($0.utf8) }
+
     /// The article of one raw JSONL line, or nil for a blank line.
     public func article(fromJSONLine line: Data, number: Int) throws(CorpusError) -> Article? {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
         guard String(validating: line, as: UTF8.self) != nil else { throw .notUTF8(path: path, line: number) }
+        // A flat object with string fields, the common line, is read without the general parser;
+        // any other line (nested values, a field of another type, a mistake) is left to it.
+        let flat = line.withUnsafeBytes { raw in
+            FlatJSON.strings(raw.assumingMemoryBound(to: UInt8.self), keys: Self.articleKeyBytes, strict: true)
+        }
+        if let flat, flat[Self.articleKeys.count - 1] != nil {
+            var object: [String: Any] = [:]
+            for (key, value) in zip(Self.articleKeys, flat) { if let value { object[key] = value } }
+            return try article(fromJSON: object, line: number)
+        }
         let value: Any
         do { value = try JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) } catch {
             throw .malformedJSONL(path: path, line: number, reason: "not valid JSON")
