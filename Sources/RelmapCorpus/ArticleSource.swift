@@ -66,18 +66,8 @@ public struct ArticleSource: Sendable, Hashable {
     /// Reads the articles of this file and passes each to `body`, one at a time.
     public func forEachArticle(_ body: (Article) throws -> Void) throws {
         switch kind {
-        case .text:
-            let text = try TextFile.read(path)
-            let title = Self.firstLine(of: text)
-            try body(metadata.complete(Article(id: fileID, title: title, text: text, path: path)))
-        case .markdown:
-            let text = try TextFile.read(path)
-            let front = try FrontMatter.parse(text, path: path)
-            let f = front.fields
-            let article = Article(
-                id: f["id"] ?? fileID, title: f["title"], date: f["date"].flatMap { Day($0) }, language: f["lang"],
-                source: f["source"], url: f["url"], text: front.body, path: path)
-            try body(metadata.complete(article))
+        case .text, .markdown:
+            try body(article(fromFile: TextFile.read(path)))
         case .jsonLines:
             try JSONLines.forEachObject(in: path) { object, line in
                 try body(article(fromJSON: object, line: line))
@@ -165,10 +155,24 @@ public struct ArticleSource: Sendable, Hashable {
         return metadata.complete(article)
     }
 
+    /// The fields of an article's JSON line read by ``FlatJSON``, in this order (`text` last).
+    private static let articleKeys = ["id", "title", "date", "lang", "source", "url", "text"]
+    private static let articleKeyBytes = articleKeys.map { Array($0.utf8) }
+
     /// The article of one raw JSONL line, or nil for a blank line.
     public func article(fromJSONLine line: Data, number: Int) throws(CorpusError) -> Article? {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
         guard String(validating: line, as: UTF8.self) != nil else { throw .notUTF8(path: path, line: number) }
+        // A flat object with string fields, the common line, is read without the general parser;
+        // any other line (nested values, a field of another type, a mistake) is left to it.
+        let flat = line.withUnsafeBytes { raw in
+            FlatJSON.strings(raw.assumingMemoryBound(to: UInt8.self), keys: Self.articleKeyBytes, strict: true)
+        }
+        if let flat, flat[Self.articleKeys.count - 1] != nil {
+            var object: [String: Any] = [:]
+            for (key, value) in zip(Self.articleKeys, flat) { if let value { object[key] = value } }
+            return try article(fromJSON: object, line: number)
+        }
         let value: Any
         do { value = try JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) } catch {
             throw .malformedJSONL(path: path, line: number, reason: "not valid JSON")
@@ -185,5 +189,25 @@ public struct ArticleSource: Sendable, Hashable {
         try forEachArticle { found = $0 }
         guard let found else { throw CorpusError.noArticles(path: path) }
         return found
+    }
+
+    /// The article of this `.txt` or `.md` file from its bytes as read already (by a
+    /// ``FileReadAhead``), or the error reading them.
+    public func singleArticle(contents: Result<[UInt8], CorpusError>) throws(CorpusError) -> Article {
+        guard kind == .text || kind == .markdown else { throw .noArticles(path: path) }
+        return try article(fromFile: TextFile.decode(contents.get(), path: path))
+    }
+
+    /// The article of a `.txt` or `.md` file whose text is `text`.
+    private func article(fromFile text: String) throws(CorpusError) -> Article {
+        if kind == .markdown {
+            let front = try FrontMatter.parse(text, path: path)
+            let f = front.fields
+            let article = Article(
+                id: f["id"] ?? fileID, title: f["title"], date: f["date"].flatMap { Day($0) }, language: f["lang"],
+                source: f["source"], url: f["url"], text: front.body, path: path)
+            return metadata.complete(article)
+        }
+        return metadata.complete(Article(id: fileID, title: Self.firstLine(of: text), text: text, path: path))
     }
 }

@@ -10,7 +10,11 @@ enum FlatJSON {
     /// the line is not a flat JSON object, or gives one of `keys` a value that is not a string.
     ///
     /// No string is made for a key, nor for a value nobody asked for.
-    static func strings(_ line: UnsafeBufferPointer<UInt8>, keys: [[UInt8]]) -> [String?]? {
+    ///
+    /// `strict` also answers nil where JSON's own parser might read the line otherwise than this
+    /// reader: a control character unescaped in a string, a key asked for given twice, a number
+    /// outside plain JSON forms of up to 15 characters.
+    static func strings(_ line: UnsafeBufferPointer<UInt8>, keys: [[UInt8]], strict: Bool = false) -> [String?]? {
         var i = 0
         let n = line.count
         func skipSpace() { while i < n, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D { i += 1 } }
@@ -21,6 +25,7 @@ enum FlatJSON {
             let start = i
             var plain = true
             while i < n, line[i] != 0x22 {
+                if strict && line[i] < 0x20 { return nil }
                 if line[i] == 0x5C { plain = false; i += 2 } else { i += 1 }
             }
             guard i < n else { return nil }
@@ -40,6 +45,7 @@ enum FlatJSON {
             return keys.firstIndex(of: bytes)
         }
         var values = [String?](repeating: nil, count: keys.count)
+        var seen = [Bool](repeating: false, count: strict ? keys.count : 0)
         skipSpace()
         guard i < n, line[i] == 0x7B else { return nil }
         i += 1
@@ -50,6 +56,10 @@ enum FlatJSON {
             guard let key = stringBody() else { return nil }
             if !key.plain, unescape(key.body) == nil { return nil }
             let k = wanted(key.body, plain: key.plain)
+            if strict, let k {
+                if seen[k] { return nil }
+                seen[k] = true
+            }
             skipSpace()
             guard i < n, line[i] == 0x3A else { return nil }
             i += 1
@@ -77,7 +87,7 @@ enum FlatJSON {
                 let isNull = word.elementsEqual("null".utf8)
                 guard
                     isNull || word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8)
-                        || Double(String(decoding: word, as: UTF8.self)) != nil
+                        || (strict ? isPlainNumber(word) : Double(String(decoding: word, as: UTF8.self)) != nil)
                 else { return nil }
                 // A key asked for as a string given another value: the decoder would reject it; let it say so.
                 if let k {
@@ -91,6 +101,27 @@ enum FlatJSON {
             if line[i] == 0x7D { i += 1; skipSpace(); return i == n ? values : nil }
             return nil
         }
+    }
+
+    /// Whether `word` is a JSON number of up to 15 characters without an exponent: `-`, then `0`
+    /// or digits not starting with `0`, then maybe `.` and digits.
+    static func isPlainNumber(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count <= 15 else { return false }
+        var i = 0
+        func digits() -> Int {
+            let start = i
+            while i < word.count, word[i] >= 0x30 && word[i] <= 0x39 { i += 1 }
+            return i - start
+        }
+        if i < word.count, word[i] == 0x2D { i += 1 }
+        let first = i
+        let whole = digits()
+        guard whole > 0, whole == 1 || word[first] != 0x30 else { return false }
+        if i < word.count, word[i] == 0x2E {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        return i == word.count
     }
 
     /// A JSON string body with its escapes resolved; nil when an escape is malformed.
@@ -116,7 +147,14 @@ enum FlatJSON {
         }
         while i < raw.count {
             let b = raw[i]
-            guard b == 0x5C else { out.append(b); i += 1; continue }
+            guard b == 0x5C else {
+                // The run up to the next backslash, copied whole.
+                var end = i + 1
+                while end < raw.count, raw[end] != 0x5C { end += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<end]))
+                i = end
+                continue
+            }
             guard i + 1 < raw.count else { return nil }
             switch raw[i + 1] {
             case 0x22: out.append(0x22)

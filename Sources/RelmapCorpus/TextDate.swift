@@ -26,38 +26,88 @@ public enum TextDate {
 
     /// The day the opening of `text` states, or nil.
     public static func find(in text: String) -> Day? {
-        let opening = String(text.prefix(1500))
-        let words = opening.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" || $0 == "'") })
-            .map { String($0) }
-        let years = yearsNamed(in: text)
-        for (i, w) in words.enumerated() {
+        // Words are split off as they are needed, and the years named only for a day/month:
+        // the date is most often among the first words.
+        var words = OpeningWords(text)
+        var years: [Int]?
+        var i = 0
+        while let w = words[i] {
             let lower = w.lowercased()
             // 2020-05-21
             if let iso = Day(w) { return iso }
             // 31 Juli 2023 / 31 July 2023
-            if let day = Int(w), (1...31).contains(day), i + 2 < words.count, let month = months[words[i + 1].lowercased()],
-                let year = Int(words[i + 2]), words[i + 2].count == 4, let found = Day(year: year, month: month, day: day)
+            if let day = Int(w), (1...31).contains(day), let next = words[i + 1], let last = words[i + 2], let month = months[next.lowercased()],
+                let year = Int(last), last.count == 4, let found = Day(year: year, month: month, day: day)
             {
                 return found
             }
             // July 31, 2023
-            if let month = months[lower], lower.count >= 3, i + 2 < words.count, let day = Int(words[i + 1]), (1...31).contains(day),
-                let year = Int(words[i + 2]), words[i + 2].count == 4, let found = Day(year: year, month: month, day: day)
+            if let month = months[lower], lower.count >= 3, let next = words[i + 1], let last = words[i + 2], let day = Int(next), (1...31).contains(day),
+                let year = Int(last), last.count == 4, let found = Day(year: year, month: month, day: day)
             {
                 return found
             }
             // (20/10), 16/07: the year from the text, checked against a weekday just before.
-            let parts = w.split(separator: "/")
+            let parts = w.utf8.contains(UInt8(ascii: "/")) ? w.split(separator: "/") : []
             if parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), parts[0].count <= 2, parts[1].count <= 2,
                 (1...31).contains(day), (1...12).contains(month)
             {
-                let weekday = i > 0 ? weekdays[words[i - 1].lowercased()] : nil
-                if let year = inferYear(day: day, month: month, weekday: weekday, years: years), let found = Day(year: year, month: month, day: day) {
+                let weekday = i > 0 ? words[i - 1].flatMap { weekdays[$0.lowercased()] } : nil
+                if years == nil { years = yearsNamed(in: text) }
+                if let year = inferYear(day: day, month: month, weekday: weekday, years: years ?? []), let found = Day(year: year, month: month, day: day) {
                     return found
                 }
             }
+            i += 1
         }
         return nil
+    }
+
+    /// The words of the first 1,500 characters of a text, split off as they are asked for: runs
+    /// of letters, digits, `-`, `/` and `'`.
+    struct OpeningWords {
+        private let text: String
+        private var index: String.Index
+        private var characters = 0
+        private var words: [String] = []
+        private static let limit = 1500
+
+        init(_ text: String) {
+            self.text = text
+            index = text.startIndex
+        }
+
+        /// Word `i`, or nil when the opening has fewer words.
+        subscript(i: Int) -> String? {
+            mutating get {
+                while words.count <= i, let w = nextWord() { words.append(w) }
+                return i < words.count ? words[i] : nil
+            }
+        }
+
+        private static func isWordCharacter(_ c: Character) -> Bool {
+            // ASCII told apart without Unicode's tables (CR LF, one character, is no letter either).
+            if let a = c.asciiValue {
+                return (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || (a >= 0x30 && a <= 0x39) || a == 0x2D || a == 0x2F || a == 0x27
+            }
+            return c.isLetter || c.isNumber
+        }
+
+        private mutating func nextWord() -> String? {
+            let end = text.endIndex
+            // Skip separators.
+            while index < end, characters < Self.limit, !Self.isWordCharacter(text[index]) {
+                index = text.index(after: index)
+                characters += 1
+            }
+            guard index < end, characters < Self.limit else { return nil }
+            let start = index
+            while index < end, characters < Self.limit, Self.isWordCharacter(text[index]) {
+                index = text.index(after: index)
+                characters += 1
+            }
+            return String(text[start..<index])
+        }
     }
 
     /// The year of a day/month: the latest candidate year whose calendar puts it on `weekday`,
@@ -77,13 +127,19 @@ public enum TextDate {
     /// Four-digit years from 1900 to 2100 that the text names.
     static func yearsNamed(in text: String) -> [Int] {
         var out: [Int] = []
-        var digits = ""
-        for c in text.unicodeScalars {
-            if c.value >= 48 && c.value <= 57 { digits.unicodeScalars.append(c); continue }
-            if digits.count == 4, let y = Int(digits), (1900...2100).contains(y) { out.append(y) }
-            digits = ""
+        var digits = 0, value = 0
+        // Digits are ASCII; every byte of a non-ASCII character is 0x80 or more, no digit.
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                digits += 1
+                if digits <= 4 { value = value * 10 + Int(b - 0x30) }
+                continue
+            }
+            if digits == 4, (1900...2100).contains(value) { out.append(value) }
+            digits = 0
+            value = 0
         }
-        if digits.count == 4, let y = Int(digits), (1900...2100).contains(y) { out.append(y) }
+        if digits == 4, (1900...2100).contains(value) { out.append(value) }
         return out
     }
 

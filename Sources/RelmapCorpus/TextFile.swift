@@ -9,37 +9,57 @@ import Foundation
 public enum TextFile {
     /// The contents of `path` as a Unicode NFC string, its byte-order mark and CR line ends removed.
     public static func read(_ path: String) throws(CorpusError) -> String {
+        try decode(readBytes(path), path: path)
+    }
+
+    /// The bytes of the regular file at `path`, as they are (``decode(_:path:)-3d9sa`` makes them text).
+    public static func readBytes(_ path: String) throws(CorpusError) -> [UInt8] {
         // One open, fstat and read: corpora are many small files, and Foundation's per-file
         // overhead would cost more than reading them.
-        let fd = try openRegular(path)
+        let (fd, size) = try openRegular(path)
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        var bytes = [UInt8](repeating: 0, count: max(Int(st.st_size), 0))
+        var failure: CorpusError?
+        // Read straight into an array of the file's size, never zeroed; a file that stops short
+        // (it shrank since) keeps what was read.
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            count = 0
+            guard let base = buf.baseAddress else { return }
+            while count < size {
+                let n = systemRead(fd, base + count, size - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = .unreadable(path: path, reason: String(cString: strerror(errno)))
+                    return
+                }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if let failure { throw failure }
+        // A regular file read to its size is read whole: no call to find the end. One that says
+        // it is empty (as files of /proc do) may not be: read until the end.
+        guard size == 0 else { return bytes }
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
-            let n = bytes.withUnsafeMutableBytes { buf in
-                systemRead(fd, buf.baseAddress! + filled, buf.count - filled)
-            }
+            let n = bytes.withUnsafeMutableBytes { buf in systemRead(fd, buf.baseAddress! + filled, buf.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .unreadable(path: path, reason: String(cString: strerror(errno)))
             }
             if n == 0 { break }
             filled += n
-            // A regular file read to its size is read whole: no call to find the end.
-            if filled == Int(st.st_size), (st.st_mode & S_IFMT) == S_IFREG { break }
         }
         bytes.removeSubrange(filled...)
-        return try decode(bytes, path: path)
+        return bytes
     }
 
-    /// Opens `path` for reading if it is a regular file; a pipe, a device or a folder is refused.
+    /// Opens `path` for reading if it is a regular file, and says its size; a pipe, a device or a
+    /// folder is refused.
     ///
     /// The file is opened without blocking, so that a named pipe without a writer cannot hold the
     /// run up, and looked at before a byte is read, so that `/dev/zero` is never read at all.
-    static func openRegular(_ path: String) throws(CorpusError) -> Int32 {
+    static func openRegular(_ path: String) throws(CorpusError) -> (fd: Int32, size: Int) {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
         var st = stat()
@@ -52,18 +72,47 @@ public enum TextFile {
             close(fd)
             throw .unreadable(path: path, reason: "\(FileStatus(st).kindName), not a regular file")
         }
-        return fd
+        return (fd, max(Int(st.st_size), 0))
     }
 
     /// Decodes `bytes` as UTF-8, naming `path` and the line of the first invalid byte when it is not.
-    static func decode(_ bytes: [UInt8], path: String) throws(CorpusError) -> String {
+    public static func decode(_ bytes: [UInt8], path: String) throws(CorpusError) -> String {
+        // Plain ASCII without CR is what most files are: valid, and nothing to clean.
+        if bytes.withUnsafeBufferPointer({ isPlain($0, carriageReturns: true) }) { return String(decoding: bytes, as: UTF8.self) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .notUTF8(path: path, line: firstInvalidLine(Data(bytes)))
         }
-        // Plain ASCII without CR is what most files are: nothing to clean.
-        var plain = true
-        for b in bytes where b >= 0x80 || b == 0x0D { plain = false; break }
-        return plain ? text : clean(text)
+        return clean(text)
+    }
+
+    /// Whether `buf` is ASCII (no byte from 0x80), and without CR (0x0D) when `carriageReturns`;
+    /// looked at eight bytes at a time.
+    static func isPlain(_ buf: UnsafeBufferPointer<UInt8>, carriageReturns: Bool) -> Bool {
+        guard let base = buf.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let cr = carriageReturns ? ones &* 0x0D : 0
+        var i = 0
+        var found: UInt64 = 0
+        while i + 8 <= buf.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // A byte from 0x80 has its top bit set; a CR is a zero byte of `w` XOR CRs (found
+            // exactly while no byte has its top bit set, and one that has is found by `w` itself).
+            found |= w
+            if carriageReturns {
+                let x = w ^ cr
+                found |= (x &- ones) & ~x
+            }
+            i += 8
+            if i & 511 == 0, found & highs != 0 { return false }
+        }
+        if found & highs != 0 { return false }
+        while i < buf.count {
+            if buf[i] >= 0x80 || (carriageReturns && buf[i] == 0x0D) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Decodes `data` as UTF-8, naming `path` and the line of the first invalid byte when it is not.
@@ -89,12 +138,7 @@ public enum TextFile {
     /// Text without combining marks or Hangul jamo is already in NFC and is returned as it is,
     /// which spares the costly normalisation for almost all news text.
     public static func normalise(_ text: String) -> String {
-        let ascii =
-            text.utf8.withContiguousStorageIfAvailable { buf in
-                var all = true
-                for b in buf where b >= 0x80 { all = false; break }
-                return all
-            } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = text.utf8.withContiguousStorageIfAvailable { isPlain($0, carriageReturns: false) } ?? text.utf8.allSatisfy { $0 < 0x80 }
         if ascii { return text }
         let needs = text.unicodeScalars.contains { u in
             u.value >= 0x300

@@ -31,51 +31,76 @@ enum RelationJSON {
     /// As ``append(_:to:)``, taking the date's and the confidence's text from `shared` when they
     /// are those of the relation before.
     static func append(_ r: RelationMention, to out: inout [UInt8], shared: inout Shared) {
-        if !(r.confidence == shared.confidence) {
-            shared.confidence = r.confidence
-            shared.confidenceText = JSONText.number(r.confidence)
+        let need = withUnsafePointer(to: r) { room($0, shared: &shared) }
+        JSONByteWriter.write(into: &out, room: need) { write(r, shared: shared, into: &$0) }
+    }
+
+    /// Appends the JSON lines of `relations` to `out`, one after another.
+    static func append(_ relations: [RelationMention], to out: inout [UInt8]) {
+        var shared = Shared()
+        // Read in place, through a pointer: a copy of a relation copies its dozen strings.
+        relations.withUnsafeBufferPointer { relations in
+            guard let first = relations.baseAddress else { return }
+            JSONByteWriter.append(
+                relations.count, into: &out, room: { room(first + $0, shared: &shared) },
+                { write((first + $0).pointee, shared: shared, into: &$1) })
         }
-        if r.date != shared.day {
-            shared.day = r.date
-            shared.dayText = r.date?.description
+    }
+
+    /// The most bytes the line of the relation at `r` takes; first brings `shared` to its date and
+    /// confidence.
+    static func room(_ r: UnsafePointer<RelationMention>, shared: inout Shared) -> Int {
+        if !(r.pointee.confidence == shared.confidence) {
+            shared.confidence = r.pointee.confidence
+            shared.confidenceText = JSONText.number(r.pointee.confidence)
         }
-        let confidence = shared.confidenceText, date = shared.dayText
-        func room(_ s: String) -> Int { JSONByteWriter.room(quoting: s) }
-        // Keys, literals and the nine offsets take some 620 bytes.
-        let room =
-            1024 + confidence.utf8.count + room(r.article) + room(date ?? "") + room(r.dateOrigin.rawValue) + room(r.source)
-            + room(r.target) + room(r.type) + room(r.trigger) + room(r.sourceText) + room(r.targetText) + room(r.sourceActor)
-            + room(r.targetActor) + room(r.lang) + room(r.sentence)
-        JSONByteWriter.write(into: &out, room: room) { w in
-            func int(_ key: StaticString, _ v: Int) { w.raw(key); w.integer(v) }
-            w.raw("{\"article\":"); w.quoted(r.article)
-            w.raw(",\"date\":"); if let date { w.quoted(date) } else { w.raw("null") }
-            w.raw(",\"date_origin\":"); w.quoted(r.dateOrigin.rawValue)
-            w.raw(",\"source\":"); w.quoted(r.source)
-            w.raw(",\"target\":"); w.quoted(r.target)
-            w.raw(",\"type\":"); w.quoted(r.type)
-            w.raw(",\"confidence\":"); w.raw(confidence)
-            w.raw(",\"trigger\":"); w.quoted(r.trigger)
-            w.raw(r.negated ? ",\"negated\":true" : ",\"negated\":false")
-            w.raw(r.hedged ? ",\"hedged\":true" : ",\"hedged\":false")
-            w.raw(r.directed ? ",\"directed\":true" : ",\"directed\":false")
-            w.raw(",\"source_text\":"); w.quoted(r.sourceText)
-            w.raw(",\"target_text\":"); w.quoted(r.targetText)
-            w.raw(",\"source_actor\":"); w.quoted(r.sourceActor)
-            w.raw(",\"target_actor\":"); w.quoted(r.targetActor)
-            w.raw(",\"lang\":"); w.quoted(r.lang)
-            int(",\"sentence_index\":", r.sentenceIndex)
-            int(",\"sentence_start\":", r.sentenceSpan.start)
-            int(",\"sentence_end\":", r.sentenceSpan.end)
-            int(",\"trigger_start\":", r.triggerSpan.start)
-            int(",\"trigger_end\":", r.triggerSpan.end)
-            int(",\"source_start\":", r.sourceSpan.start)
-            int(",\"source_end\":", r.sourceSpan.end)
-            int(",\"target_start\":", r.targetSpan.start)
-            int(",\"target_end\":", r.targetSpan.end)
-            w.raw(",\"sentence\":"); w.quoted(r.sentence)
-            w.raw("}\n")
+        if r.pointee.date != shared.day {
+            shared.day = r.pointee.date
+            shared.dayText = r.pointee.date?.description
         }
+        // Keys, literals and the nine offsets take some 620 bytes; a string at most six bytes a byte.
+        let strings =
+            r.pointee.article.utf8.count + r.pointee.source.utf8.count + r.pointee.target.utf8.count + r.pointee.type.utf8.count
+            + r.pointee.trigger.utf8.count + r.pointee.sourceText.utf8.count + r.pointee.targetText.utf8.count
+            + r.pointee.sourceActor.utf8.count + r.pointee.targetActor.utf8.count + r.pointee.lang.utf8.count
+            + r.pointee.sentence.utf8.count + (shared.dayText?.utf8.count ?? 0)
+        return 1024 + shared.confidenceText.utf8.count + 6 * strings + 2 * 12
+    }
+
+    /// Writes the line of `r` with `w`, its date and confidence as `shared` holds them (``room(_:shared:)``).
+    static func write(_ r: borrowing RelationMention, shared: borrowing Shared, into w: inout JSONByteWriter) {
+        func int(_ key: StaticString, _ v: Int) { w.raw(key); w.integer(v) }
+        w.raw("{\"article\":"); w.quoted(r.article)
+        w.raw(",\"date\":"); if let date = shared.dayText { w.quoted(date) } else { w.raw("null") }
+        switch r.dateOrigin {
+        case .metadata: w.raw(",\"date_origin\":\"metadata\"")
+        case .text: w.raw(",\"date_origin\":\"text\"")
+        case .none: w.raw(",\"date_origin\":\"none\"")
+        }
+        w.raw(",\"source\":"); w.quoted(r.source)
+        w.raw(",\"target\":"); w.quoted(r.target)
+        w.raw(",\"type\":"); w.quoted(r.type)
+        w.raw(",\"confidence\":"); w.raw(shared.confidenceText)
+        w.raw(",\"trigger\":"); w.quoted(r.trigger)
+        w.raw(r.negated ? ",\"negated\":true" : ",\"negated\":false")
+        w.raw(r.hedged ? ",\"hedged\":true" : ",\"hedged\":false")
+        w.raw(r.directed ? ",\"directed\":true" : ",\"directed\":false")
+        w.raw(",\"source_text\":"); w.quoted(r.sourceText)
+        w.raw(",\"target_text\":"); w.quoted(r.targetText)
+        w.raw(",\"source_actor\":"); w.quoted(r.sourceActor)
+        w.raw(",\"target_actor\":"); w.quoted(r.targetActor)
+        w.raw(",\"lang\":"); w.quoted(r.lang)
+        int(",\"sentence_index\":", r.sentenceIndex)
+        int(",\"sentence_start\":", r.sentenceSpan.start)
+        int(",\"sentence_end\":", r.sentenceSpan.end)
+        int(",\"trigger_start\":", r.triggerSpan.start)
+        int(",\"trigger_end\":", r.triggerSpan.end)
+        int(",\"source_start\":", r.sourceSpan.start)
+        int(",\"source_end\":", r.sourceSpan.end)
+        int(",\"target_start\":", r.targetSpan.start)
+        int(",\"target_end\":", r.targetSpan.end)
+        w.raw(",\"sentence\":"); w.quoted(r.sentence)
+        w.raw("}\n")
     }
 }
 

@@ -20,12 +20,7 @@ struct RelationWriter: Sendable {
     func bytes(_ relations: [RelationMention]) -> [UInt8] {
         var out: [UInt8] = []
         if format == .jsonl {
-            out.reserveCapacity(relations.count * 600)
-            // Read in place: a copy of a relation copies its dozen strings.
-            var shared = RelationJSON.Shared()
-            relations.withUnsafeBufferPointer { relations in
-                for i in relations.indices { RelationJSON.append(relations[i], to: &out, shared: &shared) }
-            }
+            RelationJSON.append(relations, to: &out)
         } else {
             for r in relations { out.append(contentsOf: line(r).utf8) }
         }

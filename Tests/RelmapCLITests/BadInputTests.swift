@@ -35,6 +35,29 @@ import Testing
         try expectFailure(["extract", dir + "/c"], mentions: [dir + "/c/latin.txt:2", "UTF-8"], output: dir + "/out.jsonl")
     }
 
+    /// Bad files in the middle of a folder read on one thread (files read ahead): the error names
+    /// the first, not a later one read ahead already, and nothing is written, to a file or to
+    /// standard output; without them the same folder is read whole.
+    @Test func theFirstBadFileAmongManyIsTheError() throws {
+        let dir = CLIRunner.temporaryFolder()
+        defer { CLIRunner.removeTemporaryFolder(dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/c", withIntermediateDirectories: true)
+        let sentences = ["Korea Utara mengecam Jepang.", "Russia and China held a summit in Beijing.", "Jepang menjatuhkan sanksi terhadap Rusia."]
+        for i in 0..<40 {
+            let bytes = [20, 30].contains(i) ? Data([0x4B, 0x0A, 0xC3, 0x28, 0x0A]) : Data((sentences[i % 3] + "\n").utf8)
+            try bytes.write(to: URL(fileURLWithPath: String(format: "%@/c/a%03d.txt", dir, i)))
+        }
+        try expectFailure(["extract", dir + "/c", "--threads", "1"], mentions: [dir + "/c/a020.txt:2", "UTF-8"], output: dir + "/out.jsonl")
+        let streamed = try CLIRunner.run(["extract", dir + "/c", "--threads", "1"])
+        #expect(streamed.status != 0)
+        #expect(streamed.stderr.contains("a020.txt") && !streamed.stderr.contains("a030.txt"))
+        #expect(streamed.stdout.isEmpty)
+        for i in [20, 30] { try FileManager.default.removeItem(atPath: String(format: "%@/c/a%03d.txt", dir, i)) }
+        let whole = try CLIRunner.run(["extract", dir + "/c", "--threads", "1"])
+        #expect(whole.status == 0)
+        #expect(Set(whole.stdout.split(separator: "\n").map { $0.prefix(19) }).count == 38)
+    }
+
     @Test func malformedJSONL() throws {
         let dir = CLIRunner.temporaryFolder()
         defer { CLIRunner.removeTemporaryFolder(dir) }

@@ -33,8 +33,9 @@ import RelmapCorpus
     }
 
     /// Every relation of `corpus` as one line, in the order handed on.
-    static func lines(_ corpus: Corpus, threads: Int, window: Int = 1024) throws -> ([String], CorpusExtraction.Stats) {
-        let driver = CorpusExtraction(extractor: sharedExtractor, threads: threads, window: window)
+    static func lines(_ corpus: Corpus, threads: Int, window: Int = 1024, readAhead: Bool = true) throws -> ([String], CorpusExtraction.Stats) {
+        var driver = CorpusExtraction(extractor: sharedExtractor, threads: threads, window: window)
+        driver.readAhead = readAhead
         var out: [String] = []
         let stats = try driver.run(corpus) { article, found in
             out.append(article.id)
@@ -55,6 +56,12 @@ import RelmapCorpus
             #expect(many == one)
             #expect(stats == oneStats)
         }
+        // Files read ahead or each in its turn: the same.
+        for threads in [1, 2] {
+            let (inTurn, stats) = try Self.lines(corpus, threads: threads, readAhead: false)
+            #expect(inTurn == one)
+            #expect(stats == oneStats)
+        }
         #expect(oneStats.articles == 144)
     }
 
@@ -69,6 +76,28 @@ import RelmapCorpus
             try driver.run(corpus) { article, _ in ids.append(article.id) }
         }
         // Everything before the bad file was handed on, in order, and nothing after it.
+        #expect(ids.last == "a0032")
+        #expect(ids.count == 26 + 2 * 7)
+    }
+
+    /// A file gone between the listing and its reading (read ahead or not) is the error, naming
+    /// it, after every article before it and before any after it.
+    @Test(arguments: [(1, true), (2, true), (1, false), (2, false)])
+    func aFileThatCannotBeReadStopsTheRunInItsPlace(threads: Int, readAhead: Bool) throws {
+        let dir = Self.corpusFolder(count: 60)
+        defer { removeTemporaryFolder(dir) }
+        let corpus = try Corpus(paths: [dir])
+        let gone = dir + "/a0033.txt"
+        try FileManager.default.removeItem(atPath: gone)
+        var driver = CorpusExtraction(extractor: sharedExtractor, threads: threads, window: 4)
+        driver.readAhead = readAhead
+        var ids: [String] = []
+        #expect {
+            try driver.run(corpus) { article, _ in ids.append(article.id) }
+        } throws: { error in
+            guard case .unreadable(let path, _)? = error as? CorpusError else { return false }
+            return path == gone
+        }
         #expect(ids.last == "a0032")
         #expect(ids.count == 26 + 2 * 7)
     }

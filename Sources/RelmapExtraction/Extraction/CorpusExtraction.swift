@@ -16,6 +16,10 @@ public struct CorpusExtraction: Sendable {
     public let threads: Int
     /// Articles in flight at most (read, not yet handed on).
     public let window: Int
+    /// Whether a run on one thread reads article files ahead on a thread of its own
+    /// (``FileReadAhead``), so that it works while the disk reads. Several workers read files
+    /// each in its turn: while one waits for the disk, the others work.
+    public var readAhead = true
     /// Starts a worker thread and says whether it started (tests pass one the system "refuses").
     var spawn: @Sendable (_ stackSize: Int, _ body: @escaping @Sendable () -> Void) -> Bool = { PosixThread.start(stackSize: $0, $1) }
 
@@ -29,6 +33,8 @@ public struct CorpusExtraction: Sendable {
     /// What one worker step reads.
     private enum Unit: Sendable {
         case file(ArticleSource)
+        /// A `.txt` or `.md` file as read ahead (``FileReadAhead``): its bytes, or the error reading them.
+        case read(ArticleSource, FileReadAhead.Contents)
         case jsonLine(ArticleSource, Int, Data)
         /// An article read on the calling thread (a CSV record).
         case article(Article)
@@ -83,6 +89,7 @@ public struct CorpusExtraction: Sendable {
                 let article: Article?
                 switch unit {
                 case .file(let source): article = try source.singleArticle()
+                case .read(let source, let contents): article = try source.singleArticle(contents: contents)
                 case .jsonLine(let source, let number, let data): article = try source.article(fromJSONLine: data, number: number)
                 case .article(let a): article = a
                 }
@@ -101,7 +108,7 @@ public struct CorpusExtraction: Sendable {
         if threads <= 1 {
             // One thread: read, extract and hand on in turn, with nothing to hand over.
             var cache = ExtractionCache()
-            try forEachUnit(of: corpus) { try deliver(step($0, &cache)) }
+            try forEachUnit(of: corpus, readAhead: readAhead) { try deliver(step($0, &cache)) }
             return Stats(cache)
         }
         // Each worker keeps its own memo tables, warm for the whole run and touched by no other thread.
@@ -115,7 +122,7 @@ public struct CorpusExtraction: Sendable {
             throw ThreadStartError(requested: threads, started: pipeline.startedThreads + 1)
         }
         do {
-            try forEachUnit(of: corpus) { try pipeline.push($0, deliver: deliver) }
+            try forEachUnit(of: corpus, readAhead: false) { try pipeline.push($0, deliver: deliver) }
             try pipeline.finish(deliver: deliver)
         } catch {
             // Let the workers finish the articles they hold before the error leaves.
@@ -125,8 +132,14 @@ public struct CorpusExtraction: Sendable {
         return caches.stats
     }
 
-    /// Calls `body` with each unit of `corpus` in order: an article file, or a line of a JSONL file.
-    private func forEachUnit(of corpus: Corpus, _ body: (Unit) throws -> Void) throws {
+    /// Calls `body` with each unit of `corpus` in order: an article file (its bytes, when
+    /// `readAhead`), or a line of a JSONL file.
+    private func forEachUnit(of corpus: Corpus, readAhead: Bool, _ body: (Unit) throws -> Void) throws {
+        // Article files read ahead on a thread of their own, in order: a corpus not in the
+        // system's cache is read from disk while the articles before are worked.
+        let files = readAhead ? corpus.sources.filter { $0.kind == .text || $0.kind == .markdown }.map(\.path) : []
+        let ahead = files.count > 1 && readAhead ? FileReadAhead(paths: files, spawn: spawn) : nil
+        defer { ahead?.stop() }
         for source in corpus.sources {
             switch source.kind {
             case .jsonLines:
@@ -137,7 +150,7 @@ public struct CorpusExtraction: Sendable {
                 // Records can span lines, so they are split here; making the article is cheap.
                 try source.forEachCSVArticle { try body(.article($0)) }
             case .text, .markdown:
-                try body(.file(source))
+                if let contents = ahead?.next() { try body(.read(source, contents)) } else { try body(.file(source)) }
             case .relations:
                 // Relations hold no text to extract from (the commands that take them read them).
                 throw CorpusError.relationsNotArticles(path: source.path)

@@ -36,6 +36,36 @@ public struct JSONByteWriter {
         out.removeLast(room - written)
     }
 
+    /// Appends to `out` the bytes of `count` items written one after another: `room(i)` says the
+    /// most bytes item `i` takes (it is called just before `body(i, &w)` writes that item).
+    ///
+    /// The items are written into scratch room on the stack and copied to `out` a run at a time, so
+    /// that `out` is neither zero-filled ahead nor cut back after each item; an item larger than
+    /// the scratch room is written as ``write(into:room:_:)`` does.
+    @inlinable
+    public static func append(
+        _ count: Int, into out: inout [UInt8], room: (Int) -> Int, _ body: (Int, inout JSONByteWriter) -> Void
+    ) {
+        let scratch = 1 << 15
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratch) { buf in
+            var w = JSONByteWriter(buf)
+            func flush() {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[..<w.written]))
+                w.written = 0
+            }
+            for i in 0..<count {
+                let need = room(i)
+                if need > buf.count - w.written { flush() }
+                if need > buf.count {
+                    write(into: &out, room: need) { body(i, &$0) }
+                } else {
+                    body(i, &w)
+                }
+            }
+            flush()
+        }
+    }
+
     /// Writes the bytes of `buf` as they are.
     @inlinable @inline(__always)
     mutating func copy(_ buf: UnsafeRawBufferPointer) {
@@ -71,17 +101,38 @@ public struct JSONByteWriter {
     /// Writes `v` as a JSON integer.
     @inlinable
     public mutating func integer(_ v: Int) {
-        if v < 0 { byte(UInt8(ascii: "-")) }
+        precondition(base.count - written >= Self.integerRoom, "JSONByteWriter: more bytes than room was made for")
+        guard let to = base.baseAddress else { return }
+        var o = written
+        if v < 0 {
+            to[o] = UInt8(ascii: "-")
+            o += 1
+        }
         var m = v.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 20 digits, written from the right
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[23 - n] = UInt8(ascii: "0") + UInt8(m % 10)
-                m /= 10
-                n += 1
-            } while m > 0
-            copy(UnsafeRawBufferPointer(rebasing: d[(24 - n)...]))
+        var digits = 1
+        var rest = m
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        var end = o + digits
+        written = end
+        // Two digits at a time, from the right, out of a table of the hundred pairs.
+        let pairs: StaticString =
+            "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        while m >= 100 {
+            let q = m / 100
+            let pair = Int(m - q * 100) * 2
+            end -= 2
+            to[end] = pairs.utf8Start[pair]
+            to[end + 1] = pairs.utf8Start[pair + 1]
+            m = q
+        }
+        if m >= 10 {
+            to[end - 2] = pairs.utf8Start[Int(m) * 2]
+            to[end - 1] = pairs.utf8Start[Int(m) * 2 + 1]
+        } else {
+            to[end - 1] = UInt8(ascii: "0") + UInt8(m)
         }
     }
 
@@ -99,25 +150,76 @@ public struct JSONByteWriter {
     }
 
     /// Writes the bytes of a string literal's body, escaped.
+    ///
+    /// Eight bytes at a time: a word with no byte to escape (a quote, a backslash or a control
+    /// character, told by bit tricks on the whole word) is stored as it is, so that plain text,
+    /// almost all of it, is checked and copied in one pass; a word holding one is written byte by byte.
     @inlinable
     mutating func quotedBody(_ buf: UnsafeBufferPointer<UInt8>) {
-        // Most strings need no escaping: copied whole.
-        var plain = true
-        for b in buf where b < 0x20 || b == 0x22 || b == 0x5C { plain = false; break }
-        if plain { copy(UnsafeRawBufferPointer(buf)); return }
-        let hex: StaticString = "0123456789abcdef"
-        for b in buf {
-            switch b {
-            case 0x22: byte(0x5C); byte(0x22)
-            case 0x5C: byte(0x5C); byte(0x5C)
-            case 0x0A: byte(0x5C); byte(0x6E)
-            case 0x0D: byte(0x5C); byte(0x72)
-            case 0x09: byte(0x5C); byte(0x74)
-            case 0..<0x20:
-                byte(0x5C); byte(0x75); byte(0x30); byte(0x30)
-                byte(hex.utf8Start[Int(b >> 4)]); byte(hex.utf8Start[Int(b & 15)])
-            default: byte(b)
+        let n = buf.count
+        // Room for the worst case (every byte escaped as \u00XX), checked once for the whole string.
+        precondition(n <= (base.count - written) / 6, "JSONByteWriter: more bytes than room was made for")
+        guard n > 0, let from = buf.baseAddress, let to = base.baseAddress else { return }
+        let src = UnsafeRawPointer(from)
+        let dst = UnsafeMutableRawPointer(to)
+        var i = 0, o = written
+        while i + 8 <= n {
+            let w = src.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if !Self.needsEscape(w) {
+                dst.storeBytes(of: w, toByteOffset: o, as: UInt64.self)
+                i += 8
+                o += 8
+                continue
             }
+            for k in i..<(i + 8) { o = Self.escape(from[k], into: to, at: o) }
+            i += 8
+        }
+        while i < n {
+            o = Self.escape(from[i], into: to, at: o)
+            i += 1
+        }
+        written = o
+    }
+
+    /// Whether any of the eight bytes of `w` is below 0x20, a quote (0x22) or a backslash (0x5C).
+    @inlinable @inline(__always)
+    static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x20 (the top bit of a byte of `w` set rules it out: `& ~w`).
+        let control = (w &- ones &* 0x20) & ~w & highs
+        // A byte equal to 0x22 or to 0x5C is a zero byte of `w` XOR the byte repeated.
+        let q = w ^ (ones &* 0x22)
+        let b = w ^ (ones &* 0x5C)
+        let quote = (q &- ones) & ~q & highs
+        let backslash = (b &- ones) & ~b & highs
+        return (control | quote | backslash) != 0
+    }
+
+    /// Writes `b` escaped as a JSON string wants it at `o` of `to`, and returns the offset after it.
+    @inlinable @inline(__always)
+    static func escape(_ b: UInt8, into to: UnsafeMutablePointer<UInt8>, at o: Int) -> Int {
+        switch b {
+        case 0x22, 0x5C:
+            to[o] = 0x5C
+            to[o + 1] = b
+            return o + 2
+        case 0x0A, 0x0D, 0x09:
+            to[o] = 0x5C
+            to[o + 1] = b == 0x0A ? 0x6E : b == 0x0D ? 0x72 : 0x74
+            return o + 2
+        case 0..<0x20:
+            let hex: StaticString = "0123456789abcdef"
+            to[o] = 0x5C
+            to[o + 1] = 0x75
+            to[o + 2] = 0x30
+            to[o + 3] = 0x30
+            to[o + 4] = hex.utf8Start[Int(b >> 4)]
+            to[o + 5] = hex.utf8Start[Int(b & 15)]
+            return o + 6
+        default:
+            to[o] = b
+            return o + 1
         }
     }
 }
