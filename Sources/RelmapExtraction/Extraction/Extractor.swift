@@ -55,19 +55,18 @@ public struct Extractor: Sendable {
         reader.focus.reset()
         var out: [RelationMention] = []
         let utf8 = Array(article.text.utf8)
-        let sentenceList = SentenceSplitter.split(tokens, abbreviations: readers.abbreviations)
+        let sentenceList = SentenceSplitter.ranges(tokens, abbreviations: readers.abbreviations)
         cache.articles += 1
         cache.sentences += sentenceList.count
         cache.bytes += utf8.count
         var dateline = Self.datelineEnd(tokens[...])
-        for sentence in sentenceList {
-            let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
-            let year = Self.yearNamed(in: sentence.tokens)
-            finder.quotationSpeaker = quotationSpeaker(for: sentence.index, sentenceList, tokens, memos, finder: finder, context: context)
-            var mentions = finder.find(tokens, memos, in: range, year: year, sentence: sentence.index, context: &context)
+        for (index, range) in sentenceList.enumerated() {
+            let year = Self.yearNamed(in: tokens[range])
+            finder.quotationSpeaker = quotationSpeaker(for: index, sentenceList, tokens, memos, finder: finder, context: context)
+            var mentions = finder.find(tokens, memos, in: range, year: year, sentence: index, context: &context)
             // "JAKARTA, Kompas.com -", "SEOUL (Reuters) -": the dateline names no party; it may open
             // the first paragraphs after a title.
-            if dateline == 0, sentence.index < 4, range.lowerBound > 0, let first = sentence.tokens.first,
+            if dateline == 0, index < 4, range.lowerBound > 0, let first = tokens[range].first,
                 first.start > 0, utf8[first.start - 1] == UInt8(ascii: "\n")
             {
                 dateline = Self.datelineEnd(tokens[range])
@@ -90,6 +89,7 @@ public struct Extractor: Sendable {
             reader.focus.lastDirected = found.last { lexicon.facts[$0.type].directed && !$0.negated }
             var seen: [(String, String, Int)] = []
             var sentenceText: String?
+            let sentenceStart = tokens[range.lowerBound].start, sentenceEnd = tokens[range.upperBound - 1].end
             for f in found {
                 let sa = f.source.actors[0], ta = f.target.actors[0]
                 let s = options.level == .actor ? f.source.entity(for: sa, lexicon: lexicon, personName: finder.personName) : lexicon.code(sa)
@@ -100,7 +100,7 @@ public struct Extractor: Sendable {
                 seen.append((s, t, f.type))
                 let tr = f.triggerRange
                 // One string for the sentence, however many relations it states.
-                let text = sentenceText ?? String(decoding: utf8[sentence.start..<sentence.end], as: UTF8.self)
+                let text = sentenceText ?? String(decoding: utf8[sentenceStart..<sentenceEnd], as: UTF8.self)
                 sentenceText = text
                 // Made in place in `out`: a local value appended was copied, each of its strings retained.
                 out.append(
@@ -108,10 +108,10 @@ public struct Extractor: Sendable {
                         article: article.id, date: article.date, source: s, target: t, type: lexicon.typeNames[f.type],
                         confidence: (f.confidence * 100).rounded() / 100,
                         sentence: text,
-                        sentenceIndex: sentence.index,
+                        sentenceIndex: index,
                         trigger: String(decoding: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end], as: UTF8.self),
                         sourceText: f.source.text(in: tokens, bytes: utf8), targetText: f.target.text(in: tokens, bytes: utf8), sourceActor: lexicon.code(sa), targetActor: lexicon.code(ta),
-                        sentenceSpan: TextSpan(start: sentence.start, end: sentence.end),
+                        sentenceSpan: TextSpan(start: sentenceStart, end: sentenceEnd),
                         triggerSpan: TextSpan(start: tokens[tr.lowerBound].start, end: tokens[tr.upperBound - 1].end),
                         sourceSpan: TextSpan(start: f.source.start, end: f.source.end),
                         targetSpan: TextSpan(start: f.target.start, end: f.target.end),
@@ -136,25 +136,25 @@ public struct Extractor: Sendable {
             let symmetric = found.firstIndex { !lexicon.facts[$0.type].directed }
             if let opening = firstGroup, opening.actors.count >= 2 {
                 context.lastGroup = opening.actors
-                context.lastGroupSentence = sentence.index
+                context.lastGroupSentence = index
             } else if let main = symmetric ?? found.indices.first {
                 context.lastGroup = ActorList(found[main].source.actors[0], found[main].target.actors[0])
-                context.lastGroupSentence = sentence.index
+                context.lastGroupSentence = index
             } else if let multi = groups.last(where: { $0.actors.count >= 2 }) {
                 context.lastGroup = multi.actors
-                context.lastGroupSentence = sentence.index
+                context.lastGroupSentence = index
             } else {
                 // Otherwise the last two actors the sentence named ("Kim bertemu Putin. Kedua negara ...").
                 var recent: [ActorID] = []
                 for m in mentions.reversed() where !m.isPlace { for a in m.actors where !recent.contains(a) { recent.append(a) } }
                 if recent.count >= 2 {
                     context.lastGroup = ActorList(recent.prefix(2).reversed())
-                    context.lastGroupSentence = sentence.index
+                    context.lastGroupSentence = index
                 }
             }
             if let last = mentions.last(where: { !$0.isPlace && $0.actors.count == 1 }) { context.lastActor = last.actors[0] }
             if let person = mentions.last(where: { $0.person != nil && !$0.isReference && $0.actors.count == 1 }) {
-                context.lastPerson = (person.actors[0], sentence.index)
+                context.lastPerson = (person.actors[0], index)
             }
             if let ruler = mentions.last(where: { $0.actors.count == 1 && $0.agentRole.map { lexicon.rulingRoles.contains($0) } == true }) {
                 context.lastRuler = ruler.actors[0]
@@ -186,10 +186,10 @@ public struct Extractor: Sendable {
     /// inside a quotation that does not close in it, the speaker named where the quotation closes,
     /// up to three sentences on (read on a copy of the article's context, so nothing is learnt twice).
     func quotationSpeaker(
-        for index: Int, _ sentences: [Sentence], _ tokens: [Token], _ memos: [WordMemo],
+        for index: Int, _ sentences: [Range<Int>], _ tokens: [Token], _ memos: [WordMemo],
         finder: MentionFinder, context: ArticleContext
     ) -> Mention? {
-        let here = sentences[index].tokens.startIndex..<sentences[index].tokens.endIndex
+        let here = sentences[index]
         guard here.contains(where: { memos[$0].classes.contains(.firstPerson) }) else { return nil }
         // Whether a quotation is open after the marks of `r`, given whether one was open before
         // them, and the first mark that closes one open at its start.
@@ -208,7 +208,7 @@ public struct Extractor: Sendable {
             }
             return (open, closes)
         }
-        func span(of k: Int) -> Range<Int> { sentences[k].tokens.startIndex..<sentences[k].tokens.endIndex }
+        func span(of k: Int) -> Range<Int> { sentences[k] }
         // Open at the start of this sentence (a quotation begun up to three sentences before)?
         var open = false
         for k in max(0, index - 3)..<index { open = scan(span(of: k), open: open).open }

@@ -31,12 +31,18 @@ public enum SentenceSplitter {
 
     /// As ``split(_:abbreviations:)``, with the abbreviations made a ``WordSet`` once for many articles.
     static func split(_ all: [Token], abbreviations: WordSet) -> [Sentence] {
-        var sentences: [Sentence] = []
+        ranges(all, abbreviations: abbreviations).enumerated().map { Sentence(index: $0.offset, tokens: all[$0.element]) }
+    }
+
+    /// The sentences of `all` as token ranges: what the extractor reads (a list of ``Sentence``s
+    /// retained the tokens once for each sentence, and again at each copy).
+    static func ranges(_ all: [Token], abbreviations: WordSet) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
         sentences.reserveCapacity(all.count / 12 + 1)
         var start = 0
         var i = 0
         func close(_ end: Int) {
-            if end > start { sentences.append(Sentence(index: sentences.count, tokens: all[start..<end])) }
+            if end > start { sentences.append(start..<end) }
             start = end
         }
         // Read through a buffer pointer: reading a token from the array copied it whole.
