@@ -31,6 +31,16 @@ import Testing
         #expect(long == ["abcdefghijklmnop", "abcdefghijklmnoq", "abcdefghijklmno", "abcdefghijklmnopq", "abcdefghijklmnoq", "abcdefghijklmnopr"])
     }
 
+    @Test func aWordKeepsItsNumberAndOnlyItsOwn() {
+        var strings = TokenStrings()
+        let tokens = Tokenizer.tokenize("Rusia rusia Rusia Ukraina Tiongkok Rusia Türkiye", strings: &strings)
+        let again = Tokenizer.tokenize("Ukraina Rusia", strings: &strings)
+        #expect(tokens[0].word == tokens[2].word && tokens[0].word == tokens[5].word && tokens[0].word == again[1].word)
+        #expect(Set(tokens[0..<5].map(\.word)).count == 4 && again[0].word == tokens[3].word)
+        // Not held (not ASCII): no number; a tokenizer without a table numbers nothing.
+        #expect(tokens[6].word == -1 && Tokenizer.tokenize("Rusia").allSatisfy { $0.word == -1 })
+    }
+
     @Test func aFullTableStillGivesEveryWord() {
         var strings = TokenStrings(limit: 3)
         let fresh = Tokenizer.tokenize(text)

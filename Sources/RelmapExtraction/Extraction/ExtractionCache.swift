@@ -15,6 +15,9 @@ public struct ExtractionCache: ~Copyable, Sendable {
         var stems: [String: String] = [:]
         /// What the reader needs of each word met.
         var words = WordTable()
+        /// The same, by the word's number in ``ExtractionCache/tokenStrings`` (``Token/word``): found
+        /// without hashing or comparing its text (nil: not asked yet).
+        var byWord: [WordMemo?] = []
         /// The trigger lists the word memos point to.
         var triggerLists: [[CompiledLexicon.CompiledTrigger]] = []
         /// The roots and forms lists the word memos point to.

@@ -26,6 +26,21 @@ public struct Token: Sendable, Hashable {
     public var newlinesBefore: Int
     /// A hash of `lower` (FNV-1a over its UTF-8), computed once, for the extractor's word tables.
     public var hash: UInt64 = 0
+    /// The word's number in the tokenizing worker's table of words (``TokenStrings``), which the
+    /// worker's memo tables are indexed by; -1 for a word the table does not hold.
+    var word: Int32 = -1
+
+    /// Tokens are equal when all they say of the text is: the worker table's number is no part of it.
+    public static func == (a: Token, b: Token) -> Bool {
+        a.text == b.text && a.lower == b.lower && a.start == b.start && a.end == b.end && a.kind == b.kind
+            && a.isCapitalized == b.isCapitalized && a.newlinesBefore == b.newlinesBefore && a.hash == b.hash
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(start)
+        hasher.combine(end)
+    }
 
     /// FNV-1a's starting value.
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -11,6 +11,8 @@ struct TokenStrings: Sendable {
         var text: String
         var lower: String
         var isCapitalized: Bool
+        /// The word's number in the table (``Token/word``); -1 until the table holds it.
+        var word: Int32 = -1
     }
 
     /// A word held: its key, its first 16 bytes inline (zero-padded), where the rest start in the
@@ -74,10 +76,15 @@ struct TokenStrings: Sendable {
     }
 
     /// Stores `entry` for the word `bytes` with key `key` (not already held), unless the table is full.
-    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, key: UInt64, _ entry: Entry) {
-        guard records.count < limit else { return }
+    /// Returns the word's number, or -1 when the table is full.
+    @discardableResult
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, key: UInt64, _ entry: Entry) -> Int32 {
+        guard records.count < limit else { return -1 }
+        var entry = entry
+        entry.word = Int32(records.count)
         slots.add(records.count, key: key) { records[$0].key }
         records.append(Record(key: key, head: Self.head(bytes), rest: Int32(arena.count), count: Int32(bytes.count), entry: entry))
         if bytes.count > 16 { arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[16...])) }
+        return entry.word
     }
 }

@@ -73,7 +73,7 @@ public enum Tokenizer {
                 tokens.append(
                     Token(
                         text: known.text, lower: known.lower, start: start, end: end, kind: kind,
-                        isCapitalized: known.isCapitalized, newlinesBefore: newlines, hash: hash))
+                        isCapitalized: known.isCapitalized, newlinesBefore: newlines, hash: hash, word: known.word))
                 newlines = 0
                 return
             }
@@ -93,13 +93,11 @@ public enum Tokenizer {
                 lower = text.lowercased()
                 hash = Token.fnv(lower)
             }
+            let word = ascii ? strings.insert(slice, key: hash, .init(text: text, lower: lower, isCapitalized: isUpper(first))) : -1
             tokens.append(
                 Token(
                     text: text, lower: lower, start: start, end: end, kind: kind,
-                    isCapitalized: isUpper(first), newlinesBefore: newlines, hash: hash))
-            if ascii {
-                strings.insert(slice, key: hash, .init(text: text, lower: lower, isCapitalized: isUpper(first)))
-            }
+                    isCapitalized: isUpper(first), newlinesBefore: newlines, hash: hash, word: word))
             newlines = 0
         }
         while i < n {

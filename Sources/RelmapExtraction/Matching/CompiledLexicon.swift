@@ -307,12 +307,18 @@ public struct CompiledLexicon: Sendable {
         // Through a buffer pointer, and the table asked here: handing each token to `memo` copied it.
         tokens.withUnsafeBufferPointer { tokens in
             for i in tokens.indices {
+                let word = Int(tokens[i].word)
                 if tokens[i].kind == .number {
                     out.append(WordMemo())
-                } else if let known = cache.tables.words.value(hash: tokens[i].hash, lower: tokens[i].lower) {
+                } else if word >= 0, word < cache.tables.byWord.count, let known = cache.tables.byWord[word] {
                     out.append(known)
                 } else {
-                    out.append(memo(tokens[i], lang: lang, cache: &cache))
+                    let made = cache.tables.words.value(hash: tokens[i].hash, lower: tokens[i].lower) ?? memo(tokens[i], lang: lang, cache: &cache)
+                    out.append(made)
+                    if word >= 0 {
+                        if word >= cache.tables.byWord.count { cache.tables.byWord.append(contentsOf: repeatElement(nil, count: word + 1 - cache.tables.byWord.count)) }
+                        cache.tables.byWord[word] = made
+                    }
                 }
             }
             // "Selasa (26/2)", "on Monday (June 12)", "the United Arab Emirates (UAE)": a date or an
