@@ -36,19 +36,17 @@ struct MentionRun: RandomAccessCollection {
     /// The run of mention `i` alone, without partners.
     func single(_ i: Int) -> MentionRun {
         precondition(i >= 0 && i < upper - lower, "mention index out of range")
-        var one = self
-        one.lower = lower + i
-        one.upper = lower + i + 1
-        one.partnerLower = 0
-        one.partnerUpper = 0
-        return one
+        return window(lower + i, lower + i + 1)
     }
 
     /// The partners: the second window (empty unless ``addPartners(_:)`` gave some).
-    var partners: MentionRun {
+    var partners: MentionRun { window(partnerLower, partnerUpper) }
+
+    /// The mentions `start..<end` of the same store, without partners.
+    private func window(_ start: Int, _ end: Int) -> MentionRun {
         var run = self
-        run.lower = partnerLower
-        run.upper = partnerUpper
+        run.lower = start
+        run.upper = end
         run.partnerLower = 0
         run.partnerUpper = 0
         return run

@@ -38,11 +38,11 @@ final class MentionStore {
     /// Makes room for `n` mentions in all.
     private func reserve(_ n: Int) {
         guard n > capacity else { return }
-        let grown = UnsafeMutablePointer<Mention>.allocate(capacity: max(n, capacity * 2))
+        capacity = max(n, capacity * 2)
+        let grown = UnsafeMutablePointer<Mention>.allocate(capacity: capacity)
         grown.initialize(from: base, count: count)
         base.deallocate()
         base = grown
-        capacity = max(n, capacity * 2)
     }
 
     /// Replaces the content with `mentions`: groups made before must no longer be read.

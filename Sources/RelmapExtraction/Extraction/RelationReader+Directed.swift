@@ -117,9 +117,9 @@ extension RelationReader {
     func undergoneAct(_ s: TriggerScope, _ roles: TriggerRoles) -> (source: ActorGroup, target: ActorGroup)? {
         // The act is the undergo verb's object, so a noun ("faced heavy attacks from ...").
         guard roles.genitive == nil, !rules.undergoVerbs.isEmpty,
-            let verb = (max(s.clause.lowerBound, s.trig.range.lowerBound - 4)..<s.trig.range.lowerBound).last(where: { undergoVerbs.contains(s.tokens[$0]) }),
+            let verb = (max(s.clause.lowerBound, s.trig.range.lowerBound - 4)..<s.trig.range.lowerBound).last(where: { words.undergoVerbs.contains(s.tokens[$0]) }),
             let subject = roles.subjectCandidates.last(where: { $0.range.upperBound <= verb }),
-            let from = s.after.first(where: { $0.previousIndex >= s.trig.range.upperBound && origins.contains(s.tokens[$0.previousIndex]) }),
+            let from = s.after.first(where: { $0.previousIndex >= s.trig.range.upperBound && words.origins.contains(s.tokens[$0.previousIndex]) }),
             !from.isPlace, agentReaches(from: s.trig.range.upperBound, to: from.previousIndex, s.tokens)
         else { return nil }
         return (from, subject)
@@ -142,7 +142,7 @@ extension RelationReader {
         var source = after.first { isClass($0.previousIndex, .passiveAgent) }
         // "rudal ditembakkan dari Iran ke Israel", "missiles were fired from Iran at Israel": where the
         // act comes from does it, and the target follows its preposition.
-        if source == nil, let from = after.first(where: { origins.contains(tokens[max(0, $0.previousIndex)]) && !$0.isPlace }),
+        if source == nil, let from = after.first(where: { words.origins.contains(tokens[max(0, $0.previousIndex)]) && !$0.isPlace }),
             from.range.lowerBound - trig.range.upperBound <= 4,
             let to = after.first(where: {
                 $0.range.lowerBound > from.range.upperBound && isClass($0.previousIndex, .targetPreposition)
@@ -271,7 +271,7 @@ extension RelationReader {
         return lexicon.patterns[inner.patternIndex].evaluates
             ? false
             : s.modifierFirst
-                ? !(inner.range.lowerBound > range.lowerBound && nounMarkers.contains(tokens[inner.range.lowerBound - 1]))
+                ? !(inner.range.lowerBound > range.lowerBound && words.nounMarkers.contains(tokens[inner.range.lowerBound - 1]))
                     && !markedPastAdjectives(inner.range.lowerBound, tokens, range)
                 : isVerb(innerFirst)
     }

@@ -66,7 +66,7 @@ extension RelationReader {
             let t = tokens[i]
             if words.eventNouns.contains(t) {
                 // "this" / "ini" alone, not "this attack": a demonstrative is the act only at the clause's end.
-                if isClass(i, .demonstrative) || nounMarkers.contains(t), i + 1 < range.upperBound,
+                if isClass(i, .demonstrative) || words.nounMarkers.contains(t), i + 1 < range.upperBound,
                     tokens[i + 1].kind == .word, !isClass(i + 1, .clauseBreak), !isClass(i + 1, .coordinator)
                 {
                     return nil
@@ -82,7 +82,7 @@ extension RelationReader {
             let skippable =
                 t.kind != .word
                 ? RelationReader.gapMarks.contains(t) || words.possessiveMarks.contains(t)
-                : (isClass(i, .determiner) || nounMarkers.contains(t) || t.isCapitalized || words.possessiveMarks.contains(t)
+                : (isClass(i, .determiner) || words.nounMarkers.contains(t) || t.isCapitalized || words.possessiveMarks.contains(t)
                     || words.adjectives.contains(t) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
             if !skippable || inMention[i - range.lowerBound] { return nil }
             i += 1
@@ -95,7 +95,7 @@ extension RelationReader {
         let m = Mention(
             actors: actors, person: nil, agentRole: nil, isPlace: false, isReference: true,
             tokenRange: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end)
-        return ActorGroup(mentions: MentionRun(groupStore, groupStore.add(CollectionOfOne(m))), range: span)
+        return ActorGroup(m, in: groupStore)
     }
 
     /// "Kunjungan itu dikecam oleh China", "Japan condemned the launch": an act of another type

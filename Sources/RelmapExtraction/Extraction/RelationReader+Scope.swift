@@ -200,18 +200,18 @@ extension RelationReader {
         case .inflecting:
             let prev = max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound
             isPassive =
-                prev.contains { passiveAuxiliaries.contains(tokens[$0]) }
+                prev.contains { words.passiveAuxiliaries.contains(tokens[$0]) }
                 && (rules.participleEndings.contains { first.hasSuffix($0) } || rules.irregularParticiples.contains(first))
             // The word before the trigger is a noun marker (at the sentence's start, the empty word is looked up).
             let afterMarker =
                 trig.range.lowerBound > range.lowerBound
-                ? nounMarkers.contains(tokens[trig.range.lowerBound - 1])
+                ? words.nounMarkers.contains(tokens[trig.range.lowerBound - 1])
                 : rules.nounMarkers.contains("")
             // "the ramming and sinking of": a trigger joined to a noun after its marker is a noun too.
             let i = trig.range.lowerBound
             let joinedNoun =
                 i - 3 >= range.lowerBound && isClass(i - 1, .coordinator) && memos[i - 2].triggers >= 0
-                && nounMarkers.contains(tokens[i - 3])
+                && words.nounMarkers.contains(tokens[i - 3])
             isNoun =
                 afterMarker || rules.nounEndings.contains { first.hasSuffix($0) }
                 || markedPastAdjectives(trig.range.lowerBound, tokens, range) || joinedNoun

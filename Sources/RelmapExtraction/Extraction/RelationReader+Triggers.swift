@@ -155,7 +155,7 @@ extension RelationReader {
         case .affixing:
             return tokens[i].lower.hasPrefix("di") && tokens[i].lower.count > 5
         case .inflecting:
-            return (max(range.lowerBound, i - 2)..<i).contains { rules.passiveAuxiliaries.contains(tokens[$0].lower) }
+            return (max(range.lowerBound, i - 2)..<i).contains { words.passiveAuxiliaries.contains(tokens[$0]) }
         }
     }
 

@@ -73,12 +73,6 @@ final class RelationReader {
     let speakerMarkerHashes: [[UInt64]]
     /// The hashes (``Token/hash``) of the words of each idiom, in the order of `phrases.idioms`.
     let idiomHashes: [[UInt64]]
-    /// The verbs of undergoing ("faced", "mengalami"), and the words before an act's origin ("from", "dari").
-    let undergoVerbs: WordSet, origins: WordSet
-    /// The auxiliaries of a passive ("was", "were").
-    let passiveAuxiliaries: WordSet
-    /// The words that make the word after them a noun ("the", "a").
-    let nounMarkers: WordSet
 
     /// The name of `m`'s agent role ("military"), if it names one.
     func roleName(_ m: Mention) -> String? {
@@ -94,10 +88,6 @@ final class RelationReader {
         singleWordMarkers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
         speakerMarkerHashes = phrases.speakerMarkers.map { $0.map(Token.fnv) }
         idiomHashes = phrases.idioms.map { $0.map(Token.fnv) }
-        undergoVerbs = WordSet(rules.undergoVerbs)
-        origins = WordSet(rules.origins)
-        passiveAuxiliaries = WordSet(rules.passiveAuxiliaries)
-        nounMarkers = WordSet(rules.nounMarkers)
     }
 
     /// The root of `trig`'s head word: its first root, or the word itself.
@@ -235,7 +225,7 @@ final class RelationReader {
         var adjectives = 0
         while i >= range.lowerBound, adjectives <= 3 {
             let t = tokens[i]
-            if nounMarkers.contains(t) { return adjectives > 0 }
+            if words.nounMarkers.contains(t) { return adjectives > 0 }
             // "the NATO summit", "a Russian drone attack": a name modifying the noun.
             if inMention[i - range.lowerBound] { adjectives += 1; i -= 1; continue }
             guard t.kind == .word, !t.isCapitalized, memos[i].classes.isEmpty,

@@ -18,6 +18,14 @@ struct RuleWords: Sendable {
     let eventNouns: WordSet
     /// ``LanguageRules/domesticEvents``.
     let domesticEvents: WordSet
+    /// The verbs of undergoing ("faced", "mengalami"): ``LanguageRules/undergoVerbs``.
+    let undergoVerbs: WordSet
+    /// The words before an act's origin ("from", "dari"): ``LanguageRules/origins``.
+    let origins: WordSet
+    /// The auxiliaries of a passive ("was", "were"): ``LanguageRules/passiveAuxiliaries``.
+    let passiveAuxiliaries: WordSet
+    /// The words that make the word after them a noun ("the", "a"): ``LanguageRules/nounMarkers``.
+    let nounMarkers: WordSet
 
     /// The word sets of `rules`.
     init(_ rules: LanguageRules) {
@@ -29,5 +37,9 @@ struct RuleWords: Sendable {
         adjectives = WordSet(rules.adjectives)
         eventNouns = WordSet(rules.eventNouns)
         domesticEvents = WordSet(rules.domesticEvents)
+        undergoVerbs = WordSet(rules.undergoVerbs)
+        origins = WordSet(rules.origins)
+        passiveAuxiliaries = WordSet(rules.passiveAuxiliaries)
+        nounMarkers = WordSet(rules.nounMarkers)
     }
 }
