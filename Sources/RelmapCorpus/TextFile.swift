@@ -85,33 +85,9 @@ public enum TextFile {
         return clean(text)
     }
 
-    /// Whether `buf` is ASCII (no byte from 0x80), and without CR (0x0D) when `carriageReturns`;
-    /// looked at eight bytes at a time.
+    /// Whether `buf` is ASCII (no byte from 0x80), and without CR (0x0D) when `carriageReturns`.
     static func isPlain(_ buf: UnsafeBufferPointer<UInt8>, carriageReturns: Bool) -> Bool {
-        guard let base = buf.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let cr = carriageReturns ? ones &* 0x0D : 0
-        var i = 0
-        var found: UInt64 = 0
-        while i + 8 <= buf.count {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            // A byte from 0x80 has its top bit set; a CR is a zero byte of `w` XOR CRs (found
-            // exactly while no byte has its top bit set, and one that has is found by `w` itself).
-            found |= w
-            if carriageReturns {
-                let x = w ^ cr
-                found |= (x &- ones) & ~x
-            }
-            i += 8
-            if i & 511 == 0, found & highs != 0 { return false }
-        }
-        if found & highs != 0 { return false }
-        while i < buf.count {
-            if buf[i] >= 0x80 || (carriageReturns && buf[i] == 0x0D) { return false }
-            i += 1
-        }
+        for b in buf where b >= 0x80 || (carriageReturns && b == 0x0D) { return false }
         return true
     }
 
