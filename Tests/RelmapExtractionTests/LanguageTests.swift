@@ -5,17 +5,17 @@ import Testing
     @Test func tokensKeepOffsetsAndSplitNamesAtCapitalHyphens() {
         let text = "KTT AS-Korea Utara di Hanoi; Kim Jong-un, Russia's U.S. ally."
         let tokens = Tokenizer.tokenize(text)
-        let words = tokens.map(\.text)
+        let words = tokens.texts
         #expect(words.prefix(5) == ["KTT", "AS", "-", "Korea", "Utara"])
         #expect(words.contains("Jong-un"))
         #expect(words.contains("Russia") && words.contains("'s"))
         #expect(words.contains("U.S."))
         let bytes = Array(text.utf8)
-        for t in tokens { #expect(String(decoding: bytes[t.start..<t.end], as: UTF8.self) == t.text) }
+        for i in tokens.indices { #expect(String(decoding: bytes[tokens[i].start..<tokens[i].end], as: UTF8.self) == tokens.text(i)) }
     }
 
     @Test func numbersStayWhole() {
-        let words = Tokenizer.tokenize("sekitar 10.000 pasukan pada 2020-05-21 dan 1960-an").map(\.text)
+        let words = Tokenizer.tokenize("sekitar 10.000 pasukan pada 2020-05-21 dan 1960-an").texts
         #expect(words.contains("10.000") && words.contains("2020-05-21") && words.contains("1960-an"))
     }
 
@@ -26,7 +26,7 @@ import Testing
             """
         let tokens = Tokenizer.tokenize(text)
         let sentences = SentenceSplitter.split(tokens, abbreviations: ["dr", "gen", "u.s"])
-        let texts = sentences.map { s in s.tokens.map(\.text).joined(separator: " ") }
+        let texts = sentences.map { s in s.texts.joined(separator: " ") }
         #expect(texts.count == 5, "\(texts)")
         #expect(texts.first == "Headline Without A Stop")
         #expect(texts[1].hasPrefix("Dr . Kim") && texts[1].hasSuffix("Seoul ."))
@@ -35,7 +35,7 @@ import Testing
 
     @Test func aStraightQuoteAfterASpaceOpensTheNextSentence() {
         let tokens = Tokenizer.tokenize("Chile protested. \"We reject it,\" Peru said. \"Never.\" Then it ended.")
-        let texts = SentenceSplitter.split(tokens, abbreviations: []).map { $0.tokens.map(\.text).joined(separator: " ") }
+        let texts = SentenceSplitter.split(tokens, abbreviations: []).map { $0.texts.joined(separator: " ") }
         #expect(texts == ["Chile protested .", "\" We reject it , \" Peru said .", "\" Never . \"", "Then it ended ."])
         // A quoted statement after another sentence still has its speaker.
         #expect(relations("Chile protested. \"Peru's raid was illegal,\" Bolivia said.", lang: "en").contains("BOL protest PER"))

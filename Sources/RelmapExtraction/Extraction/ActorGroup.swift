@@ -63,7 +63,7 @@ struct ActorGroup {
     /// The groups read the mentions from `store`, which this refills with them: they must not be
     /// used after the store's next refill (``MentionStore``).
     static func group(
-        _ mentions: [Mention], in store: MentionStore, tokens: [Token], coordinators: Set<String>, determiners: Set<String> = []
+        _ mentions: [Mention], in store: MentionStore, tokens: Tokens, coordinators: Set<String>, determiners: Set<String> = []
     ) -> [ActorGroup] {
         store.refill(mentions)
         var groups: [ActorGroup] = []
@@ -75,9 +75,9 @@ struct ActorGroup {
                 let gap = groups[lastIndex].range.upperBound..<m.tokenRange.lowerBound
                 // "Bahrain and the United Arab Emirates": a determiner after the conjunction is in the list.
                 let joined =
-                    !gap.isEmpty && gap.count <= 3 && coordinators.contains(tokens[gap.lowerBound].lower)
-                    && gap.allSatisfy { coordinators.contains(tokens[$0].lower) || determiners.contains(tokens[$0].lower) }
-                    || (gap.count == 2 && tokens[gap.lowerBound].text == "," && coordinators.contains(tokens[gap.lowerBound + 1].lower))
+                    !gap.isEmpty && gap.count <= 3 && coordinators.contains(tokens.lower(gap.lowerBound))
+                    && gap.allSatisfy { coordinators.contains(tokens.lower($0)) || determiners.contains(tokens.lower($0)) }
+                    || (gap.count == 2 && tokens.text(gap.lowerBound) == "," && coordinators.contains(tokens.lower(gap.lowerBound + 1)))
                 if joined {
                     groups[lastIndex].extend(to: m)
                     anyList = true
@@ -94,15 +94,15 @@ struct ActorGroup {
         for g in groups {
             guard g.mentions.count > 1 else { out.append(g); continue }
             let commasOnly = (g.range.lowerBound..<g.range.upperBound).allSatisfy { i in
-                tokens[i].text == "," || g.mentions.contains { $0.tokenRange.contains(i) }
+                tokens.text(i) == "," || g.mentions.contains { $0.tokenRange.contains(i) }
             }
             // "Kanada, Australia, Jepang dan sekutu AS lainnya": a conjunction after the names closes a list.
             // "A, B, and someone unnamed met": a comma and a conjunction after the names close it too.
             let next = g.range.upperBound
             let closed =
                 next < tokens.count
-                && (tokens[next].kind == .word && coordinators.contains(tokens[next].lower)
-                    || (tokens[next].text == "," && next + 1 < tokens.count && tokens[next + 1].kind == .word && coordinators.contains(tokens[next + 1].lower)))
+                && (tokens[next].kind == .word && coordinators.contains(tokens.lower(next))
+                    || (tokens.text(next) == "," && next + 1 < tokens.count && tokens[next + 1].kind == .word && coordinators.contains(tokens.lower(next + 1))))
             if commasOnly && !closed {
                 for k in g.mentions.indices { out.append(ActorGroup(mentions: g.mentions.single(k), range: g.mentions[k].tokenRange)) }
             } else {

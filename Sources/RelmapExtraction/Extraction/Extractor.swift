@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
     }
 
     /// The language of `article`: its metadata, or detected from its words.
-    public func language(of article: Article, tokens: [Token]) -> String {
+    public func language(of article: Article, tokens: Tokens) -> String {
         languageGiven(article) ?? lexicon.detector.detect(tokens)
     }
 
@@ -45,7 +45,7 @@ public struct Extractor: Sendable {
     }
 
     /// As ``extract(_:cache:)``, with the article's tokens and language already worked out.
-    func extract(_ article: Article, tokens: [Token], lang: String, cache: inout ExtractionCache) -> [RelationMention] {
+    func extract(_ article: Article, tokens: Tokens, lang: String, cache: inout ExtractionCache) -> [RelationMention] {
         cache.use(lang)
         let memos = lexicon.memos(tokens, lang: lang, cache: &cache)
         let readers = self.readers(lang, cache: &cache)
@@ -59,17 +59,17 @@ public struct Extractor: Sendable {
         cache.articles += 1
         cache.sentences += sentenceList.count
         cache.bytes += utf8.count
-        var dateline = Self.datelineEnd(tokens[...])
+        var dateline = Self.datelineEnd(tokens, tokens.indices)
         for (index, range) in sentenceList.enumerated() {
-            let year = Self.yearNamed(in: tokens[range])
+            let year = Self.yearNamed(in: tokens, range)
             finder.quotationSpeaker = quotationSpeaker(for: index, sentenceList, tokens, memos, finder: finder, context: context)
             var mentions = finder.find(tokens, memos, in: range, year: year, sentence: index, context: &context)
             // "JAKARTA, Kompas.com -", "SEOUL (Reuters) -": the dateline names no party; it may open
             // the first paragraphs after a title.
-            if dateline == 0, index < 4, range.lowerBound > 0, let first = tokens[range].first,
+            if dateline == 0, index < 4, range.lowerBound > 0, !range.isEmpty, case let first = tokens[range.lowerBound],
                 first.start > 0, utf8[first.start - 1] == UInt8(ascii: "\n")
             {
-                dateline = Self.datelineEnd(tokens[range])
+                dateline = Self.datelineEnd(tokens, range)
             }
             if dateline > range.lowerBound { mentions.removeAll { $0.tokenRange.lowerBound < dateline } }
             var found: [RelationReader.Found] = []
@@ -186,7 +186,7 @@ public struct Extractor: Sendable {
     /// inside a quotation that does not close in it, the speaker named where the quotation closes,
     /// up to three sentences on (read on a copy of the article's context, so nothing is learnt twice).
     func quotationSpeaker(
-        for index: Int, _ sentences: [Range<Int>], _ tokens: [Token], _ memos: [WordMemo],
+        for index: Int, _ sentences: [Range<Int>], _ tokens: Tokens, _ memos: [WordMemo],
         finder: MentionFinder, context: ArticleContext
     ) -> Mention? {
         let here = sentences[index]
@@ -196,9 +196,9 @@ public struct Extractor: Sendable {
         func scan(_ r: Range<Int>, open start: Bool) -> (open: Bool, closesAt: Int?) {
             var open = start
             var closes: Int?
-            for i in r where MentionFinder.quoteMarks.contains(tokens[i]) {
+            for i in r where MentionFinder.quoteMarks.contains(tokens, i) {
                 let opening: Bool
-                switch tokens[i].text {
+                switch tokens.text(i) {
                 case "“", "«", "„": opening = true
                 case "”", "»": opening = false
                 default: opening = !open
@@ -238,17 +238,17 @@ public struct Extractor: Sendable {
     /// The index of the first token past the article's dateline, or 0 without one: within the first
     /// ten tokens, a dash with space around it after nothing but capitalised words, brackets and
     /// commas ("Bisnis.com, JAKARTA - Turki ...").
-    static func datelineEnd(_ tokens: ArraySlice<Token>) -> Int {
-        var k = tokens.startIndex
-        while k < min(tokens.endIndex, tokens.startIndex + 12) {
+    static func datelineEnd(_ tokens: Tokens, _ range: Range<Int>) -> Int {
+        var k = range.lowerBound
+        while k < min(range.upperBound, range.lowerBound + 12) {
             let t = tokens[k]
-            if k > tokens.startIndex, datelineMarks.contains(t), t.start > tokens[k - 1].end {
+            if k > range.lowerBound, datelineMarks.contains(tokens, k), t.start > tokens[k - 1].end {
                 var end = k + 1
-                while end < tokens.endIndex, datelineMarks.contains(tokens[end]) { end += 1 }
-                guard end < tokens.endIndex, tokens[end].start > tokens[end - 1].end else { return 0 }
+                while end < range.upperBound, datelineMarks.contains(tokens, end) { end += 1 }
+                guard end < range.upperBound, tokens[end].start > tokens[end - 1].end else { return 0 }
                 return end
             }
-            let fits = t.kind == .word ? t.isCapitalized : [",", "(", ")", ".", "/"].contains(t.text)
+            let fits = t.kind == .word ? t.isCapitalized : [",", "(", ")", ".", "/"].contains(tokens.text(k))
             if !fits { return 0 }
             k += 1
         }
@@ -256,12 +256,12 @@ public struct Extractor: Sendable {
     }
 
     /// Whether a preposition governs `g` ("di Jakarta", "with Japan", "by the UN").
-    static func governed(_ g: ActorGroup, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>) -> Bool {
+    static func governed(_ g: ActorGroup, _ tokens: Tokens, _ memos: [WordMemo], _ range: Range<Int>) -> Bool {
         var p = g.range.lowerBound - 1
         while p >= range.lowerBound, memos[p].classes.contains(.determiner) { p -= 1 }
         guard p >= range.lowerBound else { return false }
         // "the foreign ministers of Sweden, Finland and Turkey": the people acting for the group.
-        if p - 1 >= range.lowerBound, tokens[p].lower == "of" || tokens[p].lower == "dari",
+        if p - 1 >= range.lowerBound, tokens.lower(p) == "of" || tokens.lower(p) == "dari",
             memos[p - 1].classes.contains(.representative) || memos[p - 1].classes.contains(.partitive)
         {
             return false
@@ -271,13 +271,10 @@ public struct Extractor: Sendable {
     }
 
     /// A year named in the sentence ("Pada tahun 2019", "in 2019"), which dates the events it tells.
-    static func yearNamed(in tokens: ArraySlice<Token>) -> Int? {
-        // Through a buffer pointer: reading a token from the slice copied it whole.
-        tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where tokens[i].kind == .number && tokens[i].end - tokens[i].start == 4 {
-                if let y = Int(tokens[i].text), (1900...2100).contains(y) { return y }
-            }
-            return nil
+    static func yearNamed(in tokens: Tokens, _ range: Range<Int>) -> Int? {
+        for i in range where tokens[i].kind == .number && tokens[i].length == 4 {
+            if let y = Int(tokens.text(i)), (1900...2100).contains(y) { return y }
         }
+        return nil
     }
 }

@@ -53,15 +53,15 @@ final class MentionFinder {
 
     /// Whether token `i` opens a clause: the sentence's first word (after quotes and a conjunction
     /// such as "But", "Namun"), or a word right after a comma, a clause break or a complementizer.
-    private func opensClause(_ i: Int, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>) -> Bool {
+    private func opensClause(_ i: Int, _ tokens: Tokens, _ memos: [WordMemo], _ range: Range<Int>) -> Bool {
         var p = i - 1
-        while p >= range.lowerBound, tokens[p].kind == .punctuation, tokens[p].text != "," {
+        while p >= range.lowerBound, tokens[p].kind == .punctuation, tokens.text(p) != "," {
             // "said: “We ...": a quotation opens a clause of its own.
-            if Self.quoteMarks.contains(tokens[p]) || tokens[p].text == ":" { return true }
+            if Self.quoteMarks.contains(tokens, p) || tokens.text(p) == ":" { return true }
             p -= 1
         }
         if p < range.lowerBound { return true }
-        if tokens[p].text == "," || memos[p].classes.contains(.clauseBreak) || memos[p].classes.contains(.complementizer) { return true }
+        if tokens.text(p) == "," || memos[p].classes.contains(.clauseBreak) || memos[p].classes.contains(.complementizer) { return true }
         // "But it ...", "Namun, ia ...": a conjunction that opens the sentence.
         if memos[p].classes.contains(.coordinator) {
             var q = p - 1
@@ -71,77 +71,74 @@ final class MentionFinder {
         return false
     }
 
-    /// Whether the name `entry` matches at `i`.
+    /// Whether the name `entries[e]` matches at `i` (the entry read in place: passing it copied its lists).
     @inline(__always)
-    private func matches(_ entry: borrowing CompiledLexicon.NameEntry, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Bool {
-        let k = entry.count
-        guard i + k <= end, k == 1 || tokens[i + 1].hash == entry.secondHash else { return false }
+    private func matches(_ entries: UnsafeBufferPointer<CompiledLexicon.NameEntry>, _ e: Int, _ tokens: Tokens, _ i: Int, _ end: Int) -> Bool {
+        let k = entries[e].count
+        guard i + k <= end, k == 1 || tokens[i + 1].hash == entries[e].secondHash else { return false }
         for j in 0..<k {
             // Hashes first: a token of another word is told apart without comparing strings (the
             // hash is of the token's lower case, which equal texts share).
-            if tokens[i + j].hash != entry.hashes[j] { return false }
-            if let exact = entry.exact[j] {
-                if tokens[i + j].text != exact { return false }
+            if tokens[i + j].hash != entries[e].hashes[j] { return false }
+            if let exact = entries[e].exact[j] {
+                if tokens.text(i + j) != exact { return false }
             } else {
-                if tokens[i + j].lower != entry.tokens[j] { return false }
-                if entry.capitalised[j] && !tokens[i + j].isCapitalized { return false }
+                if tokens.lower(i + j) != entries[e].tokens[j] { return false }
+                if entries[e].capitalised[j] && !tokens[i + j].isCapitalized { return false }
             }
         }
         return true
     }
 
     func find(
-        _ tokens: [Token], _ memos: [WordMemo], in range: Range<Int>, year: Int?, sentence: Int,
+        _ tokens: Tokens, _ memos: [WordMemo], in range: Range<Int>, year: Int?, sentence: Int,
         context: inout ArticleContext
     ) -> [Mention] {
         raws.removeAll(keepingCapacity: true)
-        // Scanned through a buffer pointer: reading a token from the array copied it whole.
-        tokens.withUnsafeBufferPointer { tokens in
-            var i = range.lowerBound
-            while i < range.upperBound {
-                // Length first: comparing every mark with "G7" called the string comparison.
-                guard tokens[i].kind == .word || (tokens[i].end - tokens[i].start == 2 && tokens[i].text == "G7") else { i += 1; continue }
-                let capitalised = tokens[i].isCapitalized
-                var found: Raw?
-                let list = Int(memos[i].names)
-                if list >= 0 {
-                    // The entries read in place: asking the lexicon for each one retained its lists.
-                    lexicon.nameLists[list].withUnsafeBufferPointer { entries in
-                        for e in entries.indices where matches(entries[e], tokens, i, range.upperBound) {
-                            found = Raw(range: i..<(i + entries[e].count), target: entries[e].target)
-                            break
-                        }
-                    }
-                }
-                if capitalised, context.mayHaveLearnt(hash: tokens[i].hash), let learnt = context.learnt[tokens[i].lower] {
-                    for (name, actor) in learnt.sorted(by: { $0.0.count > $1.0.count }) {
-                        let k = name.count
-                        guard i + k <= range.upperBound, (0..<k).allSatisfy({ tokens[i + $0].lower == name[$0] }) else { continue }
-                        if found == nil || found!.range.count < k { found = Raw(range: i..<(i + k), target: .actor(actor)) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            // Length first: comparing every mark with "G7" called the string comparison.
+            guard tokens[i].kind == .word || (tokens[i].length == 2 && tokens.text(i) == "G7") else { i += 1; continue }
+            let capitalised = tokens[i].isCapitalized
+            var found: Raw?
+            let list = Int(memos[i].names)
+            if list >= 0 {
+                // The entries read in place: asking the lexicon for each one retained its lists.
+                lexicon.nameLists[list].withUnsafeBufferPointer { entries in
+                    for e in entries.indices where matches(entries, e, tokens, i, range.upperBound) {
+                        found = Raw(range: i..<(i + entries[e].count), target: entries[e].target)
                         break
                     }
                 }
-                if found == nil, capitalised, context.mayHaveShort(hash: tokens[i].hash), context.shorts[tokens[i].lower] != nil {
-                    found = Raw(range: i..<(i + 1), target: .short(-1))
+            }
+            if capitalised, context.mayHaveLearnt(hash: tokens[i].hash), let learnt = context.learnt[tokens.lower(i)] {
+                for (name, actor) in learnt.sorted(by: { $0.0.count > $1.0.count }) {
+                    let k = name.count
+                    guard i + k <= range.upperBound, (0..<k).allSatisfy({ tokens.lower(i + $0) == name[$0] }) else { continue }
+                    if found == nil || found!.range.count < k { found = Raw(range: i..<(i + k), target: .actor(actor)) }
+                    break
                 }
-                // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.
-                if found == nil, capitalised, let head = Self.ledHead(tokens[i].lower), let k = lexicon.nameIndex[head], case let entries = lexicon.nameLists[Int(k)],
-                    let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target
-                {
-                    found = Raw(range: i..<(i + 1), target: e.target)
-                }
-                // "Lima anak tewas": a number word before a noun, not the place it also names.
-                if let f = found, f.range.count == 1, memos[i].classes.contains(.numeral), i + 1 < range.upperBound,
-                    tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized
-                {
-                    found = nil
-                }
-                if let f = found {
-                    raws.append(f)
-                    i = f.range.upperBound
-                } else {
-                    i += 1
-                }
+            }
+            if found == nil, capitalised, context.mayHaveShort(hash: tokens[i].hash), context.shorts[tokens.lower(i)] != nil {
+                found = Raw(range: i..<(i + 1), target: .short(-1))
+            }
+            // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.
+            if found == nil, capitalised, let head = Self.ledHead(tokens.lower(i)), let k = lexicon.nameIndex[head], case let entries = lexicon.nameLists[Int(k)],
+                let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target
+            {
+                found = Raw(range: i..<(i + 1), target: e.target)
+            }
+            // "Lima anak tewas": a number word before a noun, not the place it also names.
+            if let f = found, f.range.count == 1, memos[i].classes.contains(.numeral), i + 1 < range.upperBound,
+                tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized
+            {
+                found = nil
+            }
+            if let f = found {
+                raws.append(f)
+                i = f.range.upperBound
+            } else {
+                i += 1
             }
         }
 
@@ -176,7 +173,7 @@ final class MentionFinder {
                     m = make(ActorList(lexicon.personActors[index]), raw.range, person: PersonID(raw: Int32(index)))
                 }
             case .short(let index):
-                let key = tokens[raw.range.lowerBound].lower
+                let key = tokens.lower(raw.range.lowerBound)
                 if let s = context.shorts[key] {
                     m = make(ActorList(s.actor), raw.range, person: s.person)
                 } else if index >= 0, index < lexicon.source.people.count, isTitled(raw.range, tokens, range, pendingAgent: pendingAgent),
@@ -203,13 +200,13 @@ final class MentionFinder {
                 // the government or forces they rule ("the Assad regime", "Putin's forces").
                 if rules.modifiersBeforeNouns, var last = mentions.last, last.agentRole == nil, last.person == nil || lexicon.rulingRoles.contains(role), !last.isPlace,
                     last.tokenRange.upperBound == raw.range.lowerBound
-                        || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && words.possessiveMarks.contains(tokens[last.tokenRange.upperBound]))
+                        || (last.tokenRange.upperBound + 1 == raw.range.lowerBound && words.possessiveMarks.contains(tokens, last.tokenRange.upperBound))
                 {
                     last.agentRole = role
                     last = make(last.actors, last.tokenRange.lowerBound..<raw.range.upperBound, person: last.person, agent: role)
                     mentions[mentions.count - 1] = last
                     pendingAgent = nil
-                } else if raw.range.lowerBound > range.lowerBound, words.possessivePronouns.contains(tokens[raw.range.lowerBound - 1]) {
+                } else if raw.range.lowerBound > range.lowerBound, words.possessivePronouns.contains(tokens, raw.range.lowerBound - 1) {
                     // "its military", "their troops": the agency of the actor just named, else of the last subject.
                     let owner = mentions.last(where: { !$0.isPlace && $0.actors.count == 1 })?.actors ?? context.lastSubject
                     if !owner.isEmpty {
@@ -287,7 +284,7 @@ final class MentionFinder {
             // "Retno Marsudi of Indonesia", "Foreign Minister Juan Perez of Peru": a name before "of"
             // and a state is that state's person.
             if rules.modifiersBeforeNouns, !mention.isPlace, !mention.isReference, mention.tokenRange.lowerBound - 2 >= range.lowerBound,
-                words.genitiveLinks.contains(tokens[mention.tokenRange.lowerBound - 1])
+                words.genitiveLinks.contains(tokens, mention.tokenRange.lowerBound - 1)
             {
                 var start = mention.tokenRange.lowerBound - 1
                 while start - 1 >= range.lowerBound, start > mention.tokenRange.lowerBound - 5, tokens[start - 1].kind == .word,
@@ -303,20 +300,20 @@ final class MentionFinder {
             let apposed =
                 mentions.last.map { last in
                     last.tokenRange.upperBound < mention.tokenRange.lowerBound && mention.tokenRange.lowerBound - last.tokenRange.upperBound <= 2
-                        && last.actors == mention.actors && tokens[last.tokenRange.upperBound].text == ","
+                        && last.actors == mention.actors && tokens.text(last.tokenRange.upperBound) == ","
                         && (last.tokenRange.upperBound + 1..<mention.tokenRange.lowerBound).allSatisfy { memos[$0].classes.contains(.determiner) }
                         // "Retno Marsudi of Indonesia": a person and their state joined by "of".
                         || (rules.modifiersBeforeNouns && last.person != nil && last.actors == mention.actors
                             && mention.tokenRange.lowerBound - last.tokenRange.upperBound == 1
-                            && words.genitiveLinks.contains(tokens[last.tokenRange.upperBound]))
+                            && words.genitiveLinks.contains(tokens, last.tokenRange.upperBound))
                 } ?? false
             if let last = mentions.last,
                 last.tokenRange.upperBound == mention.tokenRange.lowerBound || apposed
-                    || (last.tokenRange.upperBound + 1 == mention.tokenRange.lowerBound && tokens[last.tokenRange.upperBound].text == "("
-                        && mention.tokenRange.upperBound < range.upperBound && tokens[mention.tokenRange.upperBound].text == ")"),
+                    || (last.tokenRange.upperBound + 1 == mention.tokenRange.lowerBound && tokens.text(last.tokenRange.upperBound) == "("
+                        && mention.tokenRange.upperBound < range.upperBound && tokens.text(mention.tokenRange.upperBound) == ")"),
                 last.actors == mention.actors, !last.isPlace, !mention.isPlace
             {
-                let end = tokens[last.tokenRange.upperBound].text == "(" ? mention.tokenRange.upperBound + 1 : mention.tokenRange.upperBound
+                let end = tokens.text(last.tokenRange.upperBound) == "(" ? mention.tokenRange.upperBound + 1 : mention.tokenRange.upperBound
                 mention = make(
                     mention.actors, last.tokenRange.lowerBound..<end,
                     person: mention.person ?? last.person, agent: last.agentRole ?? mention.agentRole)
@@ -331,7 +328,7 @@ final class MentionFinder {
             mentions.removeAll { m in
                 m.isReference && m.actors.count >= 2
                     && (m.tokenRange.upperBound..<min(range.upperBound, m.tokenRange.upperBound + 3)).contains { i in
-                        rules.namely.contains(tokens[i].lower) && (starts.contains(i + 1) || (starts.contains(i + 2) && tokens[i + 1].text == ","))
+                        rules.namely.contains(tokens.lower(i)) && (starts.contains(i + 1) || (starts.contains(i + 2) && tokens.text(i + 1) == ","))
                     }
             }
         }
@@ -352,30 +349,30 @@ final class MentionFinder {
     /// minister said": a first-person pronoun opening a clause inside a quotation is the state its
     /// speaker, named right after the quotation, speaks for.
     private func speakingForState(
-        _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, _ mentions: [Mention],
+        _ tokens: Tokens, _ memos: [WordMemo], _ range: Range<Int>, _ mentions: [Mention],
         lastSubject: ActorList, lastPerson: ActorList
     ) -> [Mention] {
         // Most sentences have no first person: one bit test a word.
         guard range.contains(where: { memos[$0].classes.contains(.firstPerson) }) else { return mentions }
         // "The ministry said in a statement: “We ...”": the speaker is named before the colon.
-        if let open = range.first(where: { Self.quoteMarks.contains(tokens[$0]) }), open - 1 > range.lowerBound, tokens[open - 1].text == ":",
-            let said = (range.lowerBound..<(open - 1)).last(where: { speakerWords.contains(tokens[$0].lower) || memos[$0].classes.contains(.reporting) }),
+        if let open = range.first(where: { Self.quoteMarks.contains(tokens, $0) }), open - 1 > range.lowerBound, tokens.text(open - 1) == ":",
+            let said = (range.lowerBound..<(open - 1)).last(where: { speakerWords.contains(tokens.lower($0)) || memos[$0].classes.contains(.reporting) }),
             let speaker = mentions.last(where: { $0.tokenRange.upperBound <= said && !$0.isPlace }), speaker.actors.count == 1
         {
-            let close = ((open + 1)..<range.upperBound).first { Self.quoteMarks.contains(tokens[$0]) } ?? range.upperBound
+            let close = ((open + 1)..<range.upperBound).first { Self.quoteMarks.contains(tokens, $0) } ?? range.upperBound
             return withFirstPerson(as: speaker, in: (open + 1)..<close, tokens, memos, range, mentions)
         }
         // A quotation that goes on past this sentence: its speaker is named where it closes.
         if let speaker = quotationSpeaker {
-            let open = range.first(where: { Self.quoteMarks.contains(tokens[$0]) }) ?? range.lowerBound
+            let open = range.first(where: { Self.quoteMarks.contains(tokens, $0) }) ?? range.lowerBound
             return withFirstPerson(as: speaker, in: open..<range.upperBound, tokens, memos, range, mentions)
         }
-        guard let close = range.last(where: { Self.quoteMarks.contains(tokens[$0]) }), close > range.lowerBound else {
+        guard let close = range.last(where: { Self.quoteMarks.contains(tokens, $0) }), close > range.lowerBound else {
             // "Kami mengecam ..., kata X" without quote marks: reported speech closed by its attribution.
             guard let (comma, speaker) = closingAttribution(tokens, range, mentions, lastSubject: lastSubject, lastPerson: lastPerson) else { return mentions }
             return withFirstPerson(as: speaker, in: range.lowerBound..<comma, tokens, memos, range, mentions)
         }
-        let open = range.first(where: { Self.quoteMarks.contains(tokens[$0]) && $0 < close }) ?? range.lowerBound
+        let open = range.first(where: { Self.quoteMarks.contains(tokens, $0) && $0 < close }) ?? range.lowerBound
         guard let speaker = attribution(after: close, tokens, range, mentions, lastSubject: lastSubject, lastPerson: lastPerson) else { return mentions }
         return withFirstPerson(as: speaker, in: open..<close, tokens, memos, range, mentions)
     }
@@ -384,15 +381,15 @@ final class MentionFinder {
     /// without quote marks that ends on an attribution after a comma (a few words may follow the
     /// speaker: "on Tuesday", "kepada wartawan"). The comma and the speaker, if any.
     func closingAttribution(
-        _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: ActorList,
+        _ tokens: Tokens, _ range: Range<Int>, _ mentions: [Mention], lastSubject: ActorList,
         lastPerson: ActorList
     ) -> (comma: Int, speaker: Mention)? {
         guard range.count >= 6 else { return nil }
-        for c in stride(from: range.upperBound - 2, through: max(range.lowerBound + 3, range.upperBound - 12), by: -1) where tokens[c].text == "," {
+        for c in stride(from: range.upperBound - 2, through: max(range.lowerBound + 3, range.upperBound - 12), by: -1) where tokens.text(c) == "," {
             guard let speaker = attribution(after: c - 1, tokens, range, mentions, lastSubject: lastSubject, lastPerson: lastPerson) else { continue }
             // What follows the speaker is short and holds no clause of its own.
             let rest = speaker.tokenRange.upperBound..<range.upperBound
-            guard rest.count <= 5, !rest.contains(where: { tokens[$0].text == "," }) else { return nil }
+            guard rest.count <= 5, !rest.contains(where: { tokens.text($0) == "," }) else { return nil }
             return (c, speaker)
         }
         return nil
@@ -401,30 +398,30 @@ final class MentionFinder {
     /// The speaker named right after the quote mark at `close` (", kata X", ", X said", "..., he
     /// said" for the last subject), if any, speaking for one actor.
     func attribution(
-        after close: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], lastSubject: ActorList,
+        after close: Int, _ tokens: Tokens, _ range: Range<Int>, _ mentions: [Mention], lastSubject: ActorList,
         lastPerson: ActorList = ActorList()
     ) -> Mention? {
         // The attribution: ", kata X" / ", X said", within a few words of the closing mark.
         var p = close + 1
-        if p < range.upperBound, tokens[p].text == "," { p += 1 }
+        if p < range.upperBound, tokens.text(p) == "," { p += 1 }
         guard p < range.upperBound else { return nil }
         let speaker: Mention?
-        let pronoun = { (i: Int) in i < range.upperBound && self.rules.subjectReferences.contains(tokens[i].lower) }
+        let pronoun = { (i: Int) in i < range.upperBound && self.rules.subjectReferences.contains(tokens.lower(i)) }
         let at = pronoun(p) ? p : p + 1
         // "..., she said": the person named last, if one was named in the last sentences.
-        let who = at < range.upperBound && rules.personalPronouns.contains(tokens[at].lower) && !lastPerson.isEmpty ? lastPerson : lastSubject
+        let who = at < range.upperBound && rules.personalPronouns.contains(tokens.lower(at)) && !lastPerson.isEmpty ? lastPerson : lastSubject
         if who.count == 1,
-            pronoun(p) && p + 1 < range.upperBound && speakerWords.contains(tokens[p + 1].lower)
-                || speakerWords.contains(tokens[p].lower) && pronoun(p + 1)
+            pronoun(p) && p + 1 < range.upperBound && speakerWords.contains(tokens.lower(p + 1))
+                || speakerWords.contains(tokens.lower(p)) && pronoun(p + 1)
         {
             // "..., he said", "..., katanya": the speaker is the last sentence's subject.
             speaker = Mention(
                 actors: who, person: nil, agentRole: nil, isPlace: false, isReference: true,
                 tokenRange: at..<(at + 1), start: tokens[at].start, end: tokens[at].end)
-        } else if speakerWords.contains(tokens[p].lower) {
+        } else if speakerWords.contains(tokens.lower(p)) {
             speaker = mentions.first { $0.tokenRange.lowerBound > p && $0.tokenRange.lowerBound <= p + 4 && !$0.isPlace }
         } else if let m = mentions.first(where: { $0.tokenRange.lowerBound >= p && $0.tokenRange.lowerBound <= p + 3 && !$0.isPlace }),
-            (m.tokenRange.upperBound..<min(range.upperBound, m.tokenRange.upperBound + 3)).contains(where: { speakerWords.contains(tokens[$0].lower) })
+            (m.tokenRange.upperBound..<min(range.upperBound, m.tokenRange.upperBound + 3)).contains(where: { speakerWords.contains(tokens.lower($0)) })
         {
             speaker = m
         } else {
@@ -436,12 +433,12 @@ final class MentionFinder {
 
     /// `mentions` with each first-person word of `quote` that opens a clause standing for `speaker`.
     private func withFirstPerson(
-        as speaker: Mention, in quote: Range<Int>, _ tokens: [Token], _ memos: [WordMemo],
+        as speaker: Mention, in quote: Range<Int>, _ tokens: Tokens, _ memos: [WordMemo],
         _ range: Range<Int>, _ mentions: [Mention]
     ) -> [Mention] {
         var out = mentions
         for i in quote
-        where rules.firstPerson.contains(tokens[i].lower)
+        where rules.firstPerson.contains(tokens.lower(i))
             && !mentions.contains(where: { $0.tokenRange.contains(i) }) && opensClause(i, tokens, memos, range)
         {
             let m = Mention(
@@ -460,14 +457,14 @@ final class MentionFinder {
 
     /// Whether `gap` links an agency to its state in English: "of" ("the army of Serbia", "residents
     /// of northern Chad") or, for a state's own agencies, "in" ("security forces in Togo").
-    static func agencyLink(_ tokens: [Token], _ gap: Range<Int>, role: String) -> Bool {
+    static func agencyLink(_ tokens: Tokens, _ gap: Range<Int>, role: String) -> Bool {
         // "Foreign Minister Mevlut Cavusoglu of Turkey": a name the lexicon lacks between office and state.
         var gap = gap
         while gap.count > 1, gap.count <= 4, tokens[gap.lowerBound].kind == .word, tokens[gap.lowerBound].isCapitalized,
-            tokens[gap.lowerBound].lower != "of"
+            tokens.lower(gap.lowerBound) != "of"
         { gap = (gap.lowerBound + 1)..<gap.upperBound }
-        guard gap.count == 1 || (gap.count == 2 && tokens[gap.upperBound - 1].lower == "the") else { return false }
-        let word = tokens[gap.lowerBound].lower
+        guard gap.count == 1 || (gap.count == 2 && tokens.lower(gap.upperBound - 1) == "the") else { return false }
+        let word = tokens.lower(gap.lowerBound)
         return word == "of" || (word == "in" && domesticRoles.contains(role))
     }
 
@@ -483,7 +480,7 @@ final class MentionFinder {
     /// Clinton", "Presiden Soeharto") or an agency right after it ("the Bush administration"),
     /// and no "former" / "mantan".
     private func isTitled(
-        _ r: Range<Int>, _ tokens: [Token], _ range: Range<Int>,
+        _ r: Range<Int>, _ tokens: Tokens, _ range: Range<Int>,
         pendingAgent: (role: RoleID, range: Range<Int>)?
     ) -> Bool {
         var titled = false
@@ -493,20 +490,20 @@ final class MentionFinder {
             titled = true
         }
         guard titled else { return false }
-        return !(max(range.lowerBound, start - 2)..<start).contains { Self.former.contains(tokens[$0].lower) }
+        return !(max(range.lowerBound, start - 2)..<start).contains { Self.former.contains(tokens.lower($0)) }
     }
 
     /// "Wakil Menteri Luar Negeri Korsel, Kim Hong Kyun" and "Foreign Minister Wang Yi": a run of
     /// capitalised unknown words right after an agency of a state is a person of that state.
-    private func learnAppositions(_ tokens: [Token], range: Range<Int>, mentions: [Mention], context: inout ArticleContext) {
+    private func learnAppositions(_ tokens: Tokens, range: Range<Int>, mentions: [Mention], context: inout ArticleContext) {
         for m in mentions where (m.agentRole != nil) && m.person == nil && m.actors.count == 1 && !m.isPlace {
             var j = m.tokenRange.upperBound
-            if j < range.upperBound, tokens[j].text == "," { j += 1 }
+            if j < range.upperBound, tokens.text(j) == "," { j += 1 }
             var name: [String] = []
             while j < range.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized, name.count < 4,
                 !mentions.contains(where: { $0.tokenRange.contains(j) })
             {
-                name.append(tokens[j].lower)
+                name.append(tokens.lower(j))
                 j += 1
             }
             if name.count >= 2 { context.learn(name: name, actor: m.actors[0]) { introduce(name.joined(separator: " ")) } }

@@ -59,7 +59,7 @@ public struct NameCensus: Sendable {
     }
 
     /// As ``census(of:extractor:cache:)``, with the article's tokens and language already worked out.
-    static func census(of article: Article, tokens: [Token], lang: String, extractor: Extractor, cache: inout ExtractionCache) -> NameCensus {
+    static func census(of article: Article, tokens: Tokens, lang: String, extractor: Extractor, cache: inout ExtractionCache) -> NameCensus {
         var census = NameCensus()
         cache.use(lang)
         let memos = extractor.lexicon.memos(tokens, lang: lang, cache: &cache)
@@ -70,7 +70,7 @@ public struct NameCensus: Sendable {
         let rules = readers.rules
         /// Not part of a name: a word of ``LanguageRules/notNames`` in any case, a function word
         /// capitalised (a preposition stays lower case inside "Republic of Korea").
-        func skipped(_ t: Token) -> Bool { rules.notNames.contains(t.lower) || (t.isCapitalized && rules.isFunctionWord(t.lower)) }
+        func skipped(_ i: Int) -> Bool { rules.notNames.contains(tokens.lower(i)) || (tokens[i].isCapitalized && rules.isFunctionWord(tokens.lower(i))) }
         var context = ArticleContext(date: article.date)
         let bytes = Array(article.text.utf8)
         for t in tokens where t.kind == .word && !t.isCapitalized { census.lowerWords.insert(t.hash) }
@@ -81,7 +81,7 @@ public struct NameCensus: Sendable {
         for sentence in sentences {
             let range = sentence.tokens.startIndex..<sentence.tokens.endIndex
             let mentions = finder.find(
-                tokens, memos, in: range, year: Extractor.yearNamed(in: sentence.tokens),
+                tokens, memos, in: range, year: Extractor.yearNamed(in: tokens, range),
                 sentence: sentence.index, context: &context)
             var text: String?
             func sentenceText() -> String {
@@ -110,28 +110,28 @@ public struct NameCensus: Sendable {
             var i = range.lowerBound
             while i < range.upperBound {
                 let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !covered[i - range.lowerBound], !skipped(t) else { i += 1; continue }
+                guard t.kind == .word, t.isCapitalized, !covered[i - range.lowerBound], !skipped(i) else { i += 1; continue }
                 let agent = extractor.lexicon.agentLength(tokens, at: i, end: range.upperBound)
                 if agent > 0 { i += agent; continue }
                 var j = i + 1
-                while j < range.upperBound, !covered[j - range.lowerBound], tokens[j].kind == .word, !skipped(tokens[j]),
+                while j < range.upperBound, !covered[j - range.lowerBound], tokens[j].kind == .word, !skipped(j),
                     tokens[j].isCapitalized
-                        || (["of", "bin", "al", "de", "van", "von", "der"].contains(tokens[j].lower)
+                        || (["of", "bin", "al", "de", "van", "von", "der"].contains(tokens.lower(j))
                             && j + 1 < range.upperBound && tokens[j + 1].isCapitalized)
                 {
                     j += 1
                 }
-                let words = tokens[i..<j]
+                let words = i..<j
                 // A single capitalised word that opens a sentence may be a common word: it is left out
                 // at the end (``unknownNames``) if the corpus also writes it in lower case.
                 // A name of name parts only ("South", "Sea" of "South China Sea") is no name to add,
                 // nor the first names before a known person's ("Anthony" of "Anthony Blinken").
                 let next = j < range.upperBound ? owner[j - range.lowerBound] : -1
                 let beforePerson = next >= 0 && mentions[next].person != nil
-                if t.text.count >= 2, !beforePerson, !words.allSatisfy({ rules.nameParts.contains($0.lower) }) {
-                    let key = words.map(\.lower).joined(separator: " ")
+                if tokens.text(i).count >= 2, !beforePerson, !words.allSatisfy({ rules.nameParts.contains(tokens.lower($0)) }) {
+                    let key = words.map(tokens.lower).joined(separator: " ")
                     if census.unknown[key] == nil {
-                        census.unknown[key] = Tally(example: sentenceText(), form: words.map(\.text).joined(separator: " "))
+                        census.unknown[key] = Tally(example: sentenceText(), form: words.map(tokens.text).joined(separator: " "))
                     }
                     census.unknown[key]?.count += 1
                     if census.unknown[key]?.guess == nil {

@@ -20,11 +20,11 @@ public struct NameGuess: Sendable, Equatable {
     /// after a comma up to five steps on (determiners skipped). `owner` gives, for each token of
     /// the sentence, the index in `mentions` of the known name that covers it, or -1.
     static func reading(
-        _ run: Range<Int>, in sentence: Range<Int>, tokens: [Token], mentions: [Mention], owner: [Int], rules: LanguageRules,
+        _ run: Range<Int>, in sentence: Range<Int>, tokens: Tokens, mentions: [Mention], owner: [Int], rules: LanguageRules,
         lexicon: CompiledLexicon
     ) -> NameGuess {
         var guess = NameGuess()
-        var words = run.map { tokens[$0].lower }
+        var words = run.map { tokens.lower($0) }
         func mention(at k: Int) -> Mention? {
             let m = owner[k - sentence.lowerBound]
             return m >= 0 ? mentions[m] : nil
@@ -35,10 +35,10 @@ public struct NameGuess: Sendable, Equatable {
             guard m.person == nil, !m.isReference else { return false }
             if guess.state == nil, let a = m.actors.first { guess.state = lexicon.code(a) }
             if guess.role == nil, let r = m.agentRole { guess.role = lexicon.roleName(r) }
-            words += m.tokenRange.map { tokens[$0].lower }
+            words += m.tokenRange.map { tokens.lower($0) }
             return true
         }
-        func isTitle(_ t: Token) -> Bool { rules.personTitles.contains(t.lower) || rules.organisationWords.contains(t.lower) }
+        func isTitle(_ i: Int) -> Bool { rules.personTitles.contains(tokens.lower(i)) || rules.organisationWords.contains(tokens.lower(i)) }
         // Back from the name.
         var boundary = run.lowerBound
         for _ in 0..<3 where guess.state == nil && boundary > sentence.lowerBound {
@@ -50,33 +50,33 @@ public struct NameGuess: Sendable, Equatable {
                 lexicon.agentLength(tokens, at: $0, end: boundary) == boundary - $0
             }) {
                 if guess.role == nil { guess.role = lexicon.agentRole(tokens, at: p, end: boundary) }
-                words += tokens[p..<boundary].map(\.lower)
+                words += (p..<boundary).map(tokens.lower)
                 boundary = p
-            } else if tokens[k].kind == .word, isTitle(tokens[k]) {
-                words.append(tokens[k].lower)
+            } else if tokens[k].kind == .word, isTitle(k) {
+                words.append(tokens.lower(k))
                 boundary = k
             } else {
                 break
             }
         }
         // After a comma: "X, the Philippine foreign minister", "X, Menteri Luar Negeri Filipina".
-        if run.upperBound < sentence.upperBound, tokens[run.upperBound].text == "," {
+        if run.upperBound < sentence.upperBound, tokens.text(run.upperBound) == "," {
             var p = run.upperBound + 1
             var steps = 0
             while steps < 5, p < sentence.upperBound {
                 steps += 1
                 let t = tokens[p]
-                if rules.determiners.contains(t.lower) {
+                if rules.determiners.contains(tokens.lower(p)) {
                     p += 1
                 } else if let m = mention(at: p) {
                     guard take(m) else { break }
                     p = max(p + 1, m.tokenRange.upperBound)
                 } else if case let n = lexicon.agentLength(tokens, at: p, end: sentence.upperBound), n > 0 {
                     if guess.role == nil { guess.role = lexicon.agentRole(tokens, at: p, end: sentence.upperBound) }
-                    words += tokens[p..<p + n].map(\.lower)
+                    words += (p..<p + n).map(tokens.lower)
                     p += n
-                } else if t.kind == .word, isTitle(t) {
-                    words.append(t.lower)
+                } else if t.kind == .word, isTitle(p) {
+                    words.append(tokens.lower(p))
                     p += 1
                 } else {
                     break

@@ -9,7 +9,7 @@ extension RelationReader {
     /// sekutu AS lainnya") or the subject of a predicate ("Iran is a Syrian ally"). Nil when it names
     /// fewer than two parties.
     func appositionParties(
-        _ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
+        _ trig: Trigger, _ tokens: Tokens, _ range: Range<Int>, clause cl: Range<Int>,
         before: ArraySlice<ActorGroup>, after: ArraySlice<ActorGroup>,
         nearest: ActorGroup?, clauseSubject: ActorGroup?
     ) -> [ActorGroup]? {
@@ -17,8 +17,8 @@ extension RelationReader {
         // possessives, not verbs, prepositions or other names.
         func modifiers(_ r: Range<Int>) -> Bool {
             r.allSatisfy { i in
-                tokens[i].text == "," || words.possessiveMarks.contains(tokens[i]) || isClass(i, .determiner)
-                    || (tokens[i].kind == .word && !isVerb(tokens[i].lower) && !inMention[i - range.lowerBound]
+                tokens.text(i) == "," || words.possessiveMarks.contains(tokens, i) || isClass(i, .determiner)
+                    || (tokens[i].kind == .word && !isVerb(tokens.lower(i)) && !inMention[i - range.lowerBound]
                         && !isClass(i, .locative) && !isClass(i, .partnerPreposition) && !isClass(i, .targetPreposition)
                         && !isClass(i, .coordinator) && !isClass(i, .clauseBreak) && !isClass(i, .predicative))
             }
@@ -27,9 +27,9 @@ extension RelationReader {
         // A clitic on the noun or the adjective after it ("sekutunya", "sekutu dekatnya"), or a
         // possessive pronoun before it ("their mutual ally").
         let clitic = (end - 1...min(end, cl.upperBound - 1)).contains { i in
-            (i == end - 1 || !inMention[i - range.lowerBound]) && rules.possessiveClitics.contains { tokens[i].lower.hasSuffix($0) }
+            (i == end - 1 || !inMention[i - range.lowerBound]) && rules.possessiveClitics.contains { tokens.lower(i).hasSuffix($0) }
         }
-        let pronounBefore = (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains { words.possessivePronouns.contains(tokens[$0]) }
+        let pronounBefore = (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains { words.possessivePronouns.contains(tokens, $0) }
         var possessor: ActorGroup?
         if rules.modifiersBeforeNouns, let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2, modifiers(g.range.upperBound..<trig.range.lowerBound),
             !g.isPlace, !isClass(g.previousIndex, .locative)
@@ -40,12 +40,12 @@ extension RelationReader {
         var appositive = after.first { g in
             g.range.lowerBound >= end && g.range.lowerBound - end <= 4 && !g.isPlace
                 && (modifiers(end..<g.range.lowerBound)
-                    || (g.previousIndex >= end && words.genitiveLinks.contains(tokens[g.previousIndex]) && modifiers(end..<g.previousIndex)))
+                    || (g.previousIndex >= end && words.genitiveLinks.contains(tokens, g.previousIndex) && modifiers(end..<g.previousIndex)))
         }
         // "sekutu AS lainnya", "pendukung utama Suriah": with no pronoun owning the noun, a name right
         // after it (past adjectives, in a language whose modifiers follow the noun) with no comma is its possessor.
         if possessor == nil, !clitic, !pronounBefore, let g = appositive,
-            g.range.lowerBound == end || (!rules.modifiersBeforeNouns && !(end..<g.range.lowerBound).contains { tokens[$0].text == "," })
+            g.range.lowerBound == end || (!rules.modifiersBeforeNouns && !(end..<g.range.lowerBound).contains { tokens.text($0) == "," })
         {
             possessor = g
             appositive = nil
@@ -59,7 +59,7 @@ extension RelationReader {
         }
         // "Russia, a key ally of Syria", "Iran is a close ally of Syria": the name after a genitive
         // link owns the noun; the name it is in apposition to comes before the noun.
-        if possessor == nil, let g = appositive, g.previousIndex >= end, words.genitiveLinks.contains(tokens[g.previousIndex]) {
+        if possessor == nil, let g = appositive, g.previousIndex >= end, words.genitiveLinks.contains(tokens, g.previousIndex) {
             possessor = g
             appositive = commaApposition(before: trig.range.lowerBound, before, tokens, modifiers: modifiers)
         }
@@ -82,11 +82,11 @@ extension RelationReader {
     /// The name a noun phrase starting at `start` stands in apposition to: the group right before
     /// it, set off by a comma, with only determiners and adjectives between ("Russia, a key ally").
     func commaApposition(
-        before start: Int, _ before: ArraySlice<ActorGroup>, _ tokens: [Token],
+        before start: Int, _ before: ArraySlice<ActorGroup>, _ tokens: Tokens,
         modifiers: (Range<Int>) -> Bool
     ) -> ActorGroup? {
         guard let g = before.last(where: { $0.range.upperBound < start }), !g.isPlace,
-            start - g.range.upperBound <= 4, tokens[g.range.upperBound].text == ",",
+            start - g.range.upperBound <= 4, tokens.text(g.range.upperBound) == ",",
             modifiers(g.range.upperBound + 1..<start)
         else { return nil }
         return g
@@ -96,7 +96,7 @@ extension RelationReader {
     /// a conjunction, a possessive and an ally noun in apposition to the next group takes that group
     /// as a partner in its acts (both did what the pair is said to have done). The ally noun keeps
     /// its own reading between the two.
-    func linkPartners(_ groups: inout [ActorGroup], _ triggers: [Trigger], _ tokens: [Token]) {
+    func linkPartners(_ groups: inout [ActorGroup], _ triggers: [Trigger], _ tokens: Tokens) {
         guard groups.count > 1 else { return }
         for g in groups.indices.dropLast() {
             let gap = groups[g].range.upperBound..<groups[g + 1].range.lowerBound
@@ -108,18 +108,18 @@ extension RelationReader {
             else { continue }
             // Between the conjunction and the noun: a possessive pronoun and adjectives only.
             let before = (gap.lowerBound + 1)..<noun.range.lowerBound
-            guard before.allSatisfy({ words.possessivePronouns.contains(tokens[$0]) || words.adjectives.contains(tokens[$0]) }) else { continue }
+            guard before.allSatisfy({ words.possessivePronouns.contains(tokens, $0) || words.adjectives.contains(tokens, $0) }) else { continue }
             // After it: adjectives, a possessive clitic's word and a comma only.
             let after = noun.range.upperBound..<gap.upperBound
             guard
                 after.allSatisfy({
-                    tokens[$0].text == "," || words.adjectives.contains(tokens[$0])
-                        || rules.possessiveClitics.contains(where: tokens[$0].lower.hasSuffix)
+                    tokens.text($0) == "," || words.adjectives.contains(tokens, $0)
+                        || rules.possessiveClitics.contains(where: tokens.lower($0).hasSuffix)
                 })
             else { continue }
             let possessed =
-                before.contains { words.possessivePronouns.contains(tokens[$0]) }
-                || (noun.range.lowerBound..<gap.upperBound).contains { i in tokens[i].kind == .word && rules.possessiveClitics.contains(where: tokens[i].lower.hasSuffix) }
+                before.contains { words.possessivePronouns.contains(tokens, $0) }
+                || (noun.range.lowerBound..<gap.upperBound).contains { i in tokens[i].kind == .word && rules.possessiveClitics.contains(where: tokens.lower(i).hasSuffix) }
             guard possessed, groups[g + 1].mentions.allSatisfy({ !$0.isPlace }) else { continue }
             groups[g].addPartners(groups[g + 1].mentions)
         }
@@ -128,9 +128,9 @@ extension RelationReader {
     /// "our NATO ally Turkey", "its EU partner France": a name between an ally noun's possessor and
     /// the noun, with the ally named right after the noun, modifies the noun; it is neither an object
     /// nor a subject. Marked once a sentence (``ActorGroup/modifiesAllyNoun``).
-    func markAllyNounModifiers(_ groups: inout [ActorGroup], _ triggers: [Trigger], _ tokens: [Token]) {
+    func markAllyNounModifiers(_ groups: inout [ActorGroup], _ triggers: [Trigger], _ tokens: Tokens) {
         guard rules.modifiersBeforeNouns else { return }
-        for g in groups.indices where groups[g].previousIndex >= 0 && words.possessivePronouns.contains(tokens[groups[g].previousIndex]) {
+        for g in groups.indices where groups[g].previousIndex >= 0 && words.possessivePronouns.contains(tokens, groups[g].previousIndex) {
             guard let noun = triggers.first(where: { lexicon.shapes[$0.patternIndex].apposition && $0.range.lowerBound == groups[g].range.upperBound })
             else { continue }
             groups[g].modifiesAllyNoun = groups.contains { $0.range.lowerBound == noun.range.upperBound }

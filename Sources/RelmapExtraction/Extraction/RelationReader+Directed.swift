@@ -117,9 +117,9 @@ extension RelationReader {
     func undergoneAct(_ s: TriggerScope, _ roles: TriggerRoles) -> (source: ActorGroup, target: ActorGroup)? {
         // The act is the undergo verb's object, so a noun ("faced heavy attacks from ...").
         guard roles.genitive == nil, !rules.undergoVerbs.isEmpty,
-            let verb = (max(s.clause.lowerBound, s.trig.range.lowerBound - 4)..<s.trig.range.lowerBound).last(where: { words.undergoVerbs.contains(s.tokens[$0]) }),
+            let verb = (max(s.clause.lowerBound, s.trig.range.lowerBound - 4)..<s.trig.range.lowerBound).last(where: { words.undergoVerbs.contains(s.tokens, $0) }),
             let subject = roles.subjectCandidates.last(where: { $0.range.upperBound <= verb }),
-            let from = s.after.first(where: { $0.previousIndex >= s.trig.range.upperBound && words.origins.contains(s.tokens[$0.previousIndex]) }),
+            let from = s.after.first(where: { $0.previousIndex >= s.trig.range.upperBound && words.origins.contains(s.tokens, $0.previousIndex) }),
             !from.isPlace, agentReaches(from: s.trig.range.upperBound, to: from.previousIndex, s.tokens)
         else { return nil }
         return (from, subject)
@@ -137,12 +137,12 @@ extension RelationReader {
             ?? (s.type.refersBack
                 ? s.before.last(where: { g in
                     isClass(g.previousIndex, .locative)
-                        && (max(s.range.lowerBound, g.previousIndex - 3)..<g.previousIndex).contains { words.domesticEvents.contains(tokens[$0]) }
+                        && (max(s.range.lowerBound, g.previousIndex - 3)..<g.previousIndex).contains { words.domesticEvents.contains(tokens, $0) }
                 }) : nil)
         var source = after.first { isClass($0.previousIndex, .passiveAgent) }
         // "rudal ditembakkan dari Iran ke Israel", "missiles were fired from Iran at Israel": where the
         // act comes from does it, and the target follows its preposition.
-        if source == nil, let from = after.first(where: { words.origins.contains(tokens[max(0, $0.previousIndex)]) && !$0.isPlace }),
+        if source == nil, let from = after.first(where: { words.origins.contains(tokens, max(0, $0.previousIndex)) && !$0.isPlace }),
             from.range.lowerBound - trig.range.upperBound <= 4,
             let to = after.first(where: {
                 $0.range.lowerBound > from.range.upperBound && isClass($0.previousIndex, .targetPreposition)
@@ -185,10 +185,10 @@ extension RelationReader {
             // "threatened to strike targets in Israel": where the act a threat announces happens is its target.
             let contentPlace =
                 type.embeds && isClass(g.previousIndex, .locative)
-                && stretch.contains(where: { words.contentLinks.contains(tokens[$0]) })
+                && stretch.contains(where: { words.contentLinks.contains(tokens, $0) })
             // "melarikan diri dari Rusia, termasuk ke Finlandia": a comma before "including" goes on.
             if stretch.contains(where: {
-                (tokens[$0].text == "," && !($0 + 1 < g.range.lowerBound && rules.inclusions.contains(tokens[$0 + 1].lower)))
+                (tokens.text($0) == "," && !($0 + 1 < g.range.lowerBound && rules.inclusions.contains(tokens.lower($0 + 1))))
                     || (isClass($0, .locative) && !contentPlace)
                     || (!partnerNamesTarget && isClass($0, .partnerPreposition))
             }) {
@@ -214,7 +214,7 @@ extension RelationReader {
             // "condemned the violence in Myanmar": the state where an event it answers for happens.
             let domesticEvent =
                 type.refersBack && isClass(g.previousIndex, .locative) && stretch.count <= 4
-                && stretch.contains(where: { words.domesticEvents.contains(tokens[$0]) })
+                && stretch.contains(where: { words.domesticEvents.contains(tokens, $0) })
             let accepted =
                 s.isInTrigger(g) || (partnerNamesTarget && isClass(g.previousIndex, .partnerPreposition))
                 || (pattern.visit && isClass(g.previousIndex, .locative)) || agentOfInner || roleAsked || placeRightAfter || contentPlace
@@ -239,7 +239,7 @@ extension RelationReader {
                     || (inner.range.count > 1 && g.range.lowerBound > inner.range.lowerBound && g.range.lowerBound < inner.range.upperBound)
                 // "the ramming of a Vietnamese boat by a Chinese vessel": the act's object, its agent follows.
                 if !genitiveOfInner, let last = innerTriggers.last(where: { $0.range.upperBound <= g.range.lowerBound && $0.range.lowerBound >= inner.range.lowerBound }),
-                    g.previousIndex == last.range.upperBound, words.genitiveLinks.contains(tokens[g.previousIndex]),
+                    g.previousIndex == last.range.upperBound, words.genitiveLinks.contains(tokens, g.previousIndex),
                     afterSource.contains(where: {
                         $0.range.lowerBound > g.range.upperBound && isClass($0.previousIndex, .passiveAgent)
                             && agentReaches(from: last.range.upperBound, to: $0.previousIndex, tokens)
@@ -267,11 +267,11 @@ extension RelationReader {
     /// by X") is an adjective, not a verb.
     func innerIsVerb(_ inner: Trigger, _ s: TriggerScope) -> Bool {
         let tokens = s.tokens, range = s.range
-        let innerFirst = tokens[inner.range.lowerBound].lower
+        let innerFirst = tokens.lower(inner.range.lowerBound)
         return lexicon.patterns[inner.patternIndex].evaluates
             ? false
             : s.modifierFirst
-                ? !(inner.range.lowerBound > range.lowerBound && words.nounMarkers.contains(tokens[inner.range.lowerBound - 1]))
+                ? !(inner.range.lowerBound > range.lowerBound && words.nounMarkers.contains(tokens, inner.range.lowerBound - 1))
                     && !markedPastAdjectives(inner.range.lowerBound, tokens, range)
                 : isVerb(innerFirst)
     }
@@ -280,9 +280,9 @@ extension RelationReader {
     func relativeAntecedent(_ s: TriggerScope, source: ActorGroup) -> ActorGroup? {
         let tokens = s.tokens
         guard source.range.lowerBound - 1 > s.range.lowerBound,
-            rules.objectRelatives.contains(tokens[source.range.lowerBound - 1].lower),
+            rules.objectRelatives.contains(tokens.lower(source.range.lowerBound - 1)),
             let antecedent = s.groups.last(where: { $0.range.upperBound < source.range.lowerBound }), !antecedent.isPlace || s.type.placeTarget,
-            (antecedent.range.upperBound..<(source.range.lowerBound - 1)).allSatisfy({ tokens[$0].text == "," })
+            (antecedent.range.upperBound..<(source.range.lowerBound - 1)).allSatisfy({ tokens.text($0) == "," })
         else { return nil }
         return antecedent
     }

@@ -9,15 +9,15 @@ extension RelationReader {
     /// - an answering act (``TriggerPattern/answers``) whose source opens the sentence aims at the
     ///   source of the last hostile act against it.
     func impliedTarget(
-        _ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, source: ActorGroup, answers: Bool,
+        _ trig: Trigger, _ tokens: Tokens, _ range: Range<Int>, source: ActorGroup, answers: Bool,
         before: ArraySlice<ActorGroup>
     ) -> ActorGroup? {
         let last = trig.range.upperBound - 1
-        let word = tokens[last].lower
+        let word = tokens.lower(last)
         var pronoun: Range<Int>?
         if rules.objectClitics.contains(where: { word.count > $0.count + 3 && word.hasSuffix($0) }), isVerb(word) {
             pronoun = last..<(last + 1)
-        } else if trig.range.upperBound < range.upperBound, rules.objectPronouns.contains(tokens[trig.range.upperBound].lower) {
+        } else if trig.range.upperBound < range.upperBound, rules.objectPronouns.contains(tokens.lower(trig.range.upperBound)) {
             pronoun = trig.range.upperBound..<(trig.range.upperBound + 1)
         }
         let event = pronoun == nil ? eventObject(after: trig, tokens, range) : nil
@@ -59,14 +59,14 @@ extension RelationReader {
     /// "condemned Tuesday's \"outrageous\" test", "mengecam peluncuran tersebut": the event noun
     /// (``LanguageRules/eventNouns``) that is the trigger's object, past determiners, adjectives,
     /// names and quote marks, when it has no owner of its own.
-    func eventObject(after trig: Trigger, _ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
+    func eventObject(after trig: Trigger, _ tokens: Tokens, _ range: Range<Int>) -> Range<Int>? {
         guard !rules.eventNouns.isEmpty else { return nil }
         var i = trig.range.upperBound
         while i < min(range.upperBound, trig.range.upperBound + 6) {
             let t = tokens[i]
-            if words.eventNouns.contains(t) {
+            if words.eventNouns.contains(tokens, i) {
                 // "this" / "ini" alone, not "this attack": a demonstrative is the act only at the clause's end.
-                if isClass(i, .demonstrative) || words.nounMarkers.contains(t), i + 1 < range.upperBound,
+                if isClass(i, .demonstrative) || words.nounMarkers.contains(tokens, i), i + 1 < range.upperBound,
                     tokens[i + 1].kind == .word, !isClass(i + 1, .clauseBreak), !isClass(i + 1, .coordinator)
                 {
                     return nil
@@ -74,16 +74,16 @@ extension RelationReader {
                 // "kritikan tindakan negara-negara Barat": an event noun with an owner of its own is no reference.
                 var j = i + 1
                 while j < min(range.upperBound, i + 4), tokens[j].kind == .word, !isClass(j, .demonstrative), !isClass(j, .clauseBreak) {
-                    if tokens[j].isCapitalized || inMention[j - range.lowerBound] || words.genitiveLinks.contains(tokens[j]) { return nil }
+                    if tokens[j].isCapitalized || inMention[j - range.lowerBound] || words.genitiveLinks.contains(tokens, j) { return nil }
                     j += 1
                 }
                 return i..<(i + 1)
             }
             let skippable =
                 t.kind != .word
-                ? RelationReader.gapMarks.contains(t) || words.possessiveMarks.contains(t)
-                : (isClass(i, .determiner) || words.nounMarkers.contains(t) || t.isCapitalized || words.possessiveMarks.contains(t)
-                    || words.adjectives.contains(t) || rules.adjectiveEndings.contains { t.lower.hasSuffix($0) })
+                ? RelationReader.gapMarks.contains(tokens, i) || words.possessiveMarks.contains(tokens, i)
+                : (isClass(i, .determiner) || words.nounMarkers.contains(tokens, i) || t.isCapitalized || words.possessiveMarks.contains(tokens, i)
+                    || words.adjectives.contains(tokens, i) || rules.adjectiveEndings.contains { tokens.lower(i).hasSuffix($0) })
             if !skippable || inMention[i - range.lowerBound] { return nil }
             i += 1
         }
@@ -91,7 +91,7 @@ extension RelationReader {
     }
 
     /// A party the sentence does not name, standing at `span` (the pronoun, the noun or the trigger).
-    func reference(to actors: ActorList, at span: Range<Int>, _ tokens: [Token]) -> ActorGroup {
+    func reference(to actors: ActorList, at span: Range<Int>, _ tokens: Tokens) -> ActorGroup {
         let m = Mention(
             actors: actors, person: nil, agentRole: nil, isPlace: false, isReference: true,
             tokenRange: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end)
@@ -103,7 +103,7 @@ extension RelationReader {
     /// one, aims at the agent of the last act of that type the article told (for a symmetric act,
     /// the party that is not the source).
     func referredAgent(
-        _ trig: Trigger, _ tokens: [Token], clause cl: Range<Int>, passive: Bool, innerTriggers: [Trigger],
+        _ trig: Trigger, _ tokens: Tokens, clause cl: Range<Int>, passive: Bool, innerTriggers: [Trigger],
         groups: [ActorGroup], source: ActorGroup
     ) -> ActorGroup? {
         let act: Trigger?
@@ -114,7 +114,7 @@ extension RelationReader {
             // announced, not one told before.
             act = innerTriggers.first { t in
                 t.range.lowerBound >= trig.range.upperBound && t.range.lowerBound - trig.range.upperBound <= 2 && t.type != trig.type
-                    && !(trig.range.upperBound..<t.range.lowerBound).contains { words.contentLinks.contains(tokens[$0]) }
+                    && !(trig.range.upperBound..<t.range.lowerBound).contains { words.contentLinks.contains(tokens, $0) }
             }
         }
         guard let act, let told = focus.lastOfType[act.type] else { return nil }

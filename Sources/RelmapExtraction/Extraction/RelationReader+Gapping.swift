@@ -4,7 +4,7 @@
 extension RelationReader {
     /// The acts a gapped list repeats: after a directed act in the sentence, or, in a sentence that
     /// is nothing but such a list, after the last directed act of the sentence before.
-    func gappedActs(_ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup], found: [Found], triggers: [Trigger]) -> [Found] {
+    func gappedActs(_ tokens: Tokens, _ range: Range<Int>, groups: [ActorGroup], found: [Found], triggers: [Trigger]) -> [Found] {
         let counted = groups.filter { countFollows($0, tokens, range) && !$0.isPlace }
         guard !counted.isEmpty else { return [] }
         var out: [Found] = []
@@ -29,21 +29,21 @@ extension RelationReader {
     }
 
     /// Whether a count ("three", "tiga", "13") follows the group right after it.
-    func countFollows(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    func countFollows(_ g: ActorGroup, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
         g.range.upperBound < range.upperBound && isCount(g.range.upperBound, tokens)
             && (g.range.upperBound + 1 == range.upperBound || tokens[g.range.upperBound + 1].kind == .punctuation
                 || isClass(g.range.upperBound + 1, .coordinator))
     }
 
-    func isCount(_ i: Int, _ tokens: [Token]) -> Bool {
+    func isCount(_ i: Int, _ tokens: Tokens) -> Bool {
         tokens[i].kind == .number || isClass(i, .numeral)
     }
 
     /// Whether a comma or a conjunction comes right before the group (past determiners).
-    func opensListItem(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    func opensListItem(_ g: ActorGroup, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
         var p = g.range.lowerBound - 1
         while p >= range.lowerBound, isClass(p, .determiner) { p -= 1 }
-        return p >= range.lowerBound && (tokens[p].text == "," || isClass(p, .coordinator))
+        return p >= range.lowerBound && (tokens.text(p) == "," || isClass(p, .coordinator))
     }
 
     /// `act` done by each actor of `g` to the same target, a little less sure than the act itself.

@@ -7,7 +7,7 @@ extension RelationReader {
     /// - a threat without a target addresses the subject of its condition ("... unless Britain released the tanker");
     /// - an attack without a target aims at the place where it happens ("killed nine civilians in Kharkiv").
     func refineTarget(
-        _ first: ActorGroup?, _ trig: Trigger, _ type: TypeFacts, _ tokens: [Token], _ range: Range<Int>,
+        _ first: ActorGroup?, _ trig: Trigger, _ type: TypeFacts, _ tokens: Tokens, _ range: Range<Int>,
         clause cl: Range<Int>, groups: [ActorGroup], after: ArraySlice<ActorGroup>
     ) -> ActorGroup? {
         if let t = first {
@@ -15,7 +15,7 @@ extension RelationReader {
             let topic = groups.first { g in
                 g.range.lowerBound >= t.range.upperBound && g.range.lowerBound - t.range.upperBound <= 8 && !g.isSpeaker
                     && (t.range.upperBound..<g.range.lowerBound).contains { isClass($0, .topic) }
-                    && !(t.range.upperBound..<g.range.lowerBound).contains { tokens[$0].text == "," || isClass($0, .clauseBreak) }
+                    && !(t.range.upperBound..<g.range.lowerBound).contains { tokens.text($0) == "," || isClass($0, .clauseBreak) }
             }
             return topic ?? t
         }
@@ -48,7 +48,7 @@ extension RelationReader {
                                 // closing a chain of places.
                                 || (trig.range.upperBound..<g.previousIndex).contains { isClass($0, .locative) })))
                     && g.range.lowerBound - trig.range.upperBound <= 16 && isClass(g.previousIndex, .locative)
-                    && !(trig.range.upperBound..<g.range.lowerBound).contains { [",", ";"].contains(tokens[$0].text) }
+                    && !(trig.range.upperBound..<g.range.lowerBound).contains { [",", ";"].contains(tokens.text($0)) }
             }
         }
         return nil

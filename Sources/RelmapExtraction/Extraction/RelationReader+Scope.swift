@@ -25,7 +25,7 @@ extension RelationReader {
     struct TriggerScope {
         let reader: RelationReader
         let trig: Trigger
-        let tokens: [Token]
+        let tokens: Tokens
         /// The sentence.
         let range: Range<Int>
         /// The trigger's clause (``RelationReader/clause(around:_:)``).
@@ -49,7 +49,7 @@ extension RelationReader {
         let modifierFirst: Bool
 
         init(
-            reader: RelationReader, trig: Trigger, tokens: [Token], range: Range<Int>, clause cl: Range<Int>,
+            reader: RelationReader, trig: Trigger, tokens: Tokens, range: Range<Int>, clause cl: Range<Int>,
             groups: [ActorGroup], innerTriggers: [Trigger], form: TriggerForm
         ) {
             self.reader = reader
@@ -62,7 +62,7 @@ extension RelationReader {
             self.form = form
             type = reader.lexicon.facts[trig.type]
             pattern = reader.lexicon.shapes[trig.patternIndex]
-            first = tokens[trig.range.lowerBound].lower
+            first = tokens.lower(trig.range.lowerBound)
             modifierFirst = reader.rules.modifiersBeforeNouns
             before = Self.slice(groups) { $0.range.upperBound <= trig.range.lowerBound && $0.range.lowerBound >= cl.lowerBound }
             after = Self.slice(groups) { $0.range.lowerBound > trig.range.lowerBound && $0.range.lowerBound < cl.upperBound }
@@ -91,7 +91,7 @@ extension RelationReader {
         func isObject(_ g: ActorGroup) -> Bool {
             guard g.previousIndex >= 0 else { return false }
             if isInTrigger(g) { return true }
-            return reader.isVerb(tokens[g.previousIndex].lower)
+            return reader.isVerb(tokens.lower(g.previousIndex))
         }
 
         /// "di Ukraina"; "di wilayah Kursk", "dalam perang Ukraina": a noun between the preposition and the name.
@@ -101,26 +101,26 @@ extension RelationReader {
             guard p - 1 >= range.lowerBound, p >= 0 else { return false }
             let head = tokens[p]
             return isClass(p - 1, .locative) && head.kind == .word && !head.isCapitalized
-                && !reader.isVerb(head.lower) && !isClass(p, .coordinator)
+                && !reader.isVerb(tokens.lower(p)) && !isClass(p, .coordinator)
         }
 
         /// "Korea Utara yang membelot": the group before "yang" + trigger is the relative clause's subject.
         func isRelativeSubject(_ g: ActorGroup) -> Bool {
             let between = g.range.upperBound..<trig.range.lowerBound
             // "Chile, which attacked Peru": a comma may stand before the relative.
-            let r = between.count >= 2 && tokens[g.range.upperBound].text == "," ? g.range.upperBound + 1 : g.range.upperBound
-            guard between.count >= 1, trig.range.lowerBound - r <= 3, reader.words.relatives.contains(tokens[r]) else { return false }
+            let r = between.count >= 2 && tokens.text(g.range.upperBound) == "," ? g.range.upperBound + 1 : g.range.upperBound
+            guard between.count >= 1, trig.range.lowerBound - r <= 3, reader.words.relatives.contains(tokens, r) else { return false }
             return !g.isPlace && !isClass(g.previousIndex, .placePreposition)
         }
 
         /// "Chile, which attacked Peru last year, met Bolivia": a name inside a relative clause set
         /// off by commas before the trigger is not the trigger's subject.
         func isInsideRelative(_ g: ActorGroup) -> Bool {
-            guard let close = (g.range.upperBound..<trig.range.lowerBound).first(where: { tokens[$0].text == "," }) else { return false }
+            guard let close = (g.range.upperBound..<trig.range.lowerBound).first(where: { tokens.text($0) == "," }) else { return false }
             var p = g.range.lowerBound - 1
-            while p > range.lowerBound, tokens[p].text != "," { p -= 1 }
-            return p > range.lowerBound && tokens[p].text == "," && p + 1 < g.range.lowerBound
-                && reader.words.relatives.contains(tokens[p + 1]) && close < trig.range.lowerBound
+            while p > range.lowerBound, tokens.text(p) != "," { p -= 1 }
+            return p > range.lowerBound && tokens.text(p) == "," && p + 1 < g.range.lowerBound
+                && reader.words.relatives.contains(tokens, p + 1) && close < trig.range.lowerBound
         }
 
         /// "in Kyiv", "with Turkey", "against Iran", "by Russia", "between X and Y", "except X": a
@@ -156,7 +156,7 @@ extension RelationReader {
     /// Whether a negation or refusal in the few words before the trigger drops it ("tidak mengecam",
     /// "refused to condemn"), unless the phrase is no negation ("not only") or the denial ends with
     /// its object's name ("membantah tuduhan Belarus dan mengusir ...").
-    func isNegated(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>) -> Bool {
+    func isNegated(_ trig: Trigger, _ tokens: Tokens, _ range: Range<Int>, clause cl: Range<Int>) -> Bool {
         let negWindow = max(cl.lowerBound, trig.range.lowerBound - 4)..<trig.range.lowerBound
         guard let neg = containsPhrase(phrases.negations, in: negWindow, tokens, head: .negationHead) else { return false }
         let around = max(range.lowerBound, neg.lowerBound)..<min(range.upperBound, neg.upperBound + 2)
@@ -175,8 +175,8 @@ extension RelationReader {
     /// The trigger's form: hedged ("reportedly attacked"), undone ("pelonggaran sanksi", easing
     /// sanctions), reciprocal ("saling usir", "accused each other"), passive ("diusir", "was
     /// expelled") and a noun ("sanksi PBB", "the Russian invasion").
-    func readForm(_ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>, negated: Bool) -> TriggerForm {
-        let first = tokens[trig.head].lower
+    func readForm(_ trig: Trigger, _ tokens: Tokens, _ range: Range<Int>, clause cl: Range<Int>, negated: Bool) -> TriggerForm {
+        let first = tokens.lower(trig.head)
         let root = root(of: trig, tokens)
         let hedgeWindow = max(cl.lowerBound, trig.range.lowerBound - 6)..<trig.range.lowerBound
         let hedged =
@@ -200,18 +200,18 @@ extension RelationReader {
         case .inflecting:
             let prev = max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound
             isPassive =
-                prev.contains { words.passiveAuxiliaries.contains(tokens[$0]) }
+                prev.contains { words.passiveAuxiliaries.contains(tokens, $0) }
                 && (rules.participleEndings.contains { first.hasSuffix($0) } || rules.irregularParticiples.contains(first))
             // The word before the trigger is a noun marker (at the sentence's start, the empty word is looked up).
             let afterMarker =
                 trig.range.lowerBound > range.lowerBound
-                ? words.nounMarkers.contains(tokens[trig.range.lowerBound - 1])
+                ? words.nounMarkers.contains(tokens, trig.range.lowerBound - 1)
                 : rules.nounMarkers.contains("")
             // "the ramming and sinking of": a trigger joined to a noun after its marker is a noun too.
             let i = trig.range.lowerBound
             let joinedNoun =
                 i - 3 >= range.lowerBound && isClass(i - 1, .coordinator) && memos[i - 2].triggers >= 0
-                && words.nounMarkers.contains(tokens[i - 3])
+                && words.nounMarkers.contains(tokens, i - 3)
             isNoun =
                 afterMarker || rules.nounEndings.contains { first.hasSuffix($0) }
                 || markedPastAdjectives(trig.range.lowerBound, tokens, range) || joinedNoun

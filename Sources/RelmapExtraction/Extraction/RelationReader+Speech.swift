@@ -5,7 +5,7 @@ extension RelationReader {
     /// the one a pronoun there stands for) is addressed; the sentence's reporting subject, or the
     /// speaker named after it, is the source.
     func readAddressed(
-        _ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, clause cl: Range<Int>,
+        _ trig: Trigger, _ tokens: Tokens, _ range: Range<Int>, clause cl: Range<Int>,
         groups: [ActorGroup], confidence: Double, negated: Bool, hedged: Bool
     ) -> [Found] {
         func usable(_ g: ActorGroup) -> Bool {
@@ -31,7 +31,7 @@ extension RelationReader {
             let markers = singleWordMarkers
             source = groups.first { g in
                 g.range.lowerBound >= trig.range.upperBound && usable(g)
-                    && (g.isSpeaker || (g.range.upperBound < range.upperBound && markers.contains(tokens[g.range.upperBound].lower)))
+                    && (g.isSpeaker || (g.range.upperBound < range.upperBound && markers.contains(tokens.lower(g.range.upperBound))))
             }
         }
         guard let s = source else { return [] }
@@ -43,7 +43,7 @@ extension RelationReader {
     /// the reporting verb before the trigger, or else the quoted speaker after it; the target is the
     /// first actor of what is judged, between the reporting verb (or the sentence's start) and the trigger.
     func readEvaluated(
-        _ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
+        _ trig: Trigger, _ tokens: Tokens, _ range: Range<Int>, groups: [ActorGroup],
         confidence: Double, negated: Bool, hedged: Bool
     ) -> [Found] {
         func usable(_ g: ActorGroup) -> Bool {
@@ -54,12 +54,12 @@ extension RelationReader {
         // A function word after it ("illegal and ...", "illegally under", "unacceptable, ...") ends the judgement.
         let endsJudgement: WordClass = [.coordinator, .clauseBreak, .locative, .topic, .targetPreposition, .passiveAgent, .speakerHead, .partnerPreposition]
         // "Qatar interfered in", "violated international law": a verb's object is no noun it modifies.
-        let isParticiple = rules.participleEndings.contains { tokens[trig.range.upperBound - 1].lower.hasSuffix($0) }
+        let isParticiple = rules.participleEndings.contains { tokens.lower(trig.range.upperBound - 1).hasSuffix($0) }
         // "a violation of UN resolutions": a phrase ending on "of" takes its object.
-        let takesObject = words.genitiveLinks.contains(tokens[trig.range.upperBound - 1])
+        let takesObject = words.genitiveLinks.contains(tokens, trig.range.upperBound - 1)
         if rules.modifiersBeforeNouns, !isParticiple, !takesObject, trig.range.upperBound < range.upperBound, case let next = tokens[trig.range.upperBound],
             next.kind == .word, memos[trig.range.upperBound].classes.isDisjoint(with: endsJudgement),
-            !words.contentLinks.contains(next)
+            !words.contentLinks.contains(tokens, trig.range.upperBound)
         {
             return []
         }
@@ -70,12 +70,12 @@ extension RelationReader {
             judgedFrom = verb + 1
         }
         // Without a reporting verb, only a quotation has a speaker who judges ("“...,” kata X").
-        if source == nil, (range.lowerBound..<trig.range.lowerBound).contains(where: { MentionFinder.quoteMarks.contains(tokens[$0]) }) {
+        if source == nil, (range.lowerBound..<trig.range.lowerBound).contains(where: { MentionFinder.quoteMarks.contains(tokens, $0) }) {
             source =
                 groups.first { $0.isSpeaker && $0.range.lowerBound >= trig.range.upperBound }
                 ?? groups.first { g in
                     g.range.lowerBound >= trig.range.upperBound && g.range.upperBound < range.upperBound
-                        && singleWordMarkers.contains(tokens[g.range.upperBound].lower) && usable(g)
+                        && singleWordMarkers.contains(tokens.lower(g.range.upperBound)) && usable(g)
                 }
             judgedFrom = range.lowerBound
         }
@@ -107,7 +107,7 @@ extension RelationReader {
         })
         // "Japan said the decision was regrettable": an act named without its agent is the last
         // hostile act's, when someone else did it.
-        if judged == nil, let event = (judgedFrom..<trig.range.lowerBound).first(where: { words.eventNouns.contains(tokens[$0]) }),
+        if judged == nil, let event = (judgedFrom..<trig.range.lowerBound).first(where: { words.eventNouns.contains(tokens, $0) }),
             !groups.contains(where: { $0.range.lowerBound > event && $0.range.upperBound <= trig.range.lowerBound }),
             let last = focus.lastHostile, !s.actors.contains(last.source)
         {
@@ -122,15 +122,15 @@ extension RelationReader {
     /// The speaker of a sentence without quote marks that ends on an attribution after a comma past
     /// `start` ("..., kata Menteri Luar Negeri Chile", "..., Chile's foreign minister said on
     /// Tuesday"): a group after a speaker marker, or followed by one, with a few words at most after it.
-    func closingSpeaker(after start: Int, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup]) -> ActorGroup? {
-        guard !range.contains(where: { MentionFinder.quoteMarks.contains(tokens[$0]) }) else { return nil }
+    func closingSpeaker(after start: Int, _ tokens: Tokens, _ range: Range<Int>, groups: [ActorGroup]) -> ActorGroup? {
+        guard !range.contains(where: { MentionFinder.quoteMarks.contains(tokens, $0) }) else { return nil }
         for g in groups.reversed() where g.range.lowerBound > start {
-            guard let comma = (max(start, g.range.lowerBound - 4)..<g.range.lowerBound).last(where: { tokens[$0].text == "," }),
+            guard let comma = (max(start, g.range.lowerBound - 4)..<g.range.lowerBound).last(where: { tokens.text($0) == "," }),
                 g.isSpeaker || comma == g.range.lowerBound - 1 || (comma + 1..<g.range.lowerBound).allSatisfy({ isClass($0, .determiner) })
             else { continue }
-            let speaks = g.isSpeaker || (g.range.upperBound < range.upperBound && singleWordMarkers.contains(tokens[g.range.upperBound].lower))
+            let speaks = g.isSpeaker || (g.range.upperBound < range.upperBound && singleWordMarkers.contains(tokens.lower(g.range.upperBound)))
             let rest = g.range.upperBound..<range.upperBound
-            guard speaks, rest.count <= 6, !rest.contains(where: { tokens[$0].text == "," }) else { return nil }
+            guard speaks, rest.count <= 6, !rest.contains(where: { tokens.text($0) == "," }) else { return nil }
             return g
         }
         return nil

@@ -72,7 +72,7 @@ extension RelationReader {
         // the sentence has the subject of the main clause after its comma.
         if subject == nil, !isNoun, cl.lowerBound > range.lowerBound, isClass(cl.lowerBound - 1, .subordinator),
             (range.lowerBound..<(cl.lowerBound - 1)).allSatisfy({ tokens[$0].kind == .punctuation }),
-            let comma = (trig.range.upperBound..<cl.upperBound).first(where: { tokens[$0].text == "," }),
+            let comma = (trig.range.upperBound..<cl.upperBound).first(where: { tokens.text($0) == "," }),
             let g = groups.first(where: { $0.range.lowerBound > comma && $0.range.lowerBound - comma <= 4 && !$0.isPlace && !s.isPrepositional($0) })
         {
             subject = g
@@ -82,15 +82,15 @@ extension RelationReader {
         if !isNoun, let sub = subject, subjectCandidates.count >= 2, let head = subjectCandidates.first,
             head.range.lowerBound < sub.range.lowerBound, sub.range.upperBound < trig.range.lowerBound,
             (max(sub.range.upperBound, trig.range.lowerBound - 2)..<trig.range.lowerBound).contains(where: { isClass($0, .coordinator) }),
-            sub.previousIndex >= 0, !isClass(sub.previousIndex, .coordinator), tokens[sub.previousIndex].text != ","
+            sub.previousIndex >= 0, !isClass(sub.previousIndex, .coordinator), tokens.text(sub.previousIndex) != ","
         {
             subject = head
         }
         // "Chile, which attacked Peru last year, met Bolivia": where a relative opens the clause (a
         // clause break in English), the name before its comma is the subject of the relative clause's
         // verb and, past the clause's closing comma, of the main verb.
-        if subject == nil, cl.lowerBound - 2 > range.lowerBound, words.relatives.contains(tokens[cl.lowerBound - 1]),
-            tokens[cl.lowerBound - 2].text == ",",
+        if subject == nil, cl.lowerBound - 2 > range.lowerBound, words.relatives.contains(tokens, cl.lowerBound - 1),
+            tokens.text(cl.lowerBound - 2) == ",",
             let antecedent = groups.last(where: { $0.range.upperBound == cl.lowerBound - 2 && !$0.isPlace && !$0.isSpeaker })
         {
             subject = antecedent
@@ -126,7 +126,7 @@ extension RelationReader {
         // of the subject makes the subject its actor.
         let predicated: Bool = {
             guard isNoun, let sub = roles.subject, trig.range.lowerBound - sub.range.upperBound <= 8,
-                agentNoun || rules.agentNounEndings.contains(where: { tokens[trig.range.upperBound - 1].lower.hasSuffix($0) })
+                agentNoun || rules.agentNounEndings.contains(where: { tokens.lower(trig.range.upperBound - 1).hasSuffix($0) })
             else { return false }
             return (sub.range.upperBound..<trig.range.lowerBound).contains { isClass($0, .predicative) }
         }()
@@ -141,7 +141,7 @@ extension RelationReader {
         }
         if isNoun, let sub = roles.subject, !s.isRelativeSubject(sub) {
             let verbBetween =
-                (sub.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens[$0].lower) }
+                (sub.range.upperBound..<trig.range.lowerBound).contains { isVerb(tokens.lower($0)) }
                 || s.modifierFirst || predicated
             if !verbBetween { roles.subject = nil }
         }
@@ -156,7 +156,7 @@ extension RelationReader {
         // "rudal Korea Utara ... melewati Jepang": in a phrase with a gap that ends on a preposition
         // or a verb, the genitive follows the noun inside it; the name after the phrase is where the
         // act goes ("rudal ... ke arah Jepang"). "pengerahan ... pasukan Korea Utara" ends on a noun.
-        let directs = { (i: Int) in self.isClass(i, .locative) || self.isClass(i, .targetPreposition) || self.isVerb(s.tokens[i].lower) }
+        let directs = { (i: Int) in self.isClass(i, .locative) || self.isClass(i, .targetPreposition) || self.isVerb(s.tokens.lower(i)) }
         if lexicon.shapes[s.trig.patternIndex].hasGap, ((s.trig.range.lowerBound + 1)..<s.trig.range.upperBound).contains(where: directs) {
             let noun = s.trig.range.lowerBound
             guard let g = s.groups.first(where: { $0.range.lowerBound == noun + 1 && $0.range.upperBound < s.trig.range.upperBound }),
@@ -172,8 +172,8 @@ extension RelationReader {
     func genitivePastAdjective(_ s: TriggerScope) -> ActorGroup? {
         let tokens = s.tokens
         guard s.form.isNoun, !s.modifierFirst, let g = s.after.first, g.previousIndex == s.trig.range.upperBound,
-            tokens[g.previousIndex].kind == .word, !tokens[g.previousIndex].isCapitalized, !isVerb(tokens[g.previousIndex].lower),
-            memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0, !words.contentLinks.contains(tokens[g.previousIndex]),
+            tokens[g.previousIndex].kind == .word, !tokens[g.previousIndex].isCapitalized, !isVerb(tokens.lower(g.previousIndex)),
+            memos[g.previousIndex].classes.isEmpty, memos[g.previousIndex].triggers < 0, !words.contentLinks.contains(tokens, g.previousIndex),
             !s.isPrepositional(g), !g.isPlace, !g.isSpeaker
         else { return nil }
         return g
@@ -200,7 +200,7 @@ extension RelationReader {
         guard !lightVerb, s.type.directed || roles.subject == nil else { return }
         roles.subject = nil
         if let g = before.last, trig.range.lowerBound - g.range.upperBound <= 2,
-            (g.range.upperBound == trig.range.lowerBound || words.possessiveMarks.contains(tokens[g.range.upperBound])),
+            (g.range.upperBound == trig.range.lowerBound || words.possessiveMarks.contains(tokens, g.range.upperBound)),
             !g.isPlace, !s.isPrepositional(g)
         {
             roles.genitive = g

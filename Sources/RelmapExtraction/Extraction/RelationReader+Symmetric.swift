@@ -10,7 +10,7 @@ extension RelationReader {
         // "saling usir duta besar", "expelled each other's ambassadors": the object's role still decides what the act is.
         var object = trig.range.upperBound
         if reciprocal.lowerBound == object { object = reciprocal.upperBound }
-        if object < cl.upperBound, words.possessiveMarks.contains(tokens[object]) { object += 1 }
+        if object < cl.upperBound, words.possessiveMarks.contains(tokens, object) { object += 1 }
         if let role = s.pattern.objectRole, lexicon.agentRole(tokens, at: object, end: cl.upperBound) != role { return [] }
         var out: [Found] = []
         for a in subject.mentions {
@@ -35,7 +35,7 @@ extension RelationReader {
         // pronoun before the noun stands for the clause's subject, each of whom relates to the partner.
         var ownedBySubject = false
         if s.modifierFirst, s.form.isNoun, genitive == nil, let first = roles.subjectCandidates.first,
-            (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains(where: { words.possessivePronouns.contains(tokens[$0]) })
+            (max(cl.lowerBound, trig.range.lowerBound - 3)..<trig.range.lowerBound).contains(where: { words.possessivePronouns.contains(tokens, $0) })
         {
             subject = first
             ownedBySubject = true
@@ -119,7 +119,7 @@ extension RelationReader {
         // a list right before it is its parties.
         if genitive == nil, isNoun, s.modifierFirst, let g = before.last,
             g.range.upperBound == trig.range.lowerBound
-                || (trig.range.lowerBound - g.range.upperBound == 1 && words.possessiveMarks.contains(tokens[g.range.upperBound])),
+                || (trig.range.lowerBound - g.range.upperBound == 1 && words.possessiveMarks.contains(tokens, g.range.upperBound)),
             !g.isPlace, !s.isPrepositional(g)
         {
             if g.actors.count >= 2 {
@@ -144,7 +144,7 @@ extension RelationReader {
             if g.range.lowerBound - trig.range.upperBound > 12 { return nil }
             let lead = min(max(trig.range.upperBound, g.range.lowerBound - 3), g.range.lowerBound)..<g.range.lowerBound
             let interrupted = (min(trig.range.upperBound, g.range.lowerBound)..<g.range.lowerBound).contains {
-                tokens[$0].text == "," && !(g.previousIndex == $0)
+                tokens.text($0) == "," && !(g.previousIndex == $0)
             }
             if interrupted { return nil }
             // "hubungan militer antara Rusia dan Korea Utara": the pair is the relation's parties.
@@ -166,7 +166,7 @@ extension RelationReader {
                     && ($0.range.lowerBound - trig.range.upperBound <= 1
                         // "stand by our NATO ally Turkey": a possessive and a name modifying the noun between.
                         || (trig.range.upperBound..<$0.range.lowerBound).allSatisfy { i in
-                            words.possessivePronouns.contains(tokens[i]) || inMention[i - s.range.lowerBound]
+                            words.possessivePronouns.contains(tokens, i) || inMention[i - s.range.lowerBound]
                         })
                     && g.range.lowerBound >= $0.range.upperBound && g.range.lowerBound - $0.range.upperBound <= 3
             }) {

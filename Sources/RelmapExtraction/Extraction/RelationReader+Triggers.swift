@@ -2,7 +2,7 @@
 /// around each make of it (a cut is a sanction, a future act a threat, a threat's content no act).
 extension RelationReader {
     func findTriggers(
-        _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, skip: [Bool],
+        _ tokens: Tokens, _ memos: [WordMemo], _ range: Range<Int>, skip: [Bool],
         cache: borrowing ExtractionCache
     ) -> [Trigger] {
         var out: [Trigger] = []
@@ -11,7 +11,7 @@ extension RelationReader {
             let k = memos[i].triggers
             // "condemned what it called illegal conduct": the reporter's words, not an act of theirs.
             if !rules.freeRelatives.isEmpty, i - 2 >= range.lowerBound, isClass(i, .reporting),
-                rules.freeRelatives.contains(tokens[i - 2].lower), isClass(i - 1, .pronoun)
+                rules.freeRelatives.contains(tokens.lower(i - 2)), isClass(i - 1, .pronoun)
             {
                 continue
             }
@@ -67,28 +67,26 @@ extension RelationReader {
 
     /// Whether token `i` is a word of one of the language's idioms written around it ("seized on",
     /// "serangan jantung"). Hashes are compared first; strings only where they all agree.
-    private func isInIdiom(_ i: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
-        tokens.withUnsafeBufferPointer { tokens in
-            let hash = tokens[i].hash
-            for (m, hashes) in idiomHashes.enumerated() {
-                for k in hashes.indices where hashes[k] == hash && i - k >= range.lowerBound && i - k + hashes.count <= range.upperBound {
-                    let idiom = phrases.idioms[m]
-                    if (0..<hashes.count).allSatisfy({ tokens[i - k + $0].hash == hashes[$0] }),
-                        (0..<idiom.count).allSatisfy({ tokens[i - k + $0].lower == idiom[$0] })
-                    {
-                        return true
-                    }
-                }
+    private func isInIdiom(_ i: Int, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
+        guard idiomWords.contains(tokens, i) else { return false }
+        let hash = tokens[i].hash
+        for m in idiomHashes.indices {
+            let count = idiomHashes[m].count
+            for k in 0..<count where idiomHashes[m][k] == hash && i - k >= range.lowerBound && i - k + count <= range.upperBound {
+                var same = true
+                for j in 0..<count where tokens[i - k + j].hash != idiomHashes[m][j] { same = false; break }
+                if same { for j in 0..<count where tokens.lower(i - k + j) != phrases.idioms[m][j] { same = false; break } }
+                if same { return true }
             }
-            return false
         }
+        return false
     }
 
     /// What the words around each trigger make of it: a cut of a cooperative act is a sanction
     /// ("cut aid"), a hostile act announced for the future is a threat ("would impose
     /// sanctions"), and an act that is the content of a threat is not stated as done ("threatened
     /// to strike Pakistani military posts").
-    func frame(_ found: [Trigger], _ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
+    func frame(_ found: [Trigger], _ tokens: Tokens, _ range: Range<Int>) -> [Trigger] {
         var triggers = found
         var dropped = Set<Int>()
         for i in triggers.indices {
@@ -117,11 +115,11 @@ extension RelationReader {
             if let future, let marker = containsPhrase(phrases.futureMarkers, in: max(cl.lowerBound, t.range.lowerBound - 5)..<t.range.lowerBound, tokens, head: .futureHead),
                 !(marker.upperBound..<t.range.lowerBound).contains(where: {
                     isClass($0, .continuation)
-                        || (isVerb(tokens[$0].lower) && !isClass($0, .lightVerb) && !isClass($0, .cut) && memos[$0].triggers < 0)
+                        || (isVerb(tokens.lower($0)) && !isClass($0, .lightVerb) && !isClass($0, .cut) && memos[$0].triggers < 0)
                 })
             {
                 // "Portugal akan mengusir sepuluh diplomat": a decision, unless a condition goes with it.
-                if lexicon.facts[triggers[i].type].futureIsDecision, marker.count == 1, rules.decisionMarkers.contains(tokens[marker.lowerBound].lower),
+                if lexicon.facts[triggers[i].type].futureIsDecision, marker.count == 1, rules.decisionMarkers.contains(tokens.lower(marker.lowerBound)),
                     !range.contains(where: { isClass($0, .conditional) })
                 {
                     continue
@@ -137,8 +135,8 @@ extension RelationReader {
                 && t.range.lowerBound - e.range.upperBound <= 6
             {
                 let between = e.range.upperBound..<t.range.lowerBound
-                if between.contains(where: { words.contentLinks.contains(tokens[$0]) }),
-                    !between.contains(where: { isClass($0, .clauseBreak) && !words.contentLinks.contains(tokens[$0]) })
+                if between.contains(where: { words.contentLinks.contains(tokens, $0) }),
+                    !between.contains(where: { isClass($0, .clauseBreak) && !words.contentLinks.contains(tokens, $0) })
                 {
                     embedded.insert(j)
                 }
@@ -150,17 +148,17 @@ extension RelationReader {
 
     /// Whether the word at `i` is a passive verb form: "dihentikan" (a di- prefix on a longer word)
     /// where verbs take prefixes, "was suspended" (after a passive auxiliary) where they inflect.
-    func isPassiveForm(_ i: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    func isPassiveForm(_ i: Int, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
         switch rules.morphology {
         case .affixing:
-            return tokens[i].lower.hasPrefix("di") && tokens[i].lower.count > 5
+            return tokens.lower(i).hasPrefix("di") && tokens.lower(i).count > 5
         case .inflecting:
-            return (max(range.lowerBound, i - 2)..<i).contains { words.passiveAuxiliaries.contains(tokens[$0]) }
+            return (max(range.lowerBound, i - 2)..<i).contains { words.passiveAuxiliaries.contains(tokens, $0) }
         }
     }
 
     func matchRest(
-        _ words: [TriggerPattern.Word], from start: Int, _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>,
+        _ words: [TriggerPattern.Word], from start: Int, _ tokens: Tokens, _ memos: [WordMemo], _ range: Range<Int>,
         skip: [Bool], cache: borrowing ExtractionCache
     ) -> Int? {
         var i = start
@@ -173,7 +171,7 @@ extension RelationReader {
                 var hit: Int?
                 while j < range.upperBound && j <= i + 8 {
                     if tokens[j].kind == .word && lexicon.matches(next, tokens, j, memos[j], cache: cache) { hit = j; break }
-                    if tokens[j].kind == .punctuation && !Self.gapMarks.contains(tokens[j]) { break }
+                    if tokens[j].kind == .punctuation && !Self.gapMarks.contains(tokens, j) { break }
                     j += 1
                 }
                 guard let h = hit else { return nil }
@@ -182,7 +180,7 @@ extension RelationReader {
                 continue
             }
             // "vowed \"unwavering support\" for Kyiv": quote marks inside a phrase do not break it.
-            while i < range.upperBound, tokens[i].kind == .punctuation, MentionFinder.quoteMarks.contains(tokens[i]) { i += 1 }
+            while i < range.upperBound, tokens[i].kind == .punctuation, MentionFinder.quoteMarks.contains(tokens, i) { i += 1 }
             guard i < range.upperBound, tokens[i].kind == .word,
                 lexicon.matches(words[w], tokens, i, memos[i], cache: cache)
             else { return nil }

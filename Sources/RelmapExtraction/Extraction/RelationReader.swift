@@ -73,6 +73,8 @@ final class RelationReader {
     let speakerMarkerHashes: [[UInt64]]
     /// The hashes (``Token/hash``) of the words of each idiom, in the order of `phrases.idioms`.
     let idiomHashes: [[UInt64]]
+    /// Every word of every idiom: most trigger words are none, and need no look at the idioms.
+    let idiomWords: WordSet
 
     /// The name of `m`'s agent role ("military"), if it names one.
     func roleName(_ m: Mention) -> String? {
@@ -88,11 +90,12 @@ final class RelationReader {
         singleWordMarkers = Set(rules.speakerMarkers.filter { !$0.contains(" ") })
         speakerMarkerHashes = phrases.speakerMarkers.map { $0.map(Token.fnv) }
         idiomHashes = phrases.idioms.map { $0.map(Token.fnv) }
+        idiomWords = WordSet(Set(phrases.idioms.joined()))
     }
 
     /// The root of `trig`'s head word: its first root, or the word itself.
-    func root(of trig: Trigger, _ tokens: [Token]) -> String {
-        trig.forms >= 0 ? formLists[Int(trig.forms)].roots[0] : tokens[trig.head].lower
+    func root(of trig: Trigger, _ tokens: Tokens) -> String {
+        trig.forms >= 0 ? formLists[Int(trig.forms)].roots[0] : tokens.lower(trig.head)
     }
 
     /// Whether token `i` of the current sentence is of class `c` (false outside the sentence).
@@ -131,7 +134,7 @@ final class RelationReader {
     }
 
     func read(
-        _ tokens: [Token], _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention],
+        _ tokens: Tokens, _ memos: [WordMemo], _ range: Range<Int>, mentions: [Mention],
         cache: inout ExtractionCache
     ) -> [Found] {
         groupsRead = nil
@@ -164,7 +167,7 @@ final class RelationReader {
             // "a team of Kenyan engineers", "thousands of Sudanese refugees": a partitive's
             // "of" does not make the group a prepositional phrase.
             // "the leaders of Japan and India": the people acting for the group name its subject.
-            while p - 1 >= range.lowerBound, tokens[p].lower == "of" || tokens[p].lower == "dari",
+            while p - 1 >= range.lowerBound, tokens.lower(p) == "of" || tokens.lower(p) == "dari",
                 isClass(p - 1, .partitive) || isClass(p - 1, .representative)
             {
                 p -= 2
@@ -192,7 +195,7 @@ final class RelationReader {
 
     // MARK: Roles
 
-    func isSpeaker(_ g: ActorGroup, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    func isSpeaker(_ g: ActorGroup, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
         let lo = max(range.lowerBound, g.range.lowerBound - 3)
         // No marker can start in the window: most groups.
         guard (lo..<g.range.lowerBound).contains(where: { isClass($0, .speakerHead) }) else { return false }
@@ -201,7 +204,7 @@ final class RelationReader {
             while p >= lo {
                 // Hashes first: most places hold no marker, and strings are compared only on a match.
                 if (0..<hashes.count).allSatisfy({ tokens[p + $0].hash == hashes[$0] }),
-                    (0..<hashes.count).allSatisfy({ tokens[p + $0].lower == phrases.speakerMarkers[m][$0] })
+                    (0..<hashes.count).allSatisfy({ tokens.lower(p + $0) == phrases.speakerMarkers[m][$0] })
                 {
                     // Only determiners or titles between the marker and the name.
                     let between = (p + hashes.count)..<g.range.lowerBound
@@ -219,19 +222,19 @@ final class RelationReader {
     /// "the continued indiscriminate air strikes", "the NATO summit": a noun marker before up to
     /// three modifiers (names, lower-case words listed as adjectives or with an adjective's ending;
     /// no function word) makes the word after them a noun.
-    func markedPastAdjectives(_ start: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    func markedPastAdjectives(_ start: Int, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
         guard !rules.adjectiveEndings.isEmpty || !rules.adjectives.isEmpty else { return false }
         var i = start - 1
         var adjectives = 0
         while i >= range.lowerBound, adjectives <= 3 {
             let t = tokens[i]
-            if words.nounMarkers.contains(t) { return adjectives > 0 }
+            if words.nounMarkers.contains(tokens, i) { return adjectives > 0 }
             // "the NATO summit", "a Russian drone attack": a name modifying the noun.
             if inMention[i - range.lowerBound] { adjectives += 1; i -= 1; continue }
             guard t.kind == .word, !t.isCapitalized, memos[i].classes.isEmpty,
                 memos[i].triggers < 0,
-                words.adjectives.contains(t)
-                    || (t.lower.count >= 5 && rules.adjectiveEndings.contains(where: { t.lower.hasSuffix($0) }))
+                words.adjectives.contains(tokens, i)
+                    || (tokens.lower(i).count >= 5 && rules.adjectiveEndings.contains(where: { tokens.lower(i).hasSuffix($0) }))
             else { return false }
             adjectives += 1
             i -= 1
@@ -243,16 +246,16 @@ final class RelationReader {
     /// ends at `end`: within three words, or past the noun's object phrase ("the sinking of a
     /// fishing boat by ...") with no comma or clause break on the way; `throughRelative`, also past a
     /// relative clause in the passive ("the interference that was carried out by ...").
-    func agentReaches(from end: Int, to marker: Int, _ tokens: [Token], throughRelative: Bool = false) -> Bool {
+    func agentReaches(from end: Int, to marker: Int, _ tokens: Tokens, throughRelative: Bool = false) -> Bool {
         // Quote marks are no words: "\"unlawful and dangerous conduct\" by ...".
         var words = 0
-        for i in end..<max(end, marker) where !MentionFinder.quoteMarks.contains(tokens[i]) { words += 1 }
+        for i in end..<max(end, marker) where !MentionFinder.quoteMarks.contains(tokens, i) { words += 1 }
         if words <= 3 { return true }
-        guard end < marker, !(end..<marker).contains(where: { tokens[$0].text == "," || isClass($0, .clauseBreak) }) else { return false }
-        if marker - end <= 8, self.words.genitiveLinks.contains(tokens[end]) { return true }
+        guard end < marker, !(end..<marker).contains(where: { tokens.text($0) == "," || isClass($0, .clauseBreak) }) else { return false }
+        if marker - end <= 8, self.words.genitiveLinks.contains(tokens, end) { return true }
         // "campur tangan dan intervensi pemilu yang diduga dilakukan oleh Rusia", "the interference
         // that was carried out by": a relative clause in the passive names the object's agent.
-        return throughRelative && marker - end <= 10 && (end..<marker).contains { self.words.relatives.contains(tokens[$0]) }
+        return throughRelative && marker - end <= 10 && (end..<marker).contains { self.words.relatives.contains(tokens, $0) }
             && (max(end, marker - 2)..<marker).contains { isPassiveForm($0, tokens, sentence) }
     }
 
@@ -272,14 +275,14 @@ final class RelationReader {
         return lo..<hi
     }
 
-    func containsPhrase(_ phrases: [[String]], in window: Range<Int>, _ tokens: [Token], head: WordClass? = nil) -> Range<Int>? {
+    func containsPhrase(_ phrases: [[String]], in window: Range<Int>, _ tokens: Tokens, head: WordClass? = nil) -> Range<Int>? {
         // No word of the window can start one of the phrases: nothing to compare.
         if let head, !window.contains(where: { isClass($0, head) }) { return nil }
         for words in phrases {
             guard window.count >= words.count else { continue }
             var p = window.lowerBound
             while p + words.count <= window.upperBound {
-                if (0..<words.count).allSatisfy({ tokens[p + $0].lower == words[$0] }) { return p..<(p + words.count) }
+                if (0..<words.count).allSatisfy({ tokens.lower(p + $0) == words[$0] }) { return p..<(p + words.count) }
                 p += 1
             }
         }
@@ -292,7 +295,7 @@ final class RelationReader {
     /// (``readEvaluated``), a demand (``readAddressed``), an ally noun in apposition
     /// (``readDirectedApposition``), or a directed source and target (``readDirected``).
     func readTrigger(
-        _ trig: Trigger, _ tokens: [Token], _ range: Range<Int>, groups: [ActorGroup],
+        _ trig: Trigger, _ tokens: Tokens, _ range: Range<Int>, groups: [ActorGroup],
         innerTriggers: [Trigger]
     ) -> [Found] {
         let cl = clause(around: trig.range, range)

@@ -83,7 +83,7 @@ public struct LanguageDetector: Sendable {
     }
 
     /// The language of the text `tokens` come from: a code of ``languages``, or ``fallback``.
-    public func detect(_ tokens: [Token]) -> String {
+    public func detect(_ tokens: Tokens) -> String {
         let score = tally(tokens)
         var best = fallback
         var top = languages.firstIndex(of: fallback).map { score[$0] } ?? 0
@@ -95,7 +95,7 @@ public struct LanguageDetector: Sendable {
     }
 
     /// Each language's points for the opening of `tokens`.
-    func scores(_ tokens: [Token]) -> [String: Int] {
+    func scores(_ tokens: Tokens) -> [String: Int] {
         let score = tally(tokens)
         var out: [String: Int] = [:]
         for (l, code) in languages.enumerated() { out[code] = score[l] }
@@ -103,22 +103,24 @@ public struct LanguageDetector: Sendable {
     }
 
     /// Each language's points, by index in ``languages``.
-    private func tally(_ tokens: [Token]) -> [Int] {
+    private func tally(_ tokens: Tokens) -> [Int] {
         let n = languages.count
         guard n > 0 else { return [] }
         var score = [Int](repeating: 0, count: n)
         var read = 0
-        for t in tokens where t.kind == .word {
+        for i in tokens.indices where tokens[i].kind == .word {
+            let t = tokens[i]
             read += 1
             if read > Self.window { break }
-            if t.isCapitalized && Self.isAcronym(t.text) { continue }
-            if let k = entry(t) {
+            if t.isCapitalized && Self.isAcronym(tokens.text(i)) { continue }
+            if let k = entry(t.hash, tokens.lower(i)) {
                 for l in 0..<n { score[l] += Int(points[k * n + l]) }
             } else if !affixes.isEmpty {
                 let gain = t.isCapitalized ? Self.affixPoints.capitalised : Self.affixPoints.lower
+                let lower = tokens.lower(i)
                 let votes =
-                    t.lower.utf8.withContiguousStorageIfAvailable { affixVotes($0) }
-                    ?? Array(t.lower.utf8).withUnsafeBufferPointer { affixVotes($0) }
+                    lower.utf8.withContiguousStorageIfAvailable { affixVotes($0) }
+                    ?? Array(lower.utf8).withUnsafeBufferPointer { affixVotes($0) }
                 if votes != 0 { for l in 0..<min(n, 64) where votes & (1 << UInt64(l)) != 0 { score[l] += gain } }
             }
             // A clear lead settles it: the rest of a long article would not change the answer.
@@ -143,16 +145,16 @@ public struct LanguageDetector: Sendable {
         return votes
     }
 
-    /// The entry of the word `t`, if listed.
+    /// The entry of the word whose lower-case form is `lower` (with hash `hash`), if listed.
     @inline(__always)
-    private func entry(_ t: Token) -> Int? {
+    private func entry(_ hash: UInt64, _ lower: String) -> Int? {
         let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: t.hash) & mask
+        var i = Int(truncatingIfNeeded: hash) & mask
         while true {
             let e = slots[i]
             if e < 0 { return nil }
             let k = Int(e)
-            if hashes[k] == t.hash, keys[k] == t.lower { return k }
+            if hashes[k] == hash, keys[k] == lower { return k }
             i = (i + 1) & mask
         }
     }

@@ -1,4 +1,6 @@
-/// A word, number or punctuation mark of a text, with where it stands.
+/// A word, number or punctuation mark of a text: where it stands and what kind it is, as plain
+/// data. Its strings (as written, lower case) are kept by the ``Tokens`` it belongs to:
+/// `tokens.text(i)`, `tokens.lower(i)`.
 public struct Token: Sendable, Hashable {
     /// What the token is.
     public enum Kind: UInt8, Sendable, Hashable {
@@ -10,37 +12,41 @@ public struct Token: Sendable, Hashable {
         case punctuation
     }
 
-    /// The token as written.
-    public var text: String
-    /// Lower case, for lexicon look-ups.
-    public var lower: String
     /// UTF-8 offset of the first byte in the text.
     public var start: Int
     /// UTF-8 offset just past the last byte.
     public var end: Int
+    /// Newlines between the previous token and this one.
+    public var newlinesBefore: Int
+    /// A hash of the lower-case form (FNV-1a over its UTF-8), computed once, for the extractor's word tables.
+    public var hash: UInt64
+    /// Where the token's strings are: its number in the tokenizing worker's table of words
+    /// (``TokenStrings``), which the worker's memo tables are indexed by, when `>= 0`; otherwise
+    /// `~spelling` is its place among the strings its ``Tokens`` keeps of its own.
+    var spelling: Int32
     /// Word, number or punctuation.
     public var kind: Kind
     /// Whether the first letter is upper case.
     public var isCapitalized: Bool
-    /// Newlines between the previous token and this one.
-    public var newlinesBefore: Int
-    /// A hash of `lower` (FNV-1a over its UTF-8), computed once, for the extractor's word tables.
-    public var hash: UInt64 = 0
-    /// The word's number in the tokenizing worker's table of words (``TokenStrings``), which the
-    /// worker's memo tables are indexed by; -1 for a word the table does not hold.
-    var word: Int32 = -1
 
-    /// Tokens are equal when all they say of the text is: the worker table's number is no part of it.
+    /// The token's number in the worker's table of words, or -1 for a word the table does not hold.
+    var word: Int32 { spelling >= 0 ? spelling : -1 }
+
+    /// Tokens are equal when all they say of the text is: where its strings are kept is no part of it.
     public static func == (a: Token, b: Token) -> Bool {
-        a.text == b.text && a.lower == b.lower && a.start == b.start && a.end == b.end && a.kind == b.kind
-            && a.isCapitalized == b.isCapitalized && a.newlinesBefore == b.newlinesBefore && a.hash == b.hash
+        a.start == b.start && a.end == b.end && a.kind == b.kind && a.isCapitalized == b.isCapitalized
+            && a.newlinesBefore == b.newlinesBefore && a.hash == b.hash
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(text)
         hasher.combine(start)
         hasher.combine(end)
+        hasher.combine(hash)
     }
+
+    /// The byte length of the token.
+    @inline(__always)
+    var length: Int { end - start }
 
     /// FNV-1a's starting value.
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -5,21 +5,22 @@
 /// (`AS-Korea Utara`, `Rusia-Ukraina`), so the names on both sides are found.
 public enum Tokenizer {
     /// The tokens of `text`.
-    public static func tokenize(_ text: String) -> [Token] {
+    public static func tokenize(_ text: String) -> Tokens {
         var none = TokenStrings(limit: 0)
         return tokenize(text, strings: &none)
     }
 
-    /// The tokens of `text`, taking the strings of words met before from `strings` (and adding
-    /// the new ones).
-    static func tokenize(_ text: String, strings: inout TokenStrings) -> [Token] {
+    /// The tokens of `text`, taking the numbers and strings of words met before from `strings`
+    /// (and adding the new ones).
+    static func tokenize(_ text: String, strings: inout TokenStrings) -> Tokens {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
+        var own: [TokenStrings.Spelling] = []
         var text = text
         text.withUTF8 { bytes in
-            scan(bytes, into: &tokens, strings: &strings)
+            scan(bytes, into: &tokens, own: &own, strings: &strings)
         }
-        return tokens
+        return Tokens(items: tokens, table: strings.spellings, own: own)
     }
 
     @inline(__always)
@@ -53,57 +54,101 @@ public enum Tokenizer {
         return s.properties.isUppercase
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], strings: inout TokenStrings) {
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], own: inout [TokenStrings.Spelling], strings: inout TokenStrings
+    ) {
         let n = bytes.count
         var i = 0
         var newlines = 0
-        func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
+        /// Emits the ASCII token `start..<end`, whose lower-case form hashes to `hash` and which has
+        /// a capital letter when `upper`.
+        @inline(__always)
+        func emitASCII(_ start: Int, _ end: Int, _ kind: Token.Kind, _ hash: UInt64, _ upper: Bool) {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            // One pass: is it ASCII, has it capitals, and the hash of its lower-case form.
-            var upper = false, ascii = true
-            var hash = Token.fnvOffset
-            for b in slice {
-                if b >= 0x80 { ascii = false; break }
-                let capital = b &- 0x41 < 26
-                upper = upper || capital
-                hash = Token.fnv(hash, capital ? b | 0x20 : b)
-            }
-            // A word met before: its strings as they were made then.
-            if ascii, let known = strings.entry(slice, key: hash) {
+            // A word met before: its number, and its strings where the table keeps them.
+            if let known = strings.word(slice, key: hash, readable: n - start) {
                 tokens.append(
                     Token(
-                        text: known.text, lower: known.lower, start: start, end: end, kind: kind,
-                        isCapitalized: known.isCapitalized, newlinesBefore: newlines, hash: hash, word: known.word))
+                        start: start, end: end, newlinesBefore: newlines, hash: hash, spelling: known.number, kind: kind,
+                        isCapitalized: known.isCapitalized))
                 newlines = 0
                 return
             }
             let text = String(decoding: slice, as: UTF8.self)
-            let first = scalar(bytes, start).0
-            // Lower case already (ASCII without capitals) is the common case: no second string.
-            let lower: String
-            if ascii {
-                lower =
-                    upper
-                    ? String(unsafeUninitializedCapacity: slice.count) { buf in
-                        var k = 0
-                        for b in slice { buf[k] = b &- 0x41 < 26 ? b | 0x20 : b; k += 1 }
-                        return k
-                    } : text
-            } else {
-                lower = text.lowercased()
-                hash = Token.fnv(lower)
+            // Lower case already (no capitals) is the common case: no second string.
+            let lower =
+                upper
+                ? String(unsafeUninitializedCapacity: slice.count) { buf in
+                    var k = 0
+                    for b in slice { buf[k] = b &- 0x41 < 26 ? b | 0x20 : b; k += 1 }
+                    return k
+                } : text
+            let capitalized = bytes[start] &- 0x41 < 26
+            add(start, end, kind, hash, TokenStrings.Spelling(text: text, lower: lower), capitalized, table: slice)
+        }
+        /// Appends a token whose strings are new: into the table when `table` gives its bytes (and the
+        /// table has room), else kept with the article's tokens.
+        func add(
+            _ start: Int, _ end: Int, _ kind: Token.Kind, _ hash: UInt64, _ spelling: TokenStrings.Spelling, _ capitalized: Bool,
+            table: UnsafeBufferPointer<UInt8>?
+        ) {
+            var number = table.map { strings.insert($0, key: hash, spelling, isCapitalized: capitalized) } ?? -1
+            if number < 0 {
+                number = ~Int32(own.count)
+                own.append(spelling)
             }
-            let word = ascii ? strings.insert(slice, key: hash, .init(text: text, lower: lower, isCapitalized: isUpper(first))) : -1
-            tokens.append(
-                Token(
-                    text: text, lower: lower, start: start, end: end, kind: kind,
-                    isCapitalized: isUpper(first), newlinesBefore: newlines, hash: hash, word: word))
+            tokens.append(Token(start: start, end: end, newlinesBefore: newlines, hash: hash, spelling: number, kind: kind, isCapitalized: capitalized))
             newlines = 0
+        }
+        func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // One pass: is it ASCII, has it capitals, and the hash of its lower-case form.
+            var upper = false
+            var hash = Token.fnvOffset
+            for b in slice {
+                if b >= 0x80 {
+                    // Not ASCII: decoded and lower-cased by the standard library.
+                    let text = String(decoding: slice, as: UTF8.self)
+                    let lower = text.lowercased()
+                    add(start, end, kind, Token.fnv(lower), .init(text: text, lower: lower), isUpper(scalar(bytes, start).0), table: nil)
+                    return
+                }
+                let capital = b &- 0x41 < 26
+                upper = upper || capital
+                hash = Token.fnv(hash, capital ? b | 0x20 : b)
+            }
+            emitASCII(start, end, kind, hash, upper)
         }
         while i < n {
             let b = bytes[i]
             if b == 0x0A { newlines += 1; i += 1; continue }
             if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C { i += 1; continue }
+            // A word of ASCII letters and digits that nothing but a space or a mark ends (most words):
+            // scanned, folded and hashed in one pass.
+            if isASCIILetter(b) {
+                var j = i + 1
+                var upper = b &- 0x41 < 26
+                var hash = Token.fnv(Token.fnvOffset, b | 0x20)
+                while j < n {
+                    let c = bytes[j]
+                    guard isASCIILetter(c) || isDigit(c) else { break }
+                    upper = upper || c &- 0x41 < 26
+                    hash = Token.fnv(hash, c | 0x20)
+                    j += 1
+                }
+                // What follows may continue the word (a letter of another script, an inner
+                // apostrophe, dot or hyphen): the full reading below decides.
+                let ends =
+                    j >= n
+                    || (bytes[j] < 0x80
+                        && !((bytes[j] == 0x27 || bytes[j] == 0x2E || bytes[j] == 0x2D) && j + 1 < n
+                            && (bytes[j + 1] >= 0x80 || isASCIILetter(bytes[j + 1]) || isDigit(bytes[j + 1]))))
+                if ends {
+                    emitASCII(i, j, .word, hash, upper)
+                    i = j
+                    continue
+                }
+            }
             let (v, len) = scalar(bytes, i)
             if v == 0xA0 || v == 0x2009 || v == 0x200B || v == 0x202F || v == 0xFEFF { i += len; continue }
             if isDigit(b) {

@@ -108,18 +108,19 @@ public struct CompiledLexicon: Sendable {
         var names: [String: [NameEntry]] = [:]
         func add(_ name: String, _ target: NameTarget) {
             let toks = Tokenizer.tokenize(name)
-            guard let first = toks.first else { return }
-            let isAcronym: (Token) -> Bool = { t in
-                t.kind == .word && t.text.count <= 6 && t.text.count >= 2
-                    && t.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            guard !toks.isEmpty else { return }
+            let isAcronym: (Int) -> Bool = { i in
+                let text = toks.text(i)
+                return toks[i].kind == .word && text.count <= 6 && text.count >= 2
+                    && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             }
             let entry = NameEntry(
-                tokens: toks.map(\.lower),
+                tokens: toks.indices.map(toks.lower),
                 hashes: toks.map(\.hash),
                 capitalised: toks.map { $0.isCapitalized },
-                exact: toks.map { isAcronym($0) ? $0.text : nil },
+                exact: toks.indices.map { isAcronym($0) ? toks.text($0) : nil },
                 target: target, count: toks.count, secondHash: toks.count > 1 ? toks[1].hash : 0)
-            names[first.lower, default: []].append(entry)
+            names[toks.lower(toks.startIndex), default: []].append(entry)
         }
         for a in lexicon.actors {
             let id = actor(a.id)
@@ -213,22 +214,22 @@ public struct CompiledLexicon: Sendable {
     }
 
     /// The length of the agent role ("Kementerian Luar Negeri", "troops") starting at `i`, or 0.
-    func agentLength(_ tokens: [Token], at i: Int, end: Int) -> Int {
-        guard let k = nameIndex[tokens[i].lower] else { return 0 }
+    func agentLength(_ tokens: Tokens, at i: Int, end: Int) -> Int {
+        guard let k = nameIndex[tokens.lower(i)] else { return 0 }
         let entries = nameLists[Int(k)]
         for e in entries {
             guard case .agent = e.target, i + e.tokens.count <= end else { continue }
-            if (0..<e.tokens.count).allSatisfy({ tokens[i + $0].lower == e.tokens[$0] }) { return e.tokens.count }
+            if (0..<e.tokens.count).allSatisfy({ tokens.lower(i + $0) == e.tokens[$0] }) { return e.tokens.count }
         }
         return 0
     }
 
     /// The role of the agent word(s) starting at `i` ("duta besar": diplomat), if any.
-    func agentRole(_ tokens: [Token], at i: Int, end: Int) -> String? {
-        guard i < end, let k = nameIndex[tokens[i].lower] else { return nil }
+    func agentRole(_ tokens: Tokens, at i: Int, end: Int) -> String? {
+        guard i < end, let k = nameIndex[tokens.lower(i)] else { return nil }
         for e in nameLists[Int(k)] {
             guard case .agent(let role) = e.target, i + e.tokens.count <= end else { continue }
-            if (0..<e.tokens.count).allSatisfy({ tokens[i + $0].lower == e.tokens[$0] }) { return roleName(role) }
+            if (0..<e.tokens.count).allSatisfy({ tokens.lower(i + $0) == e.tokens[$0] }) { return roleName(role) }
         }
         return nil
     }
@@ -265,55 +266,56 @@ public struct CompiledLexicon: Sendable {
     /// What the reader needs of a word not yet in `cache`'s word table (``memos(_:lang:cache:)``
     /// asks the table first): the triggers it can start and its function-word classes, worked out
     /// once and stored there.
-    private func memo(_ token: Token, lang: String, cache: inout ExtractionCache) -> WordMemo {
-        var memo = WordMemo(classes: (wordClasses[lang] ?? wordClasses["id"])?[token.lower] ?? [])
+    private func memo(_ token: Token, _ lower: String, lang: String, cache: inout ExtractionCache) -> WordMemo {
+        var memo = WordMemo(classes: (wordClasses[lang] ?? wordClasses["id"])?[lower] ?? [])
         if token.kind == .word {
-            let starts = triggers(startingWith: token.lower, lang: lang, cache: &cache)
+            let starts = triggers(startingWith: lower, lang: lang, cache: &cache)
             if !starts.isEmpty {
                 memo.triggers = Int32(cache.tables.triggerLists.count)
                 cache.tables.triggerLists.append(starts)
             }
         }
-        memo.names = nameIndex[token.lower] ?? -1
+        memo.names = nameIndex[lower] ?? -1
         if token.kind == .word {
             // The word's roots and bare forms, for the later words of a trigger phrase.
-            var roots = [root(of: token.lower, lang: lang, cache: &cache)]
+            var roots = [root(of: lower, lang: lang, cache: &cache)]
             if lang == "en" {
-                for c in EnglishStemmer.candidates(token.lower) where stemmerEN.dictionary.contains(c) && !roots.contains(c) { roots.append(c) }
+                for c in EnglishStemmer.candidates(lower) where stemmerEN.dictionary.contains(c) && !roots.contains(c) { roots.append(c) }
             }
             memo.forms = Int32(cache.tables.formLists.count)
-            cache.tables.formLists.append((roots, Self.cliticForms(token.lower, lang: lang)))
+            cache.tables.formLists.append((roots, Self.cliticForms(lower, lang: lang)))
         }
-        cache.tables.words.insert(memo, for: token)
+        cache.tables.words.insert(memo, hash: token.hash, lower: lower)
         return memo
     }
 
     /// Whether token `i` (with its memo) is a form of the trigger word `word`.
     @inline(__always)
-    func matches(_ word: TriggerPattern.Word, _ tokens: [Token], _ i: Int, _ memo: WordMemo, cache: borrowing ExtractionCache) -> Bool {
+    func matches(_ word: TriggerPattern.Word, _ tokens: Tokens, _ i: Int, _ memo: WordMemo, cache: borrowing ExtractionCache) -> Bool {
         guard memo.forms >= 0 else { return false }
         switch word {
         case .gap: return true
         case .exact(let e): return cache.tables.formLists[Int(memo.forms)].forms.contains(e)
-        case .root(let r): return tokens[i].lower == r || cache.tables.formLists[Int(memo.forms)].roots.contains(r)
+        case .root(let r): return tokens.lower(i) == r || cache.tables.formLists[Int(memo.forms)].roots.contains(r)
         }
     }
 
     /// The memo of every token of an article, in order: one table look-up per token for the name
     /// finder and the relation reader together.
-    func memos(_ tokens: [Token], lang: String, cache: inout ExtractionCache) -> [WordMemo] {
+    func memos(_ tokens: Tokens, lang: String, cache: inout ExtractionCache) -> [WordMemo] {
         var out: [WordMemo] = []
         out.reserveCapacity(tokens.count)
-        // Through a buffer pointer, and the table asked here: handing each token to `memo` copied it.
-        tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices {
-                let word = Int(tokens[i].word)
-                if tokens[i].kind == .number {
+        // Through a buffer pointer, and the table asked here.
+        tokens.items.withUnsafeBufferPointer { items in
+            for i in items.indices {
+                let word = Int(items[i].word)
+                if items[i].kind == .number {
                     out.append(WordMemo())
                 } else if word >= 0, word < cache.tables.byWord.count, let known = cache.tables.byWord[word] {
                     out.append(known)
                 } else {
-                    let made = cache.tables.words.value(hash: tokens[i].hash, lower: tokens[i].lower) ?? memo(tokens[i], lang: lang, cache: &cache)
+                    let lower = tokens.lower(i)
+                    let made = cache.tables.words.value(hash: items[i].hash, lower: lower) ?? memo(items[i], lower, lang: lang, cache: &cache)
                     out.append(made)
                     if word >= 0 {
                         if word >= cache.tables.byWord.count { cache.tables.byWord.append(contentsOf: repeatElement(nil, count: word + 1 - cache.tables.byWord.count)) }
@@ -323,18 +325,17 @@ public struct CompiledLexicon: Sendable {
             }
             // "Selasa (26/2)", "on Monday (June 12)", "the United Arab Emirates (UAE)": a date or an
             // abbreviation in brackets breaks no clause.
-            // Memos first: reading a token copies its strings.
             // A one-byte mark first: comparing every comma with "(" called the string comparison.
-            for i in tokens.indices where out[i].classes.contains(.clauseBreak) && tokens[i].end - tokens[i].start == 1 && tokens[i].text == "(" {
+            for i in tokens.indices where out[i].classes.contains(.clauseBreak) && tokens[i].end - tokens[i].start == 1 && tokens.text(i) == "(" {
                 var j = i + 1
-                while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens[j].text == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
-                guard j < tokens.count, j > i + 1, tokens[j].text == ")" else { continue }
+                while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens.text(j) == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
+                guard j < tokens.count, j > i + 1, tokens.text(j) == ")" else { continue }
                 // Capitalised words alone only as one abbreviation ("(UAE)") or a known short form of
                 // a name just before ("Korea Utara (Korut)"), not a name of its own ("(Kanada)").
                 let words = (i + 1..<j).filter { tokens[$0].kind == .word }
                 let shortForm =
                     words.count == 1
-                    && (tokens[words[0]].text == tokens[words[0]].text.uppercased()
+                    && (tokens.text(words[0]) == tokens.text(words[0]).uppercased()
                         || (out[words[0]].names >= 0 && i > 0 && tokens[i - 1].isCapitalized))
                 if words.count == j - i - 1, !shortForm { continue }
                 out[i].classes.remove(.clauseBreak)

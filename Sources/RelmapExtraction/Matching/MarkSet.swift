@@ -19,10 +19,12 @@ struct MarkSet: Sendable, ExpressibleByArrayLiteral {
         self.init(marks)
     }
 
-    /// Whether `token`'s text is one of the marks.
+    /// Whether token `i` of `tokens` is one of the marks (its string read only when a hash matches).
     @inline(__always)
-    func contains(_ token: borrowing Token) -> Bool {
-        contains(token.text, hash: token.hash)
+    func contains(_ tokens: borrowing Tokens, _ i: Int) -> Bool {
+        let hash = tokens[i].hash
+        for k in hashes.indices where hashes[k] == hash && marks[k] == tokens.text(i) { return true }
+        return false
     }
 
     /// Whether `text`, whose lower-case form hashes to `hash` (``Token/hash``), is one of the marks.

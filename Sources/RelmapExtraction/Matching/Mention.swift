@@ -22,13 +22,13 @@ struct Mention: Sendable, Hashable {
 
     /// The mention as written: its tokens, one space where the text has any space between them.
     /// Made only for the mentions a relation keeps.
-    func text(in tokens: [Token]) -> String {
+    func text(in tokens: Tokens) -> String {
         text(in: tokens, bytes: nil)
     }
 
     /// As ``text(in:)``; with `bytes` (the UTF-8 of the text the tokens are of), a mention written
     /// with single spaces only is taken from them in one piece.
-    func text(in tokens: [Token], bytes: [UInt8]?) -> String {
+    func text(in tokens: Tokens, bytes: [UInt8]?) -> String {
         if let bytes, !tokenRange.isEmpty,
             tokenRange.dropFirst().allSatisfy({ j in
                 let gap = tokens[j].start - tokens[j - 1].end
@@ -40,7 +40,7 @@ struct Mention: Sendable, Hashable {
         var text = ""
         for j in tokenRange {
             if j > tokenRange.lowerBound, tokens[j].start > tokens[j - 1].end { text += " " }
-            text += tokens[j].text
+            text += tokens.text(j)
         }
         return text
     }

@@ -24,9 +24,11 @@ struct WordSet: Sendable {
         return words.contains(lower)
     }
 
-    /// Whether `token`'s lower-case form is one of the words.
+    /// Whether token `i` of `tokens` is in the set (its string read only when the filter lets it by).
     @inline(__always)
-    func contains(_ token: borrowing Token) -> Bool {
-        contains(token.lower, hash: token.hash)
+    func contains(_ tokens: borrowing Tokens, _ i: Int) -> Bool {
+        let bit = Int(truncatingIfNeeded: tokens[i].hash & 1023)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+        return words.contains(tokens.lower(i))
     }
 }

@@ -23,11 +23,11 @@ struct WordTable: Sendable {
         slots.find(hash) { hashes[$0] == hash && keys[$0] == lower }.map { values[$0] }
     }
 
-    /// Stores `memo` for `token`'s lower-case form (not already held).
-    mutating func insert(_ memo: WordMemo, for token: Token) {
-        slots.add(keys.count, key: token.hash) { hashes[$0] }
-        hashes.append(token.hash)
-        keys.append(token.lower)
+    /// Stores `memo` for the lower-case form `lower` with hash `hash` (not already held).
+    mutating func insert(_ memo: WordMemo, hash: UInt64, lower: String) {
+        slots.add(keys.count, key: hash) { hashes[$0] }
+        hashes.append(hash)
+        keys.append(lower)
         values.append(memo)
     }
 }
