@@ -30,10 +30,15 @@ public struct Tokens: RandomAccessCollection, Sendable {
         self.init(items: [], table: [], own: [])
     }
 
+    /// The positions, as a plain range (the default would hold a copy of the tokens and step through them).
+    public typealias Indices = Range<Int>
+
     /// The first position.
     public var startIndex: Int { 0 }
     /// Just past the last position.
     public var endIndex: Int { items.count }
+    /// Every position.
+    public var indices: Range<Int> { 0..<items.count }
     /// The token at `i`.
     @inline(__always)
     public subscript(i: Int) -> Token { items[i] }

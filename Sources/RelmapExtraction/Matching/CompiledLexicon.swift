@@ -305,6 +305,8 @@ public struct CompiledLexicon: Sendable {
     func memos(_ tokens: Tokens, lang: String, cache: inout ExtractionCache) -> [WordMemo] {
         var out: [WordMemo] = []
         out.reserveCapacity(tokens.count)
+        // Opening brackets, for the second pass below.
+        var brackets: [Int] = []
         // Through a buffer pointer, and the table asked here.
         tokens.items.withUnsafeBufferPointer { items in
             for i in items.indices {
@@ -313,10 +315,13 @@ public struct CompiledLexicon: Sendable {
                     out.append(WordMemo())
                 } else if word >= 0, word < cache.tables.byWord.count, let known = cache.tables.byWord[word] {
                     out.append(known)
+                    // A one-byte mark first: comparing every comma with "(" called the string comparison.
+                    if known.classes.contains(.clauseBreak), items[i].length == 1, tokens.text(i) == "(" { brackets.append(i) }
                 } else {
                     let lower = tokens.lower(i)
                     let made = cache.tables.words.value(hash: items[i].hash, lower: lower) ?? memo(items[i], lower, lang: lang, cache: &cache)
                     out.append(made)
+                    if made.classes.contains(.clauseBreak), items[i].length == 1, tokens.text(i) == "(" { brackets.append(i) }
                     if word >= 0 {
                         if word >= cache.tables.byWord.count { cache.tables.byWord.append(contentsOf: repeatElement(nil, count: word + 1 - cache.tables.byWord.count)) }
                         cache.tables.byWord[word] = made
@@ -325,8 +330,7 @@ public struct CompiledLexicon: Sendable {
             }
             // "Selasa (26/2)", "on Monday (June 12)", "the United Arab Emirates (UAE)": a date or an
             // abbreviation in brackets breaks no clause.
-            // A one-byte mark first: comparing every comma with "(" called the string comparison.
-            for i in tokens.indices where out[i].classes.contains(.clauseBreak) && tokens[i].end - tokens[i].start == 1 && tokens.text(i) == "(" {
+            for i in brackets {
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens.text(j) == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
                 guard j < tokens.count, j > i + 1, tokens.text(j) == ")" else { continue }
