@@ -21,7 +21,7 @@ public struct ExtractionCache: ~Copyable, Sendable {
         /// The trigger lists the word memos point to.
         var triggerLists: [[CompiledLexicon.CompiledTrigger]] = []
         /// The roots and forms lists the word memos point to.
-        var formLists: [(roots: [String], forms: [String])] = []
+        var formLists: [WordForms] = []
     }
 
     /// The tables of ``language``.

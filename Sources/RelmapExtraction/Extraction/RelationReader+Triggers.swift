@@ -6,6 +6,8 @@ extension RelationReader {
         cache: borrowing ExtractionCache
     ) -> [Trigger] {
         var out: [Trigger] = []
+        // Room for a sentence's triggers at once: grown one by one, the list was copied at each step.
+        out.reserveCapacity(8)
         // Memos first: most words start no trigger, and their tokens need not be read.
         for i in range where memos[i].triggers >= 0 && tokens[i].kind == .word && !skip[i - range.lowerBound] {
             let k = memos[i].triggers
@@ -17,14 +19,13 @@ extension RelationReader {
             }
             // "seized on the talks", "serangan jantung": a fixed phrase states no act.
             if !phrases.idioms.isEmpty, isInIdiom(i, tokens, range) { continue }
-            // The word's triggers and the patterns read in place: asking for each one retained its lists.
+            // The word's triggers read in place: asking for each one retained its list; the patterns'
+            // words are matched by their keys (``PatternKey``).
             cache.tables.triggerLists[Int(k)].withUnsafeBufferPointer { candidates in
-                lexicon.patterns.withUnsafeBufferPointer { patterns in
-                    for c in candidates {
-                        if let end = c.isOneWord ? i + 1 : matchRest(patterns[c.pattern].words, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
-                            let head = lexicon.shapes[c.pattern].hasGap && isClass(i, .negationHead) ? end - 1 : i
-                            out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, forms: memos[head].forms, head: head))
-                        }
+                for c in candidates {
+                    if let end = c.isOneWord ? i + 1 : matchRest(c.pattern, from: i + 1, tokens, memos, range, skip: skip, cache: cache) {
+                        let head = lexicon.shapes[c.pattern].hasGap && isClass(i, .negationHead) ? end - 1 : i
+                        out.append(Trigger(type: c.type, patternIndex: c.pattern, range: i..<end, forms: memos[head].forms, head: head))
                     }
                 }
             }
@@ -32,6 +33,7 @@ extension RelationReader {
         guard out.count > 1 else { return out }
         // One trigger per type and start: the longest pattern (`out` is in start order already).
         var best: [Trigger] = []
+        best.reserveCapacity(out.count)
         for t in out {
             if let b = best.firstIndex(where: { $0.type == t.type && $0.range.lowerBound == t.range.lowerBound }) {
                 if best[b].range.count < t.range.count { best[b] = t }
@@ -157,20 +159,21 @@ extension RelationReader {
         }
     }
 
+    /// Where the words of pattern `p` after its first end, matched from `start`, or nil.
     func matchRest(
-        _ words: [TriggerPattern.Word], from start: Int, _ tokens: Tokens, _ memos: [WordMemo], _ range: Range<Int>,
+        _ p: Int, from start: Int, _ tokens: Tokens, _ memos: [WordMemo], _ range: Range<Int>,
         skip: [Bool], cache: borrowing ExtractionCache
     ) -> Int? {
+        let count = lexicon.patternKeys[p].count
         var i = start
         var w = 1
-        while w < words.count {
-            if case .gap = words[w] {
-                guard w + 1 < words.count else { return i }
-                let next = words[w + 1]
+        while w < count {
+            if lexicon.patternKeys[p][w].kind == .gap {
+                guard w + 1 < count else { return i }
                 var j = i
                 var hit: Int?
                 while j < range.upperBound && j <= i + 8 {
-                    if tokens[j].kind == .word && lexicon.matches(next, tokens, j, memos[j], cache: cache) { hit = j; break }
+                    if tokens[j].kind == .word && lexicon.matches(pattern: p, word: w + 1, tokens, j, memos[j], cache: cache) { hit = j; break }
                     if tokens[j].kind == .punctuation && !Self.gapMarks.contains(tokens, j) { break }
                     j += 1
                 }
@@ -182,7 +185,7 @@ extension RelationReader {
             // "vowed \"unwavering support\" for Kyiv": quote marks inside a phrase do not break it.
             while i < range.upperBound, tokens[i].kind == .punctuation, MentionFinder.quoteMarks.contains(tokens, i) { i += 1 }
             guard i < range.upperBound, tokens[i].kind == .word,
-                lexicon.matches(words[w], tokens, i, memos[i], cache: cache)
+                lexicon.matches(pattern: p, word: w, tokens, i, memos[i], cache: cache)
             else { return nil }
             i += 1
             w += 1

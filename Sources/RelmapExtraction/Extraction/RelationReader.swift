@@ -30,7 +30,7 @@ final class RelationReader {
     /// The memos of the article's tokens, and the sentence being read.
     var memos: [WordMemo] = []
     /// The roots and forms of the words of the article's language (the cache's), while a sentence is read.
-    var formLists: [(roots: [String], forms: [String])] = []
+    var formLists: [WordForms] = []
     var sentence: Range<Int> = 0..<0
     /// Whether each token of the sentence is part of a mention.
     var inMention: [Bool] = []

@@ -46,6 +46,8 @@ public struct CompiledLexicon: Sendable {
 
     /// Every trigger pattern of the codebook, addressed by ``CompiledTrigger/pattern``.
     var patterns: [TriggerPattern] = []
+    /// The words of each pattern of ``patterns`` as plain values: kind and hash.
+    private(set) var patternKeys: [[PatternKey]] = []
     /// What the reader asks of each pattern in its inner loops, as plain flags (reading them from
     /// ``patterns`` retained each pattern's strings).
     private(set) var shapes: [PatternShape] = []
@@ -191,6 +193,7 @@ public struct CompiledLexicon: Sendable {
         }
         self.roots = roots
         shapes = patterns.map(PatternShape.init)
+        patternKeys = patterns.map { $0.words.map(PatternKey.init) }
         for (lang, r) in lexicon.languages {
             func split(_ list: [String]) -> [[String]] { list.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty } }
             phrases[lang] = Phrases(
@@ -283,20 +286,29 @@ public struct CompiledLexicon: Sendable {
                 for c in EnglishStemmer.candidates(lower) where stemmerEN.dictionary.contains(c) && !roots.contains(c) { roots.append(c) }
             }
             memo.forms = Int32(cache.tables.formLists.count)
-            cache.tables.formLists.append((roots, Self.cliticForms(lower, lang: lang)))
+            cache.tables.formLists.append(WordForms(roots: roots, forms: Self.cliticForms(lower, lang: lang)))
         }
         cache.tables.words.insert(memo, hash: token.hash, lower: lower)
         return memo
     }
 
-    /// Whether token `i` (with its memo) is a form of the trigger word `word`.
+    /// Whether token `i` (with its memo) is a form of word `w` of pattern `p`: hashes first, the
+    /// pattern's string read only when one agrees.
     @inline(__always)
-    func matches(_ word: TriggerPattern.Word, _ tokens: Tokens, _ i: Int, _ memo: WordMemo, cache: borrowing ExtractionCache) -> Bool {
+    func matches(pattern p: Int, word w: Int, _ tokens: Tokens, _ i: Int, _ memo: WordMemo, cache: borrowing ExtractionCache) -> Bool {
         guard memo.forms >= 0 else { return false }
-        switch word {
-        case .gap: return true
-        case .exact(let e): return cache.tables.formLists[Int(memo.forms)].forms.contains(e)
-        case .root(let r): return tokens.lower(i) == r || cache.tables.formLists[Int(memo.forms)].roots.contains(r)
+        let key = patternKeys[p][w]
+        switch key.kind {
+        case .gap:
+            return true
+        case .exact:
+            let forms = cache.tables.formLists[Int(memo.forms)]
+            guard forms.formHashes.contains(key.hash), case .exact(let e) = patterns[p].words[w] else { return false }
+            return forms.hasForm(e, hash: key.hash)
+        case .root:
+            let forms = cache.tables.formLists[Int(memo.forms)]
+            guard tokens[i].hash == key.hash || forms.rootHashes.contains(key.hash), case .root(let r) = patterns[p].words[w] else { return false }
+            return (tokens[i].hash == key.hash && tokens.lower(i) == r) || forms.hasRoot(r, hash: key.hash)
         }
     }
 
