@@ -71,12 +71,19 @@ final class MentionFinder {
         return false
     }
 
-    /// Whether the name `entries[e]` matches at `i` (the entry read in place: passing it copied its lists).
+    /// Whether the name `entries[e]` matches at `i` (the entry read in place: passing it copied its
+    /// lists). Token `i`'s memo found the entry by the name's first word, so that word's lower case
+    /// is token `i`'s already: only its case is tested, from the entry's own fields.
     @inline(__always)
     private func matches(_ entries: UnsafeBufferPointer<CompiledLexicon.NameEntry>, _ e: Int, _ tokens: Tokens, _ i: Int, _ end: Int) -> Bool {
         let k = entries[e].count
         guard i + k <= end, k == 1 || tokens[i + 1].hash == entries[e].secondHash else { return false }
-        for j in 0..<k {
+        if let exact = entries[e].firstExact {
+            if tokens.text(i) != exact { return false }
+        } else if entries[e].firstCapitalised && !tokens[i].isCapitalized {
+            return false
+        }
+        for j in 1..<max(1, k) {
             // Hashes first: a token of another word is told apart without comparing strings (the
             // hash is of the token's lower case, which equal texts share).
             if tokens[i + j].hash != entries[e].hashes[j] { return false }

@@ -32,6 +32,10 @@ public struct CompiledLexicon: Sendable {
         /// without going through the lists, they turn most candidates away.
         var count: Int
         var secondHash: UInt64
+        /// The first token's tests, read without going through the lists: the token of the text
+        /// has the first word's lower case already (its memo found the entry by it).
+        var firstCapitalised: Bool
+        var firstExact: String?
     }
 
     /// A trigger pattern compiled to token tests.
@@ -116,12 +120,14 @@ public struct CompiledLexicon: Sendable {
                 return toks[i].kind == .word && text.count <= 6 && text.count >= 2
                     && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             }
+            let exact = toks.indices.map { isAcronym($0) ? toks.text($0) : nil }
             let entry = NameEntry(
                 tokens: toks.indices.map(toks.lower),
                 hashes: toks.map(\.hash),
                 capitalised: toks.map { $0.isCapitalized },
-                exact: toks.indices.map { isAcronym($0) ? toks.text($0) : nil },
-                target: target, count: toks.count, secondHash: toks.count > 1 ? toks[1].hash : 0)
+                exact: exact,
+                target: target, count: toks.count, secondHash: toks.count > 1 ? toks[1].hash : 0,
+                firstCapitalised: toks[0].isCapitalized, firstExact: exact[0])
             names[toks.lower(toks.startIndex), default: []].append(entry)
         }
         for a in lexicon.actors {
