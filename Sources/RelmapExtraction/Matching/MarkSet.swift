@@ -5,6 +5,8 @@ struct MarkSet: Sendable, ExpressibleByArrayLiteral {
     /// The marks, and the hash of each one's lower-case form (what ``Token/hash`` is of).
     private let marks: [String]
     private let hashes: [UInt64]
+    /// Bit `hash % 64` set for each mark's hash: most tokens are turned away by one test.
+    private let filter: UInt64
 
     /// A set of `marks`.
     init(_ marks: [String]) {
@@ -12,6 +14,7 @@ struct MarkSet: Sendable, ExpressibleByArrayLiteral {
         for m in marks where !distinct.contains(m) { distinct.append(m) }
         self.marks = distinct
         hashes = distinct.map { Token.fnv($0.lowercased()) }
+        filter = hashes.reduce(0) { $0 | 1 << ($1 & 63) }
     }
 
     /// A set of the marks listed.
@@ -23,6 +26,7 @@ struct MarkSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ tokens: borrowing Tokens, _ i: Int) -> Bool {
         let hash = tokens[i].hash
+        guard filter & 1 << (hash & 63) != 0 else { return false }
         for k in hashes.indices where hashes[k] == hash && marks[k] == tokens.text(i) { return true }
         return false
     }
@@ -30,6 +34,7 @@ struct MarkSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether `text`, whose lower-case form hashes to `hash` (``Token/hash``), is one of the marks.
     @inline(__always)
     func contains(_ text: String, hash: UInt64) -> Bool {
+        guard filter & 1 << (hash & 63) != 0 else { return false }
         for k in hashes.indices where hashes[k] == hash && marks[k] == text { return true }
         return false
     }
