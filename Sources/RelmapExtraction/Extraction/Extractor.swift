@@ -46,6 +46,15 @@ public struct Extractor: Sendable {
 
     /// As ``extract(_:cache:)``, with the article's tokens and language already worked out.
     func extract(_ article: Article, tokens: Tokens, lang: String, cache: inout ExtractionCache) -> [RelationMention] {
+        // The text's bytes in place (a copy of them was the largest copy of an article's reading).
+        var text = article.text
+        return text.withUTF8 { utf8 in extract(article, tokens: tokens, lang: lang, utf8: utf8, cache: &cache) }
+    }
+
+    /// As ``extract(_:tokens:lang:cache:)``, with `utf8` the bytes of the article's text.
+    private func extract(
+        _ article: Article, tokens: Tokens, lang: String, utf8: UnsafeBufferPointer<UInt8>, cache: inout ExtractionCache
+    ) -> [RelationMention] {
         cache.use(lang)
         let memos = lexicon.memos(tokens, lang: lang, cache: &cache)
         let readers = self.readers(lang, cache: &cache)
@@ -54,7 +63,6 @@ public struct Extractor: Sendable {
         var context = ArticleContext(date: article.date)
         reader.focus.reset()
         var out: [RelationMention] = []
-        let utf8 = Array(article.text.utf8)
         let sentenceList = SentenceSplitter.ranges(tokens, abbreviations: readers.abbreviations)
         cache.articles += 1
         cache.sentences += sentenceList.count
@@ -100,7 +108,7 @@ public struct Extractor: Sendable {
                 seen.append((s, t, f.type))
                 let tr = f.triggerRange
                 // One string for the sentence, however many relations it states.
-                let text = sentenceText ?? String(decoding: utf8[sentenceStart..<sentenceEnd], as: UTF8.self)
+                let text = sentenceText ?? String(decoding: UnsafeBufferPointer(rebasing: utf8[sentenceStart..<sentenceEnd]), as: UTF8.self)
                 sentenceText = text
                 // Made in place in `out`: a local value appended was copied, each of its strings retained.
                 out.append(
@@ -109,7 +117,7 @@ public struct Extractor: Sendable {
                         confidence: (f.confidence * 100).rounded() / 100,
                         sentence: text,
                         sentenceIndex: index,
-                        trigger: String(decoding: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end], as: UTF8.self),
+                        trigger: String(decoding: UnsafeBufferPointer(rebasing: utf8[tokens[tr.lowerBound].start..<tokens[tr.upperBound - 1].end]), as: UTF8.self),
                         sourceText: f.source.text(in: tokens, bytes: utf8), targetText: f.target.text(in: tokens, bytes: utf8), sourceActor: lexicon.code(sa), targetActor: lexicon.code(ta),
                         sentenceSpan: TextSpan(start: sentenceStart, end: sentenceEnd),
                         triggerSpan: TextSpan(start: tokens[tr.lowerBound].start, end: tokens[tr.upperBound - 1].end),

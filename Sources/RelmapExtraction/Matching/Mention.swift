@@ -28,14 +28,14 @@ struct Mention: Sendable, Hashable {
 
     /// As ``text(in:)``; with `bytes` (the UTF-8 of the text the tokens are of), a mention written
     /// with single spaces only is taken from them in one piece.
-    func text(in tokens: Tokens, bytes: [UInt8]?) -> String {
+    func text(in tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>?) -> String {
         if let bytes, !tokenRange.isEmpty,
             tokenRange.dropFirst().allSatisfy({ j in
                 let gap = tokens[j].start - tokens[j - 1].end
                 return gap == 0 || (gap == 1 && bytes[tokens[j - 1].end] == UInt8(ascii: " "))
             })
         {
-            return String(decoding: bytes[tokens[tokenRange.lowerBound].start..<tokens[tokenRange.upperBound - 1].end], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[tokenRange.lowerBound].start..<tokens[tokenRange.upperBound - 1].end]), as: UTF8.self)
         }
         var text = ""
         for j in tokenRange {
