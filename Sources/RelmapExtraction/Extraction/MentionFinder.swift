@@ -111,8 +111,9 @@ final class MentionFinder {
             let list = Int(memos[i].names)
             if list >= 0 {
                 // The entries read in place: asking the lexicon for each one retained its lists.
-                lexicon.nameLists[list].withUnsafeBufferPointer { entries in
-                    for e in entries.indices where matches(entries, e, tokens, i, range.upperBound) {
+                let run = lexicon.nameRuns[list]
+                lexicon.nameEntries.withUnsafeBufferPointer { entries in
+                    for e in run where matches(entries, e, tokens, i, range.upperBound) {
                         found = Raw(range: i..<(i + entries[e].count), target: entries[e].target)
                         break
                     }

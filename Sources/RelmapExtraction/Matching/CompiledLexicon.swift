@@ -74,6 +74,11 @@ public struct CompiledLexicon: Sendable {
     /// The name entries by first token, as lists addressed by ``nameIndex``, so that a word's memo
     /// holds a plain number.
     var nameLists: [[NameEntry]] = []
+    /// The same entries in one list, each of ``nameLists`` a run of it (``nameRuns``, by the same
+    /// number): the name finder reads a word's entries without reaching a list of their own.
+    var nameEntries: [NameEntry] = []
+    /// Where each list of ``nameLists`` stands in ``nameEntries``.
+    var nameRuns: [Range<Int>] = []
     var nameIndex: [String: Int32] = [:]
     var roots: [String: [String: [CompiledTrigger]]] = [:]
     var exacts: [String: [String: [CompiledTrigger]]] = [:]
@@ -169,6 +174,8 @@ public struct CompiledLexicon: Sendable {
         for (key, list) in names {
             nameIndex[key] = Int32(nameLists.count)
             nameLists.append(list)
+            nameRuns.append(nameEntries.count..<(nameEntries.count + list.count))
+            nameEntries += list
         }
         for a in lexicon.actors where !a.contextNames.isEmpty { contextActors[actor(a.id)] = a.contextActors.map(actor) }
         organisations = Set(lexicon.actors.filter { $0.kind == .organisation }.map { actor($0.id) })
