@@ -196,12 +196,14 @@ extension RelationReader {
                 head: .reciprocalHead)
         let isPassive: Bool
         let isNoun: Bool
+        // What the head word's spelling says, worked out once for the word (the same tests on `first` and `root` otherwise).
+        let shape = trig.forms >= 0 ? formLists[Int(trig.forms)].shape : WordForms(word: first, roots: [root], forms: [], rules: rules).shape
         switch rules.morphology {
         case .inflecting:
             let prev = max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound
             isPassive =
                 prev.contains { words.passiveAuxiliaries.contains(tokens, $0) }
-                && (rules.participleEndings.contains { first.hasSuffix($0) } || rules.irregularParticiples.contains(first))
+                && shape.participle
             // The word before the trigger is a noun marker (at the sentence's start, the empty word is looked up).
             let afterMarker =
                 trig.range.lowerBound > range.lowerBound
@@ -213,14 +215,11 @@ extension RelationReader {
                 i - 3 >= range.lowerBound && isClass(i - 1, .coordinator) && memos[i - 2].triggers >= 0
                 && words.nounMarkers.contains(tokens, i - 3)
             isNoun =
-                afterMarker || rules.nounEndings.contains { first.hasSuffix($0) }
+                afterMarker || shape.nounEnding
                 || markedPastAdjectives(trig.range.lowerBound, tokens, range) || joinedNoun
         case .affixing:
-            isPassive = (first.hasPrefix("di") && !root.hasPrefix("di")) || (first.hasPrefix("ter") && !root.hasPrefix("ter") && first != root)
-            isNoun =
-                !isPassive && reciprocal == nil
-                && ((first == root && !rules.verbRoots.contains(first)) || first.hasPrefix("pe") || first.hasPrefix("ke") || (first.hasSuffix("an") && !root.hasSuffix("an")))
-                && !first.hasPrefix("me") && !first.hasPrefix("ber")
+            isPassive = shape.affixPassive
+            isNoun = !isPassive && reciprocal == nil && shape.affixNoun
         }
         return TriggerForm(isNoun: isNoun, isPassive: isPassive, negated: negated, hedged: hedged, reversal: reversal, reciprocal: reciprocal)
     }

@@ -299,7 +299,7 @@ public struct CompiledLexicon: Sendable {
                 for c in EnglishStemmer.candidates(lower) where stemmerEN.dictionary.contains(c) && !roots.contains(c) { roots.append(c) }
             }
             memo.forms = Int32(cache.tables.formLists.count)
-            cache.tables.formLists.append(WordForms(roots: roots, forms: Self.cliticForms(lower, lang: lang)))
+            cache.tables.formLists.append(WordForms(word: lower, roots: roots, forms: Self.cliticForms(lower, lang: lang), rules: rules(lang)))
         }
         cache.tables.words.insert(memo, hash: token.hash, lower: lower)
         return memo
