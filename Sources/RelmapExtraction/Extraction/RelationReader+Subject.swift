@@ -121,7 +121,11 @@ extension RelationReader {
             roles.subject = nil
         }
         // An agent noun ("pembelot", defector) names its actor by the genitive only.
-        let agentNoun = rules.morphology == .affixing && isNoun && first.hasPrefix("pe") && !first.hasSuffix("an") && first != root(of: trig, tokens)
+        let agentNoun =
+            rules.morphology == .affixing && isNoun
+            && (trig.forms >= 0 && trig.head == trig.range.lowerBound
+                ? formLists[Int(trig.forms)].shape.agentAffix
+                : first.hasPrefix("pe") && !first.hasSuffix("an") && first != root(of: trig, tokens))
         // "Turki menjadi pengecam ...", "Chile is a fierce critic of Peru": an agent noun predicated
         // of the subject makes the subject its actor.
         let predicated: Bool = {

@@ -27,6 +27,8 @@ struct WordForms: Sendable {
         /// Its affixes make it a noun ("serangan", "pengusiran", a bare root that is no verb),
         /// when nothing else in the sentence does.
         var affixNoun = false
+        /// Its affixes make it an agent noun ("pembelot", defector; not "pembelotan").
+        var agentAffix = false
     }
 
     /// The forms of the word `word` with `roots` (the stemmer's first) and `forms`, by `rules`.
@@ -44,6 +46,7 @@ struct WordForms: Sendable {
             ((word == root && !rules.verbRoots.contains(word)) || word.hasPrefix("pe") || word.hasPrefix("ke")
                 || (word.hasSuffix("an") && !root.hasSuffix("an")))
             && !word.hasPrefix("me") && !word.hasPrefix("ber")
+        shape.agentAffix = word.hasPrefix("pe") && !word.hasSuffix("an") && word != root
         self.shape = shape
     }
 
