@@ -153,7 +153,8 @@ public struct JSONByteWriter {
     ///
     /// Eight bytes at a time: a word with no byte to escape (a quote, a backslash or a control
     /// character, told by bit tricks on the whole word) is stored as it is, so that plain text,
-    /// almost all of it, is checked and copied in one pass; a word holding one is written byte by byte.
+    /// almost all of it, is checked and copied in one pass; a word holding one is written byte by
+    /// byte. The last few bytes, and a string shorter than a word, are checked as one word too.
     @inlinable
     mutating func quotedBody(_ buf: UnsafeBufferPointer<UInt8>) {
         let n = buf.count
@@ -173,6 +174,30 @@ public struct JSONByteWriter {
             }
             for k in i..<(i + 8) { o = Self.escape(from[k], into: to, at: o) }
             i += 8
+        }
+        // The last bytes (fewer than eight; short strings are all tail) as one word too when they
+        // need no escape: the word that ends the string, overlapping the bytes before when nothing
+        // before was escaped (they land where they already are), or a short string padded with
+        // spaces (no space is escaped).
+        let rest = n - i
+        if rest > 0 && o - written == i {
+            let tail: UInt64
+            if n >= 8 {
+                tail = src.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else {
+                var padded: UInt64 = 0x2020_2020_2020_2020
+                withUnsafeMutableBytes(of: &padded) { $0.baseAddress?.copyMemory(from: src, byteCount: n) }
+                tail = padded
+            }
+            if !Self.needsEscape(tail) {
+                if n >= 8 {
+                    dst.storeBytes(of: tail, toByteOffset: o + rest - 8, as: UInt64.self)
+                } else {
+                    (dst + o).copyMemory(from: src, byteCount: n)
+                }
+                written = o + rest
+                return
+            }
         }
         while i < n {
             o = Self.escape(from[i], into: to, at: o)
