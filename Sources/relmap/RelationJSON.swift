@@ -22,6 +22,19 @@ enum RelationJSON {
         var confidenceText = ""
     }
 
+    /// The texts of the hundredths from 0 to 1, the values confidences take.
+    private static let hundredths = (0...100).map { JSONText.number(Double($0) / 100) }
+
+    /// The JSON text of the confidence `c`: a hundredth's from a table (formatting a number costs
+    /// more), any other's formatted.
+    static func confidenceText(_ c: Double) -> String {
+        if c >= 0 && c <= 1 {
+            let k = Int((c * 100).rounded())
+            if Double(k) / 100 == c { return hundredths[k] }
+        }
+        return JSONText.number(c)
+    }
+
     /// Appends the JSON line of `r` to `out`.
     static func append(_ r: RelationMention, to out: inout [UInt8]) {
         var shared = Shared()
@@ -52,7 +65,7 @@ enum RelationJSON {
     static func room(_ r: UnsafePointer<RelationMention>, shared: inout Shared) -> Int {
         if !(r.pointee.confidence == shared.confidence) {
             shared.confidence = r.pointee.confidence
-            shared.confidenceText = JSONText.number(r.pointee.confidence)
+            shared.confidenceText = confidenceText(r.pointee.confidence)
         }
         if r.pointee.date != shared.day {
             shared.day = r.pointee.date
