@@ -85,6 +85,7 @@ enum LexiconLoader {
         func fields(_ node: LexiconNode, _ what: String) throws(LexiconError) -> [String: LexiconNode] {
             guard let m = node.mapping else { throw fail(node, "each entry of '\(what)' must be a mapping") }
             var out: [String: LexiconNode] = [:]
+            out.reserveCapacity(m.count)
             for (k, v) in m { if let key = k.string { out[key] = v } }
             return out
         }
