@@ -107,6 +107,18 @@ import Yams
         }
     }
 
+    /// Deep nesting is left to Yams (which refuses past its own limit) before this reader's
+    /// recursion runs deep: a file of 20,000 brackets once overflowed the loading thread's stack.
+    @Test func deepNestingIsLeftToYams() {
+        #expect(LexiconYAML.parse("actors: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "\n") == nil)
+        #expect(LexiconYAML.parse("a: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\n") == nil)
+        #expect(agrees("a: " + String(repeating: "[", count: 20) + String(repeating: "]", count: 20) + "\n"))
+        var block = ""
+        for level in 0..<40 { block += String(repeating: " ", count: 2 * level) + "k\(level):\n" }
+        block += String(repeating: " ", count: 80) + "v: w\n"
+        #expect(LexiconYAML.parse(block) == nil)
+    }
+
     /// Lines that differ only in where their parts stand, spaces and comments: all read as Yams
     /// reads them, over a grid of variations.
     @Test func variationsAgreeWithYams() {

@@ -22,8 +22,19 @@ struct LexiconYAML {
     private var line = 1
     private var lineStart = 0
 
+    /// Collections open around `i`: deeper than ``maxDepth`` is left to the full parser (which
+    /// refuses too deep a file), so that this reader's recursion stays shallow.
+    private var depth = 0
+    private static let maxDepth = 32
+
     /// Why reading stopped: the full parser takes over.
     private struct Unsupported: Error {}
+
+    /// Goes one collection deeper (the caller steps back out with `defer { depth -= 1 }`).
+    private mutating func enter() throws(Unsupported) {
+        guard depth < Self.maxDepth else { throw Unsupported() }
+        depth += 1
+    }
 
     private init(_ text: UnsafeBufferPointer<UInt8>) { self.text = text }
 
@@ -150,6 +161,8 @@ struct LexiconYAML {
     /// A block mapping whose keys stand at `indent`; `i` is at its first key. Leaves `i` at the
     /// first content line indented less (or the end).
     private mutating func blockMapping(indent: Int) throws(Unsupported) -> LexiconNode {
+        try enter()
+        defer { depth -= 1 }
         let start = line
         var pairs: [(LexiconNode, LexiconNode)] = []
         while true {
@@ -170,6 +183,8 @@ struct LexiconYAML {
 
     /// A block list whose dashes stand at `indent`; `i` is at its first dash.
     private mutating func blockSequence(indent: Int) throws(Unsupported) -> LexiconNode {
+        try enter()
+        defer { depth -= 1 }
         let start = line
         var items: [LexiconNode] = []
         while true {
@@ -270,6 +285,8 @@ struct LexiconYAML {
     }
 
     private mutating func flowSequence() throws(Unsupported) -> LexiconNode {
+        try enter()
+        defer { depth -= 1 }
         let start = line
         i += 1
         var items: [LexiconNode] = []
@@ -300,6 +317,8 @@ struct LexiconYAML {
     }
 
     private mutating func flowMapping() throws(Unsupported) -> LexiconNode {
+        try enter()
+        defer { depth -= 1 }
         let start = line
         i += 1
         var pairs: [(LexiconNode, LexiconNode)] = []
