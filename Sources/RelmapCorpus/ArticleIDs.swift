@@ -29,10 +29,9 @@ public struct ArticleIDs: Sendable {
     public mutating func unique(_ id: String, path: String, line: Int? = nil) -> String {
         let name = path == ArticleSource.standardInput ? "standard input" : path
         let path = line.map { "\(name):\($0)" } ?? name
-        guard let first = files[id] else {
-            files[id] = path
-            return id
-        }
+        // One look-up for an id not seen before, the common case; a taken one gets its first file back.
+        guard let first = files.updateValue(path, forKey: id) else { return id }
+        files[id] = first
         var n = 2
         while files["\(id)~\(n)"] != nil { n += 1 }
         let newID = "\(id)~\(n)"

@@ -33,6 +33,7 @@ struct DirectoryListing {
         }
         defer { closedir(dir) }
         let fd = dirfd(dir)
+        let device = Self.inodesOfEntries(fd)
         // The names' bytes one after another in one buffer, sorted as offsets into it: no array
         // or string per name until the order is known (a folder may hold many thousand articles).
         var bytes: [UInt8] = []
@@ -47,7 +48,14 @@ struct DirectoryListing {
             }
             // A name that is not UTF-8 is not looked at: its decoded form names another file.
             let name = String(validating: bytes[start...], as: UTF8.self)
-            spans.append((Int32(start), Int32(count), name.flatMap { FileStatus.of($0, in: fd) }, name != nil))
+            let status: FileStatus?
+            if let device, name != nil, Int32(ent.pointee.d_type) == Int32(DT_REG) {
+                // A regular file (not a link): what `fstatat` would say, without asking.
+                status = FileStatus(kind: .regular, identity: .init(device: device, inode: UInt64(ent.pointee.d_ino)))
+            } else {
+                status = name.flatMap { FileStatus.of($0, in: fd) }
+            }
+            spans.append((Int32(start), Int32(count), status, name != nil))
         }
         return bytes.withUnsafeBufferPointer { all in
             guard let base = all.baseAddress else { return [] }
@@ -63,4 +71,31 @@ struct DirectoryListing {
             }
         }
     }
+
+    /// The device of the open folder `fd` when its file system gives each entry's inode in the
+    /// listing as `stat` gives it (ext4, XFS, Btrfs, tmpfs), so that a regular file's identity
+    /// needs no `fstatat`; nil elsewhere (overlay and network file systems may number entries
+    /// otherwise), where every entry is looked at.
+    static func inodesOfEntries(_ fd: Int32) -> UInt64? {
+        #if os(Linux) && (arch(x86_64) || arch(arm64))
+            guard let fstatfs = Self.fstatfs else { return nil }
+            // `struct statfs` (120 bytes here) begins with the file system's type as a long.
+            var fs = [Int](repeating: 0, count: 32)
+            var st = stat()
+            guard fs.withUnsafeMutableBytes({ fstatfs(fd, $0.baseAddress) }) == 0, fstat(fd, &st) == 0 else { return nil }
+            // ext2/3/4, XFS, Btrfs, tmpfs.
+            let trusted = [0xEF53, 0x5846_5342, 0x9123_683E, 0x0102_1994]
+            return trusted.contains(fs[0]) ? UInt64(st.st_dev) : nil
+        #else
+            return nil
+        #endif
+    }
+
+    #if os(Linux) && (arch(x86_64) || arch(arm64))
+        /// The C library's `fstatfs`, which the Glibc module does not declare, found by name.
+        private static let fstatfs: (@convention(c) (Int32, UnsafeMutableRawPointer?) -> Int32)? = {
+            guard let symbol = dlsym(nil, "fstatfs") else { return nil }
+            return unsafeBitCast(symbol, to: (@convention(c) (Int32, UnsafeMutableRawPointer?) -> Int32).self)
+        }()
+    #endif
 }

@@ -42,6 +42,12 @@ struct FileStatus: Sendable, Hashable {
         return lstat(path, &st) == 0
     }
 
+    /// A status of `kind` and `identity`.
+    init(kind: Kind, identity: Identity) {
+        self.kind = kind
+        self.identity = identity
+    }
+
     init(_ st: stat) {
         switch st.st_mode & S_IFMT {
         case S_IFREG: kind = .regular

@@ -16,8 +16,9 @@ public struct MetadataTable: Sendable, Hashable {
     /// without a date takes the one its text states (``TextDate``), marked as from the text.
     public func complete(_ article: Article) -> Article {
         var article = article
-        if let m = index[article.id] { article.apply(m, override: false) }
-        if let m = overrides[article.id] { article.apply(m, override: true) }
+        // An empty table is not asked: a look-up hashes the id even then.
+        if !index.isEmpty, let m = index[article.id] { article.apply(m, override: false) }
+        if !overrides.isEmpty, let m = overrides[article.id] { article.apply(m, override: true) }
         if article.date == nil, let found = TextDate.find(in: article.text) {
             article.date = found
             article.dateOrigin = .text

@@ -86,8 +86,34 @@ public enum TextFile {
     }
 
     /// Whether `buf` is ASCII (no byte from 0x80), and without CR (0x0D) when `carriageReturns`.
+    ///
+    /// Thirty-two bytes at a time, as four words checked by bit tricks (a byte's top bit; a CR is
+    /// a zero byte of the word XOR CRs), the few bytes after them one by one: most of a corpus's
+    /// bytes pass through here.
     static func isPlain(_ buf: UnsafeBufferPointer<UInt8>, carriageReturns: Bool) -> Bool {
-        for b in buf where b >= 0x80 || (carriageReturns && b == 0x0D) { return false }
+        guard let base = buf.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // Without `carriageReturns`, 0x80 stands in for CR: a byte equal to it has its top bit set anyway.
+        let cr: UInt64 = carriageReturns ? ones &* 0x0D : highs
+        let n = buf.count
+        var i = 0
+        while i + 32 <= n {
+            var bad: UInt64 = 0
+            for k in 0..<4 {
+                let w = raw.loadUnaligned(fromByteOffset: i + 8 * k, as: UInt64.self)
+                let x = w ^ cr
+                bad |= w | ((x &- ones) & ~x)
+            }
+            if bad & highs != 0 { return false }
+            i += 32
+        }
+        while i < n {
+            let b = base[i]
+            if b >= 0x80 || (carriageReturns && b == 0x0D) { return false }
+            i += 1
+        }
         return true
     }
 

@@ -43,6 +43,8 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let format = try OutputFormat.follow(self.format, for: output, fallback: .jsonl)
         let (source, extractor) = try corpus.corpusAndExtractor(paths, excluding: [output])
+        // Its tables are the largest structures of the run: the process's end frees them at once.
+        KeptToExit.keep((source, extractor))
         // Relations stream to standard output as they come: no progress line in that terminal.
         let driver = corpus.extraction(extractor, automatic: output != nil && output != "-")
         let out = try OutputFile(output)

@@ -22,6 +22,19 @@ enum RelationJSON {
         var confidenceText = ""
     }
 
+    /// The texts of the hundredths from 0 to 1, the values confidences take.
+    private static let hundredths = (0...100).map { JSONText.number(Double($0) / 100) }
+
+    /// The JSON text of the confidence `c`: a hundredth's from a table (formatting a number costs
+    /// more), any other's formatted.
+    static func confidenceText(_ c: Double) -> String {
+        if c >= 0 && c <= 1 {
+            let k = Int((c * 100).rounded())
+            if Double(k) / 100 == c { return hundredths[k] }
+        }
+        return JSONText.number(c)
+    }
+
     /// Appends the JSON line of `r` to `out`.
     static func append(_ r: RelationMention, to out: inout [UInt8]) {
         var shared = Shared()
@@ -31,8 +44,10 @@ enum RelationJSON {
     /// As ``append(_:to:)``, taking the date's and the confidence's text from `shared` when they
     /// are those of the relation before.
     static func append(_ r: RelationMention, to out: inout [UInt8], shared: inout Shared) {
-        let need = withUnsafePointer(to: r) { room($0, shared: &shared) }
-        JSONByteWriter.write(into: &out, room: need) { write(r, shared: shared, into: &$0) }
+        withUnsafePointer(to: r) { r in
+            let need = room(r, shared: &shared)
+            JSONByteWriter.write(into: &out, room: need) { write(r, shared: shared, into: &$0) }
+        }
     }
 
     /// Appends the JSON lines of `relations` to `out`, one after another.
@@ -43,7 +58,7 @@ enum RelationJSON {
             guard let first = relations.baseAddress else { return }
             JSONByteWriter.append(
                 relations.count, into: &out, room: { room(first + $0, shared: &shared) },
-                { write((first + $0).pointee, shared: shared, into: &$1) })
+                { write(first + $0, shared: shared, into: &$1) })
         }
     }
 
@@ -52,7 +67,7 @@ enum RelationJSON {
     static func room(_ r: UnsafePointer<RelationMention>, shared: inout Shared) -> Int {
         if !(r.pointee.confidence == shared.confidence) {
             shared.confidence = r.pointee.confidence
-            shared.confidenceText = JSONText.number(r.pointee.confidence)
+            shared.confidenceText = confidenceText(r.pointee.confidence)
         }
         if r.pointee.date != shared.day {
             shared.day = r.pointee.date
@@ -67,39 +82,40 @@ enum RelationJSON {
         return 1024 + shared.confidenceText.utf8.count + 6 * strings + 2 * 12
     }
 
-    /// Writes the line of `r` with `w`, its date and confidence as `shared` holds them (``room(_:shared:)``).
-    static func write(_ r: borrowing RelationMention, shared: borrowing Shared, into w: inout JSONByteWriter) {
+    /// Writes the line of the relation at `r` with `w`, its date and confidence as `shared` holds them
+    /// (``room(_:shared:)``). Read in place: a copy of a relation retains and releases its dozen strings.
+    static func write(_ r: UnsafePointer<RelationMention>, shared: borrowing Shared, into w: inout JSONByteWriter) {
         func int(_ key: StaticString, _ v: Int) { w.raw(key); w.integer(v) }
-        w.raw("{\"article\":"); w.quoted(r.article)
+        w.raw("{\"article\":"); w.quoted(r.pointee.article)
         w.raw(",\"date\":"); if let date = shared.dayText { w.quoted(date) } else { w.raw("null") }
-        switch r.dateOrigin {
+        switch r.pointee.dateOrigin {
         case .metadata: w.raw(",\"date_origin\":\"metadata\"")
         case .text: w.raw(",\"date_origin\":\"text\"")
         case .none: w.raw(",\"date_origin\":\"none\"")
         }
-        w.raw(",\"source\":"); w.quoted(r.source)
-        w.raw(",\"target\":"); w.quoted(r.target)
-        w.raw(",\"type\":"); w.quoted(r.type)
+        w.raw(",\"source\":"); w.quoted(r.pointee.source)
+        w.raw(",\"target\":"); w.quoted(r.pointee.target)
+        w.raw(",\"type\":"); w.quoted(r.pointee.type)
         w.raw(",\"confidence\":"); w.raw(shared.confidenceText)
-        w.raw(",\"trigger\":"); w.quoted(r.trigger)
-        w.raw(r.negated ? ",\"negated\":true" : ",\"negated\":false")
-        w.raw(r.hedged ? ",\"hedged\":true" : ",\"hedged\":false")
-        w.raw(r.directed ? ",\"directed\":true" : ",\"directed\":false")
-        w.raw(",\"source_text\":"); w.quoted(r.sourceText)
-        w.raw(",\"target_text\":"); w.quoted(r.targetText)
-        w.raw(",\"source_actor\":"); w.quoted(r.sourceActor)
-        w.raw(",\"target_actor\":"); w.quoted(r.targetActor)
-        w.raw(",\"lang\":"); w.quoted(r.lang)
-        int(",\"sentence_index\":", r.sentenceIndex)
-        int(",\"sentence_start\":", r.sentenceSpan.start)
-        int(",\"sentence_end\":", r.sentenceSpan.end)
-        int(",\"trigger_start\":", r.triggerSpan.start)
-        int(",\"trigger_end\":", r.triggerSpan.end)
-        int(",\"source_start\":", r.sourceSpan.start)
-        int(",\"source_end\":", r.sourceSpan.end)
-        int(",\"target_start\":", r.targetSpan.start)
-        int(",\"target_end\":", r.targetSpan.end)
-        w.raw(",\"sentence\":"); w.quoted(r.sentence)
+        w.raw(",\"trigger\":"); w.quoted(r.pointee.trigger)
+        w.raw(r.pointee.negated ? ",\"negated\":true" : ",\"negated\":false")
+        w.raw(r.pointee.hedged ? ",\"hedged\":true" : ",\"hedged\":false")
+        w.raw(r.pointee.directed ? ",\"directed\":true" : ",\"directed\":false")
+        w.raw(",\"source_text\":"); w.quoted(r.pointee.sourceText)
+        w.raw(",\"target_text\":"); w.quoted(r.pointee.targetText)
+        w.raw(",\"source_actor\":"); w.quoted(r.pointee.sourceActor)
+        w.raw(",\"target_actor\":"); w.quoted(r.pointee.targetActor)
+        w.raw(",\"lang\":"); w.quoted(r.pointee.lang)
+        int(",\"sentence_index\":", r.pointee.sentenceIndex)
+        int(",\"sentence_start\":", r.pointee.sentenceSpan.start)
+        int(",\"sentence_end\":", r.pointee.sentenceSpan.end)
+        int(",\"trigger_start\":", r.pointee.triggerSpan.start)
+        int(",\"trigger_end\":", r.pointee.triggerSpan.end)
+        int(",\"source_start\":", r.pointee.sourceSpan.start)
+        int(",\"source_end\":", r.pointee.sourceSpan.end)
+        int(",\"target_start\":", r.pointee.targetSpan.start)
+        int(",\"target_end\":", r.pointee.targetSpan.end)
+        w.raw(",\"sentence\":"); w.quoted(r.pointee.sentence)
         w.raw("}\n")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import RelmapCorpus
 import RelmapExtraction
+import RelmapGraph
 import Testing
 @testable import relmap
 
@@ -27,6 +28,22 @@ import Testing
                 + #""source_actor":"PRK","target_actor":"RUS","lang":"en","sentence_index":4,"sentence_start":100,"sentence_end":146,"#
                 + #""trigger_start":114,"trigger_end":118,"source_start":100,"source_end":103,"target_start":108,"target_end":113,"#
                 + #""sentence":"Kim and Putin sign a \"treaty\" — ünïcödé.\n"}"# + "\n")
+    }
+
+    /// A confidence's text is the number's shortest form, whether it comes from the table of
+    /// hundredths or is formatted: hundredths, values near them, and values outside 0...1.
+    @Test func confidenceTextIsTheNumbersShortestForm() {
+        var values: [Double] = [0, -0.0, 1, 0.85, 0.8, 0.75, 0.1 + 0.2, 0.005, 1.5, -0.25, 2, 1e-7, .nan, .infinity, 0.333]
+        for k in 0...100 {
+            let c = Double(k) / 100
+            values += [c, c.nextUp, c.nextDown, Double(k) * 0.01]
+        }
+        for c in values {
+            #expect(RelationJSON.confidenceText(c) == JSONText.number(c), "\(c)")
+            var r = Self.mention
+            r.confidence = c
+            #expect(RelationJSON.line(r).contains(",\"confidence\":\(JSONText.number(c)),"), "\(c)")
+        }
     }
 
     /// A line read back (by any JSON reader) gives every field of the mention, spans included.

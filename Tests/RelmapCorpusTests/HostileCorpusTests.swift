@@ -88,6 +88,9 @@ import Testing
         #expect(ids.unique("x", path: "3.jsonl") == "x~2")
         #expect(ids.renamed == [ArticleIDs.Renaming(id: "x", newID: "x~2", path: "3.jsonl", firstPath: "1.txt")])
         #expect(ids.warning?.contains("3.jsonl: 'x' read as 'x~2' (first in 1.txt)") == true, "\(ids.warning ?? "")")
+        // A third still names the first file, not the one renamed before it.
+        #expect(ids.unique("x", path: "4.txt") == "x~3")
+        #expect(ids.renamed.last == ArticleIDs.Renaming(id: "x", newID: "x~3", path: "4.txt", firstPath: "1.txt"))
     }
 
     /// A file whose name is not UTF-8 is named in a warning of its own (not as a broken link)

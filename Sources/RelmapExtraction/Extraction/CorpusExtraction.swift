@@ -84,16 +84,18 @@ public struct CorpusExtraction: Sendable {
         _ corpus: Corpus, _ work: @escaping @Sendable (Article, inout ExtractionCache) -> T,
         _ body: (T) throws -> Void
     ) throws -> Stats {
+        if threads <= 1 {
+            // One thread: read, extract and hand on in turn, with nothing to hand over (no result
+            // boxed per article: a generic `Result` costs a metadata look-up each time).
+            var cache = ExtractionCache()
+            try forEachUnit(of: corpus, readAhead: readAhead) { unit in
+                if let article = try Self.article(of: unit) { try body(work(article, &cache)) }
+            }
+            return Stats(cache)
+        }
         let step: @Sendable (Unit, inout ExtractionCache) -> Result<T?, Error> = { unit, cache in
             do {
-                let article: Article?
-                switch unit {
-                case .file(let source): article = try source.singleArticle()
-                case .read(let source, let contents): article = try source.singleArticle(contents: contents)
-                case .jsonLine(let source, let number, let data): article = try source.article(fromJSONLine: data, number: number)
-                case .article(let a): article = a
-                }
-                guard let article else { return .success(nil) }
+                guard let article = try Self.article(of: unit) else { return .success(nil) }
                 return .success(work(article, &cache))
             } catch {
                 return .failure(error)
@@ -104,12 +106,6 @@ public struct CorpusExtraction: Sendable {
             case .success(let value): if let value { try body(value) }
             case .failure(let error): throw error
             }
-        }
-        if threads <= 1 {
-            // One thread: read, extract and hand on in turn, with nothing to hand over.
-            var cache = ExtractionCache()
-            try forEachUnit(of: corpus, readAhead: readAhead) { try deliver(step($0, &cache)) }
-            return Stats(cache)
         }
         // Each worker keeps its own memo tables, warm for the whole run and touched by no other thread.
         let caches = WorkerCaches(count: threads)
@@ -130,6 +126,16 @@ public struct CorpusExtraction: Sendable {
             throw error
         }
         return caches.stats
+    }
+
+    /// The article of `unit`, read and completed; nil for a blank JSONL line.
+    private static func article(of unit: Unit) throws -> Article? {
+        switch unit {
+        case .file(let source): return try source.singleArticle()
+        case .read(let source, let contents): return try source.singleArticle(contents: contents)
+        case .jsonLine(let source, let number, let data): return try source.article(fromJSONLine: data, number: number)
+        case .article(let a): return a
+        }
     }
 
     /// Calls `body` with each unit of `corpus` in order: an article file (its bytes, when

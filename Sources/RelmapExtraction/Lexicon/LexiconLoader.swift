@@ -17,18 +17,9 @@ enum LexiconLoader {
         else {
             throw LexiconError(path: path, line: nil, reason: "not readable as UTF-8 text")
         }
-        let root: Node?
-        do {
-            // Every value is read as text, so tags need no resolving: the default resolver runs a dozen
-            // regular expressions on every key (it hashes keys to find duplicates), most of the load time.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch {
-            let problem = YAMLProblem(error)
-            throw LexiconError(path: path, line: problem.line, reason: "not valid YAML: \(problem.reason)")
-        }
-        guard let root else { return }
+        guard let root = try parse(text, path: path) else { return }
         guard let mapping = root.mapping else {
-            throw LexiconError(path: path, line: root.mark?.line, reason: "expected a mapping with keys such as 'actors' or 'types'")
+            throw LexiconError(path: path, line: root.line, reason: "expected a mapping with keys such as 'actors' or 'types'")
         }
         let reader = Reader(path: path)
         let peopleBefore = lexicon.people.count, placesBefore = lexicon.places.count
@@ -43,7 +34,7 @@ enum LexiconLoader {
             case "detection": try reader.detection(value, into: &lexicon)
             case let other:
                 throw LexiconError(
-                    path: path, line: key.mark?.line,
+                    path: path, line: key.line,
                     reason: "unknown key '\(other)' (expected actors, people, places, agents, types, languages or detection)")
             }
         }
@@ -58,27 +49,48 @@ enum LexiconLoader {
         }
     }
 
+    /// The root node of the YAML `text` of the file at `path`, nil for an empty document.
+    ///
+    /// The plain YAML lexicon files are written in is read by ``LexiconYAML``; anything else, and
+    /// every mistake, by Yams, which words the error.
+    static func parse(_ text: String, path: String) throws(LexiconError) -> LexiconNode? {
+        switch LexiconYAML.parse(text) {
+        case .empty?: return nil
+        case .node(let node)?: return node
+        case nil: break
+        }
+        do {
+            // Every value is read as text, so tags need no resolving: the default resolver runs a dozen
+            // regular expressions on every key (it hashes keys to find duplicates), most of the load time.
+            return try Yams.compose(yaml: text, .basic).map(LexiconNode.init)
+        } catch {
+            let problem = YAMLProblem(error)
+            throw LexiconError(path: path, line: problem.line, reason: "not valid YAML: \(problem.reason)")
+        }
+    }
+
     /// Typed access to YAML nodes with errors that point at the line.
     struct Reader {
         let path: String
 
-        func fail(_ node: Node?, _ reason: String) -> LexiconError {
-            LexiconError(path: path, line: node?.mark?.line, reason: reason)
+        func fail(_ node: LexiconNode?, _ reason: String) -> LexiconError {
+            LexiconError(path: path, line: node?.line, reason: reason)
         }
 
-        func sequence(_ node: Node, _ what: String) throws(LexiconError) -> [Node] {
+        func sequence(_ node: LexiconNode, _ what: String) throws(LexiconError) -> [LexiconNode] {
             guard let s = node.sequence else { throw fail(node, "'\(what)' must be a list") }
             return Array(s)
         }
 
-        func fields(_ node: Node, _ what: String) throws(LexiconError) -> [String: Node] {
+        func fields(_ node: LexiconNode, _ what: String) throws(LexiconError) -> [String: LexiconNode] {
             guard let m = node.mapping else { throw fail(node, "each entry of '\(what)' must be a mapping") }
-            var out: [String: Node] = [:]
+            var out: [String: LexiconNode] = [:]
+            out.reserveCapacity(m.count)
             for (k, v) in m { if let key = k.string { out[key] = v } }
             return out
         }
 
-        func string(_ f: [String: Node], _ key: String, in node: Node, required: Bool = true) throws(LexiconError) -> String? {
+        func string(_ f: [String: LexiconNode], _ key: String, in node: LexiconNode, required: Bool = true) throws(LexiconError) -> String? {
             guard let v = f[key], v.scalar != nil, !(v.scalar?.string == "null" || v.scalar?.string == "~") else {
                 if required { throw fail(node, "missing '\(key)'") }
                 return nil
@@ -86,7 +98,7 @@ enum LexiconLoader {
             return v.scalar?.string
         }
 
-        func strings(_ f: [String: Node], _ key: String) throws(LexiconError) -> [String] {
+        func strings(_ f: [String: LexiconNode], _ key: String) throws(LexiconError) -> [String] {
             guard let v = f[key] else { return [] }
             if let s = v.scalar?.string { return [s] }
             guard let seq = v.sequence else { throw fail(v, "'\(key)' must be a list of strings") }
@@ -98,7 +110,7 @@ enum LexiconLoader {
             return out
         }
 
-        func actors(_ node: Node, into lexicon: inout Lexicon) throws(LexiconError) {
+        func actors(_ node: LexiconNode, into lexicon: inout Lexicon) throws(LexiconError) {
             for item in try sequence(node, "actors") {
                 let f = try fields(item, "actors")
                 try onlyKnownKeys(item, ["id", "kind", "label", "names", "context_names", "context_actors"], "an actor")
@@ -119,7 +131,7 @@ enum LexiconLoader {
             }
         }
 
-        func people(_ node: Node) throws(LexiconError) -> [PersonEntry] {
+        func people(_ node: LexiconNode) throws(LexiconError) -> [PersonEntry] {
             var out: [PersonEntry] = []
             for item in try sequence(node, "people") {
                 let f = try fields(item, "people")
@@ -148,7 +160,7 @@ enum LexiconLoader {
             return out
         }
 
-        func places(_ node: Node) throws(LexiconError) -> [PlaceEntry] {
+        func places(_ node: LexiconNode) throws(LexiconError) -> [PlaceEntry] {
             var out: [PlaceEntry] = []
             for item in try sequence(node, "places") {
                 let f = try fields(item, "places")
@@ -160,7 +172,7 @@ enum LexiconLoader {
             return out
         }
 
-        func agents(_ node: Node) throws(LexiconError) -> [AgentRole] {
+        func agents(_ node: LexiconNode) throws(LexiconError) -> [AgentRole] {
             var out: [AgentRole] = []
             for item in try sequence(node, "agents") {
                 let f = try fields(item, "agents")
@@ -180,7 +192,7 @@ enum LexiconLoader {
         static let triggerKeys = ["words", "object", "subject", "visit", "addressee", "cut", "evaluates", "mutual", "apposition", "answers", "mediates"]
 
         /// Fails on the first key of the mapping `node` that is not one of `known`, at that key's line.
-        func onlyKnownKeys(_ node: Node, _ known: [String], _ what: String) throws(LexiconError) {
+        func onlyKnownKeys(_ node: LexiconNode, _ known: [String], _ what: String) throws(LexiconError) {
             guard let m = node.mapping else { return }
             for (key, _) in m where !known.contains(key.string ?? "") {
                 throw fail(key, "unknown key '\(key.string ?? "")' in \(what) (expected \(known.joined(separator: ", ")))")
@@ -188,7 +200,7 @@ enum LexiconLoader {
         }
 
         /// A setting that is true or false, nil when the entry does not state it.
-        func flag(_ f: [String: Node], _ key: String, in node: Node) throws(LexiconError) -> Bool? {
+        func flag(_ f: [String: LexiconNode], _ key: String, in node: LexiconNode) throws(LexiconError) -> Bool? {
             guard let text = try string(f, key, in: node, required: false) else { return nil }
             guard text == "true" || text == "false" else { throw fail(f[key], "'\(key)' is true or false, not '\(text)'") }
             return text == "true"
@@ -197,7 +209,7 @@ enum LexiconLoader {
         /// `types`: each entry a new type, or additions to the type of its name already known: that
         /// type keeps every setting and trigger it has; the triggers listed are added to its own, and
         /// only the settings the entry states replace its own (`future_of` and `cut_of` are added to).
-        func types(_ node: Node, into lexicon: inout Lexicon) throws(LexiconError) {
+        func types(_ node: LexiconNode, into lexicon: inout Lexicon) throws(LexiconError) {
             for item in try sequence(node, "types") {
                 let f = try fields(item, "types")
                 try onlyKnownKeys(item, Self.typeKeys, "a type")
@@ -266,7 +278,7 @@ enum LexiconLoader {
             }
         }
 
-        func languages(_ node: Node, into lexicon: inout Lexicon) throws(LexiconError) {
+        func languages(_ node: LexiconNode, into lexicon: inout Lexicon) throws(LexiconError) {
             guard let m = node.mapping else { throw fail(node, "'languages' maps a language code to its words") }
             for (lang, value) in m {
                 guard let code = lang.string else { continue }
@@ -373,7 +385,7 @@ enum LexiconLoader {
 
         /// `detection`: a language code to its `words`, `prefixes`, `suffixes` and `not_affixed`
         /// lists, added to what is already known of that language.
-        func detection(_ node: Node, into lexicon: inout Lexicon) throws(LexiconError) {
+        func detection(_ node: LexiconNode, into lexicon: inout Lexicon) throws(LexiconError) {
             guard let m = node.mapping else { throw fail(node, "'detection' maps a language code to its words and affixes") }
             for (lang, value) in m {
                 guard let code = lang.string else { continue }

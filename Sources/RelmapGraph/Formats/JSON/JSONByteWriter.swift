@@ -69,9 +69,22 @@ public struct JSONByteWriter {
     /// Writes the bytes of `buf` as they are.
     @inlinable @inline(__always)
     mutating func copy(_ buf: UnsafeRawBufferPointer) {
-        precondition(written + buf.count <= base.count, "JSONByteWriter: more bytes than room was made for")
-        if let from = buf.baseAddress, let to = base.baseAddress { (to + written).update(from: from.assumingMemoryBound(to: UInt8.self), count: buf.count) }
-        written += buf.count
+        let n = buf.count
+        precondition(written + n <= base.count, "JSONByteWriter: more bytes than room was made for")
+        guard let from = buf.baseAddress, let to = base.baseAddress else { return }
+        let dst = UnsafeMutableRawPointer(to + written)
+        if n >= 8 && n <= 32 {
+            // Keys and literals: a few words, the last overlapping, rather than a call to copy memory.
+            var k = 0
+            while k + 8 < n {
+                dst.storeBytes(of: from.loadUnaligned(fromByteOffset: k, as: UInt64.self), toByteOffset: k, as: UInt64.self)
+                k += 8
+            }
+            dst.storeBytes(of: from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), toByteOffset: n - 8, as: UInt64.self)
+        } else {
+            dst.copyMemory(from: from, byteCount: n)
+        }
+        written += n
     }
 
     /// Writes one byte.
@@ -153,7 +166,8 @@ public struct JSONByteWriter {
     ///
     /// Eight bytes at a time: a word with no byte to escape (a quote, a backslash or a control
     /// character, told by bit tricks on the whole word) is stored as it is, so that plain text,
-    /// almost all of it, is checked and copied in one pass; a word holding one is written byte by byte.
+    /// almost all of it, is checked and copied in one pass; a word holding one is written byte by
+    /// byte. The last few bytes, and a string shorter than a word, are checked as one word too.
     @inlinable
     mutating func quotedBody(_ buf: UnsafeBufferPointer<UInt8>) {
         let n = buf.count
@@ -173,6 +187,40 @@ public struct JSONByteWriter {
             }
             for k in i..<(i + 8) { o = Self.escape(from[k], into: to, at: o) }
             i += 8
+        }
+        // The last bytes (fewer than eight; short strings are all tail) checked and stored at once
+        // when they need no escape and nothing before them was escaped: the word that ends the
+        // string, overlapping bytes already stored (they land where they are); for a shorter string
+        // two overlapping halves, or its first, middle and last bytes (spaces fill the word
+        // checked: no space is escaped).
+        let rest = n - i
+        if rest > 0 && o - written == i {
+            if n >= 8 {
+                let tail = src.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                if !Self.needsEscape(tail) {
+                    dst.storeBytes(of: tail, toByteOffset: o + rest - 8, as: UInt64.self)
+                    written = o + rest
+                    return
+                }
+            } else if n >= 4 {
+                let head = src.loadUnaligned(as: UInt32.self)
+                let tail = src.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+                if !Self.needsEscape(UInt64(head) | UInt64(tail) << 32) {
+                    dst.storeBytes(of: head, toByteOffset: o, as: UInt32.self)
+                    dst.storeBytes(of: tail, toByteOffset: o + n - 4, as: UInt32.self)
+                    written = o + n
+                    return
+                }
+            } else {
+                let a = from[0], b = from[n >> 1], c = from[n - 1]
+                if !Self.needsEscape(UInt64(a) | UInt64(b) << 8 | UInt64(c) << 16 | 0x2020_2020_2000_0000) {
+                    to[o] = a
+                    to[o + (n >> 1)] = b
+                    to[o + n - 1] = c
+                    written = o + n
+                    return
+                }
+            }
         }
         while i < n {
             o = Self.escape(from[i], into: to, at: o)
