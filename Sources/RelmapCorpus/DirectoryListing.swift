@@ -47,7 +47,7 @@ struct DirectoryListing {
                 continue
             }
             // A name that is not UTF-8 is not looked at: its decoded form names another file.
-            let name = String(validating: bytes[start...], as: UTF8.self)
+            let name = String.validatedUTF8(bytes[start...])
             let status: FileStatus?
             if let device, name != nil, Int32(ent.pointee.d_type) == Int32(DT_REG) {
                 // A regular file (not a link): what `fstatat` would say, without asking.

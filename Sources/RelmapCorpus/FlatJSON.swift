@@ -33,7 +33,7 @@ enum FlatJSON {
             return (UnsafeBufferPointer(rebasing: line[start..<i]), plain)
         }
         func text(_ body: UnsafeBufferPointer<UInt8>, plain: Bool) -> String? {
-            plain ? String(validating: body, as: UTF8.self) : unescape(body)
+            plain ? String.validatedUTF8(body) : unescape(body)
         }
         /// Which of `keys` a key's body is, or nil.
         func wanted(_ body: UnsafeBufferPointer<UInt8>, plain: Bool) -> Int? {
