@@ -117,13 +117,19 @@ public struct CompiledLexicon: Sendable {
         func actor(_ code: String) -> ActorID { ActorID(raw: actorCodes.number(code)) }
         func role(_ name: String) -> RoleID { RoleID(raw: roleNames.number(name)) }
         var names: [String: [NameEntry]] = [:]
+        // The names' words share their strings, as an extraction worker's do.
+        var nameStrings = TokenStrings()
         func add(_ name: String, _ target: NameTarget) {
-            let toks = Tokenizer.tokenize(name)
+            let toks = Tokenizer.tokenize(name, strings: &nameStrings)
             guard !toks.isEmpty else { return }
             let isAcronym: (Int) -> Bool = { i in
+                guard toks[i].kind == .word else { return false }
                 let text = toks.text(i)
-                return toks[i].kind == .word && text.count <= 6 && text.count >= 2
-                    && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+                // ASCII: a character is a byte, a lower-case letter a byte from "a" to "z".
+                if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    return (2...6).contains(text.utf8.count) && !text.utf8.contains { $0 &- 0x61 < 26 }
+                }
+                return text.count <= 6 && text.count >= 2 && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             }
             let exact = toks.indices.map { isAcronym($0) ? toks.text($0) : nil }
             let entry = NameEntry(
