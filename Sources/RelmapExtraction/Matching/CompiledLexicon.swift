@@ -334,48 +334,50 @@ public struct CompiledLexicon: Sendable {
     /// The memo of every token of an article, in order: one table look-up per token for the name
     /// finder and the relation reader together.
     func memos(_ tokens: Tokens, lang: String, cache: inout ExtractionCache) -> [WordMemo] {
-        var out: [WordMemo] = []
-        out.reserveCapacity(tokens.count)
         // Opening brackets, for the second pass below.
         var brackets: [Int] = []
-        // Through a buffer pointer, and the table asked here.
-        tokens.items.withUnsafeBufferPointer { items in
-            for i in items.indices {
-                let word = Int(items[i].word)
-                if items[i].kind == .number {
-                    out.append(WordMemo())
-                } else if word >= 0, word < cache.tables.byWord.count, let known = cache.tables.byWord[word] {
-                    out.append(known)
-                    // A one-byte mark first: comparing every comma with "(" called the string comparison.
-                    if known.classes.contains(.clauseBreak), items[i].length == 1, tokens.text(i) == "(" { brackets.append(i) }
-                } else {
-                    let lower = tokens.lower(i)
-                    let made = cache.tables.words.value(hash: items[i].hash, lower: lower) ?? memo(items[i], lower, lang: lang, cache: &cache)
-                    out.append(made)
-                    if made.classes.contains(.clauseBreak), items[i].length == 1, tokens.text(i) == "(" { brackets.append(i) }
-                    if word >= 0 {
-                        if word >= cache.tables.byWord.count { cache.tables.byWord.append(contentsOf: repeatElement(nil, count: word + 1 - cache.tables.byWord.count)) }
-                        cache.tables.byWord[word] = made
+        // Written in place, one memo a token (appending checked the list's room and owner each time);
+        // the tokens read through a buffer pointer, and the table asked here.
+        var out = [WordMemo](unsafeUninitializedCapacity: tokens.count) { out, initialized in
+            tokens.items.withUnsafeBufferPointer { items in
+                for i in items.indices {
+                    let word = Int(items[i].word)
+                    let memo: WordMemo
+                    if items[i].kind == .number {
+                        memo = WordMemo()
+                    } else if word >= 0, word < cache.tables.byWord.count, let known = cache.tables.byWord[word] {
+                        memo = known
+                    } else {
+                        let lower = tokens.lower(i)
+                        memo = cache.tables.words.value(hash: items[i].hash, lower: lower) ?? self.memo(items[i], lower, lang: lang, cache: &cache)
+                        if word >= 0 {
+                            if word >= cache.tables.byWord.count { cache.tables.byWord.append(contentsOf: repeatElement(nil, count: word + 1 - cache.tables.byWord.count)) }
+                            cache.tables.byWord[word] = memo
+                        }
                     }
+                    out[i] = memo
+                    initialized = i + 1
+                    // A one-byte mark first: comparing every comma with "(" called the string comparison.
+                    if memo.classes.contains(.clauseBreak), items[i].length == 1, tokens.text(i) == "(" { brackets.append(i) }
                 }
             }
-            // "Selasa (26/2)", "on Monday (June 12)", "the United Arab Emirates (UAE)": a date or an
-            // abbreviation in brackets breaks no clause.
-            for i in brackets {
-                var j = i + 1
-                while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens.text(j) == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
-                guard j < tokens.count, j > i + 1, tokens.text(j) == ")" else { continue }
-                // Capitalised words alone only as one abbreviation ("(UAE)") or a known short form of
-                // a name just before ("Korea Utara (Korut)"), not a name of its own ("(Kanada)").
-                let words = (i + 1..<j).filter { tokens[$0].kind == .word }
-                let shortForm =
-                    words.count == 1
-                    && (tokens.text(words[0]) == tokens.text(words[0]).uppercased()
-                        || (out[words[0]].names >= 0 && i > 0 && tokens[i - 1].isCapitalized))
-                if words.count == j - i - 1, !shortForm { continue }
-                out[i].classes.remove(.clauseBreak)
-                out[j].classes.remove(.clauseBreak)
-            }
+        }
+        // "Selasa (26/2)", "on Monday (June 12)", "the United Arab Emirates (UAE)": a date or an
+        // abbreviation in brackets breaks no clause.
+        for i in brackets {
+            var j = i + 1
+            while j < tokens.count, j - i <= 4, tokens[j].kind == .number || tokens.text(j) == "/" || (tokens[j].kind == .word && tokens[j].isCapitalized) { j += 1 }
+            guard j < tokens.count, j > i + 1, tokens.text(j) == ")" else { continue }
+            // Capitalised words alone only as one abbreviation ("(UAE)") or a known short form of
+            // a name just before ("Korea Utara (Korut)"), not a name of its own ("(Kanada)").
+            let words = (i + 1..<j).filter { tokens[$0].kind == .word }
+            let shortForm =
+                words.count == 1
+                && (tokens.text(words[0]) == tokens.text(words[0]).uppercased()
+                    || (out[words[0]].names >= 0 && i > 0 && tokens[i - 1].isCapitalized))
+            if words.count == j - i - 1, !shortForm { continue }
+            out[i].classes.remove(.clauseBreak)
+            out[j].classes.remove(.clauseBreak)
         }
         return out
     }
