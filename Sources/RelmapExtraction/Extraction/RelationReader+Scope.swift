@@ -197,7 +197,7 @@ extension RelationReader {
         let isPassive: Bool
         let isNoun: Bool
         // What the head word's spelling says, worked out once for the word (the same tests on `first` and `root` otherwise).
-        let shape = trig.forms >= 0 ? formLists[Int(trig.forms)].shape : WordForms(word: first, roots: [root], forms: [], rules: rules).shape
+        let shape = trig.forms >= 0 ? formLists[Int(trig.forms)].shape : WordForms.Shape(word: first, root: root, rules: rules)
         switch rules.morphology {
         case .inflecting:
             let prev = max(range.lowerBound, trig.range.lowerBound - 2)..<trig.range.lowerBound

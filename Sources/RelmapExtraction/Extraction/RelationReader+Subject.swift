@@ -125,7 +125,7 @@ extension RelationReader {
             rules.morphology == .affixing && isNoun
             && (trig.forms >= 0 && trig.head == trig.range.lowerBound
                 ? formLists[Int(trig.forms)].shape.agentAffix
-                : first.hasPrefix("pe") && !first.hasSuffix("an") && first != root(of: trig, tokens))
+                : WordForms.Shape(word: first, root: root(of: trig, tokens), rules: rules).agentAffix)
         // "Turki menjadi pengecam ...", "Chile is a fierce critic of Peru": an agent noun predicated
         // of the subject makes the subject its actor.
         let predicated: Bool = {

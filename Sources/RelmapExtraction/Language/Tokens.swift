@@ -11,12 +11,12 @@
 /// ```
 public struct Tokens: RandomAccessCollection, Sendable {
     /// The tokens.
-    var items: [Token]
+    let items: [Token]
     /// The strings of the words in the worker's table, by word number (a copy of the table's
     /// list: it shares its storage while the table takes no new word).
     let table: [TokenStrings.Spelling]
     /// The strings of the tokens the table does not hold, by `~spelling`.
-    var own: [TokenStrings.Spelling]
+    let own: [TokenStrings.Spelling]
 
     /// Tokens with their strings.
     init(items: [Token], table: [TokenStrings.Spelling], own: [TokenStrings.Spelling]) {

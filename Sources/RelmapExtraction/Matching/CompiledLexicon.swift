@@ -71,14 +71,15 @@ public struct CompiledLexicon: Sendable {
     /// Tells an article's language when its metadata gives none, from the lexicon's `detection`.
     public let detector: LanguageDetector
     var phrases: [String: Phrases] = [:]
-    /// The name entries by first token, as lists addressed by ``nameIndex``, so that a word's memo
-    /// holds a plain number.
-    var nameLists: [[NameEntry]] = []
-    /// The same entries in one list, each of ``nameLists`` a run of it (``nameRuns``, by the same
-    /// number): the name finder reads a word's entries without reaching a list of their own.
+    /// The name entries, those of one first word together: the name finder reads a word's entries
+    /// without reaching a list of their own.
     var nameEntries: [NameEntry] = []
-    /// Where each list of ``nameLists`` stands in ``nameEntries``.
+    /// The entries of each first word: a run of ``nameEntries``, addressed by ``nameIndex`` so that a
+    /// word's memo holds a plain number.
     var nameRuns: [Range<Int>] = []
+
+    /// The entries of the first word numbered `k` by ``nameIndex``.
+    func names(_ k: Int32) -> ArraySlice<NameEntry> { nameEntries[nameRuns[Int(k)]] }
     var nameIndex: [String: Int32] = [:]
     var roots: [String: [String: [CompiledTrigger]]] = [:]
     var exacts: [String: [String: [CompiledTrigger]]] = [:]
@@ -178,8 +179,7 @@ public struct CompiledLexicon: Sendable {
             }
         }
         for (key, list) in names {
-            nameIndex[key] = Int32(nameLists.count)
-            nameLists.append(list)
+            nameIndex[key] = Int32(nameRuns.count)
             nameRuns.append(nameEntries.count..<(nameEntries.count + list.count))
             nameEntries += list
         }
@@ -238,8 +238,7 @@ public struct CompiledLexicon: Sendable {
     /// The length of the agent role ("Kementerian Luar Negeri", "troops") starting at `i`, or 0.
     func agentLength(_ tokens: Tokens, at i: Int, end: Int) -> Int {
         guard let k = nameIndex[tokens.lower(i)] else { return 0 }
-        let entries = nameLists[Int(k)]
-        for e in entries {
+        for e in names(k) {
             guard case .agent = e.target, i + e.tokens.count <= end else { continue }
             if (0..<e.tokens.count).allSatisfy({ tokens.lower(i + $0) == e.tokens[$0] }) { return e.tokens.count }
         }
@@ -249,7 +248,7 @@ public struct CompiledLexicon: Sendable {
     /// The role of the agent word(s) starting at `i` ("duta besar": diplomat), if any.
     func agentRole(_ tokens: Tokens, at i: Int, end: Int) -> String? {
         guard i < end, let k = nameIndex[tokens.lower(i)] else { return nil }
-        for e in nameLists[Int(k)] {
+        for e in names(k) {
             guard case .agent(let role) = e.target, i + e.tokens.count <= end else { continue }
             if (0..<e.tokens.count).allSatisfy({ tokens.lower(i + $0) == e.tokens[$0] }) { return roleName(role) }
         }
@@ -473,7 +472,7 @@ struct WordMemo: Sendable {
     var classes: WordClass = []
     /// The triggers the word can start: an index into the cache's `triggerLists`, or -1.
     var triggers: Int32 = -1
-    /// The names that start with the word: an index into the lexicon's `nameLists`, or -1.
+    /// The names that start with the word: its number in the lexicon's `nameIndex` (``CompiledLexicon/names(_:)``), or -1.
     var names: Int32 = -1
     /// The word's roots and clitic-free forms: an index into the cache's `formLists`, or -1.
     var forms: Int32 = -1

@@ -19,16 +19,28 @@ struct WordForms: Sendable {
     /// What a word's spelling says of it as a trigger's head.
     struct Shape: Sendable {
         /// It ends like a participle, or is an irregular one ("expelled", "seen").
-        var participle = false
+        let participle: Bool
         /// It ends like a noun ("invasion", "sanctions").
-        var nounEnding = false
+        let nounEnding: Bool
         /// Its prefix makes it passive ("diusir", "terserang" from another root).
-        var affixPassive = false
+        let affixPassive: Bool
         /// Its affixes make it a noun ("serangan", "pengusiran", a bare root that is no verb),
         /// when nothing else in the sentence does.
-        var affixNoun = false
+        let affixNoun: Bool
         /// Its affixes make it an agent noun ("pembelot", defector; not "pembelotan").
-        var agentAffix = false
+        let agentAffix: Bool
+
+        /// What the spelling of `word`, whose root is `root`, says by `rules`.
+        init(word: String, root: String, rules: LanguageRules) {
+            participle = rules.participleEndings.contains { word.hasSuffix($0) } || rules.irregularParticiples.contains(word)
+            nounEnding = rules.nounEndings.contains { word.hasSuffix($0) }
+            affixPassive = (word.hasPrefix("di") && !root.hasPrefix("di")) || (word.hasPrefix("ter") && !root.hasPrefix("ter") && word != root)
+            affixNoun =
+                ((word == root && !rules.verbRoots.contains(word)) || word.hasPrefix("pe") || word.hasPrefix("ke")
+                    || (word.hasSuffix("an") && !root.hasSuffix("an")))
+                && !word.hasPrefix("me") && !word.hasPrefix("ber")
+            agentAffix = word.hasPrefix("pe") && !word.hasSuffix("an") && word != root
+        }
     }
 
     /// The forms of the word `word` with `roots` (the stemmer's first) and `forms`, by `rules`.
@@ -37,17 +49,7 @@ struct WordForms: Sendable {
         self.forms = forms
         rootHashes = roots.map(Token.fnv)
         formHashes = forms.map(Token.fnv)
-        let root = roots.first ?? word
-        var shape = Shape()
-        shape.participle = rules.participleEndings.contains { word.hasSuffix($0) } || rules.irregularParticiples.contains(word)
-        shape.nounEnding = rules.nounEndings.contains { word.hasSuffix($0) }
-        shape.affixPassive = (word.hasPrefix("di") && !root.hasPrefix("di")) || (word.hasPrefix("ter") && !root.hasPrefix("ter") && word != root)
-        shape.affixNoun =
-            ((word == root && !rules.verbRoots.contains(word)) || word.hasPrefix("pe") || word.hasPrefix("ke")
-                || (word.hasSuffix("an") && !root.hasSuffix("an")))
-            && !word.hasPrefix("me") && !word.hasPrefix("ber")
-        shape.agentAffix = word.hasPrefix("pe") && !word.hasSuffix("an") && word != root
-        self.shape = shape
+        shape = Shape(word: word, root: roots.first ?? word, rules: rules)
     }
 
     /// Whether `root`, whose hash is `hash`, is one of the roots.
