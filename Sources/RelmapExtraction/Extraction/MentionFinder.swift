@@ -131,7 +131,7 @@ final class MentionFinder {
                 found = Raw(range: i..<(i + 1), target: .short(-1))
             }
             // "Vietnamese-led forces", "Saudi-led coalition": the leading actor.
-            if found == nil, capitalised, let head = Self.ledHead(tokens.lower(i)), let k = lexicon.nameIndex[head], case let entries = lexicon.names(k),
+            if found == nil, capitalised, let head = Self.ledHead(tokens.lower(i)), let k = lexicon.nameIndex[head], case let entries = lexicon.nameEntries[lexicon.nameRuns[Int(k)]],
                 let e = entries.first(where: { $0.tokens.count == 1 }), case .actor = e.target
             {
                 found = Raw(range: i..<(i + 1), target: e.target)
